@@ -1,0 +1,5 @@
+export * from "./verdict.js";
+export * from "./property.js";
+export * from "./violation.js";
+export * from "./spec-entry.js";
+export * from "./registry.js";

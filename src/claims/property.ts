@@ -1,0 +1,167 @@
+/**
+ * How a claim family declares its properties.
+ *
+ * A property file under `properties/<family>.ts` exports `properties: ClaimProperty[]`, built with
+ * {@link holds}, {@link conditional}, {@link vacuous} or {@link illPosed}. Each is made of parts
+ * ({@link part}, {@link once}): fast-check arbitraries plus a predicate. The runner turns the part
+ * outcomes into an observed verdict with {@link observeVerdict}; the property never names a verdict.
+ *
+ * @module
+ */
+import fc from "fast-check";
+import type { CheckKind } from "./verdict.js";
+
+/** What a part may know when it builds its arbitraries. */
+export interface BuildContext {
+  /** `--thorough`: larger sizes, more runs. */
+  readonly thorough: boolean;
+  /** `--explore`: fresh seeds instead of the fixed CI seed. */
+  readonly explore: boolean;
+}
+
+/** What a predicate may use while it runs: evidence sinks that end up in the report. */
+export interface RunContext extends BuildContext {
+  /**
+   * Record an observed ratio (for bounds: error / bound). The report keeps the largest one seen,
+   * so a bound that holds with room to spare and one that is nearly tight read differently.
+   */
+  observeRatio(ratio: number): void;
+  /** Record a named piece of evidence (a fitted order, a count); the last value written wins. */
+  record(key: string, value: EvidenceValue): void;
+}
+
+/** A value the report can carry as evidence. */
+export type EvidenceValue = number | string | boolean | number[] | string[];
+
+/** A part as written by a family, before its input types are erased. */
+export interface PartSpec<Ts extends unknown[]> {
+  /** What this part checks, in one sentence (shown in reports and test names). */
+  description: string;
+  /** The inputs, one arbitrary per predicate argument. */
+  arbitraries: (ctx: BuildContext) => { [K in keyof Ts]: fc.Arbitrary<Ts[K]> };
+  /**
+   * The statement for one input. Return `false` or throw a {@link PropertyViolation} when it fails;
+   * any other exception is reported as an ERROR of the reference code, never as a counterexample.
+   */
+  predicate: (ctx: RunContext, ...args: Ts) => boolean | void;
+  /**
+   * Known counterexamples kept as regression examples. They are replayed separately from the
+   * search, so the report can say whether the search found the counterexample by itself.
+   */
+  examples?: Ts[];
+  /** Runs in a quick (default) run. Default 100. */
+  numRuns?: number;
+  /** Runs under `--thorough`. Default 10 × numRuns. */
+  thoroughRuns?: number;
+  /** Soft time budget in ms for the search; when it runs out the part is inconclusive. Default 5000. */
+  budgetMs?: number;
+  /** A label per generated input; the report shows how often each label was generated. */
+  classify?: (...args: Ts) => string;
+}
+
+/** A part with its input types erased, as the runner sees it. */
+export type Part = PartSpec<unknown[]>;
+
+/** Make a part; the generic keeps the predicate's arguments typed by the arbitraries. */
+export function part<Ts extends unknown[]>(spec: PartSpec<Ts>): Part {
+  return spec as unknown as Part;
+}
+
+/** Where a property was declared, for `spinspec show`. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/** The parts of a check, by kind. See {@link CheckKind}. */
+export type Check =
+  | { kind: "holds"; claim: Part }
+  | { kind: "conditional"; inside: Part; boundary: Part }
+  | { kind: "vacuous"; trivial: Part }
+  | { kind: "ill-posed"; readingsAgree: Part };
+
+/** A property as registered: the id a spec entry names, and its check. */
+export interface ClaimProperty {
+  id: string;
+  check: Check;
+  /** Where it was declared (filled in by the constructors). */
+  location: SourceLocation;
+}
+
+/** Names of the parts of each check kind, in the order they run. */
+export const PART_ROLES: { [K in CheckKind]: readonly string[] } = {
+  holds: ["claim"],
+  conditional: ["inside", "boundary"],
+  vacuous: ["trivial"],
+  "ill-posed": ["readingsAgree"],
+};
+
+/** The parts of a check as `[role, part]` pairs, in running order. */
+export function partsOf(check: Check): Array<[string, Part]> {
+  const record = check as unknown as Record<string, Part>;
+  return PART_ROLES[check.kind].map((role) => [role, record[role]] as [string, Part]);
+}
+
+function callerLocation(): SourceLocation {
+  const stack = new Error().stack?.split("\n") ?? [];
+  // [0] "Error", [1] callerLocation, [2] the constructor, [3] the property file.
+  const frame = stack[3] ?? "";
+  const m = /\(?((?:file:\/\/)?[^()\s]+):(\d+):\d+\)?$/.exec(frame.trim());
+  if (!m) return { file: "unknown", line: 0 };
+  const file = m[1].replace(/^file:\/\//, "");
+  const rel = file.includes("/properties/") ? file.slice(file.lastIndexOf("/properties/") + 1) : file;
+  return { file: rel, line: Number(m[2]) };
+}
+
+/** A property whose single part states the claim for all inputs: passes → HOLDS, fails → REFUTED. */
+export function holds(id: string, claim: Part): ClaimProperty {
+  return { id, check: { kind: "holds", claim }, location: callerLocation() };
+}
+
+/**
+ * A property true under stated conditions: `inside` must pass and `boundary` (inputs just past the
+ * conditions) must fail → HOLDS_UNDER_CONDITIONS. If the boundary passes too, the conditions were
+ * not needed and the observed verdict is HOLDS.
+ */
+export function conditional(id: string, parts: { inside: Part; boundary: Part }): ClaimProperty {
+  return { id, check: { kind: "conditional", ...parts }, location: callerLocation() };
+}
+
+/**
+ * A statement that is true by construction: `trivial` checks it on inputs that contradict any
+ * meaningful reading (random data, a conclusion of `True`); passing → VACUOUS.
+ */
+export function vacuous(id: string, trivial: Part): ClaimProperty {
+  return { id, check: { kind: "vacuous", trivial }, location: callerLocation() };
+}
+
+/**
+ * An ambiguous statement: `readingsAgree` checks that its plausible readings agree; failing →
+ * ILL_POSED (the precise reading tested instead is its own entry).
+ */
+export function illPosed(id: string, readingsAgree: Part): ClaimProperty {
+  return { id, check: { kind: "ill-posed", readingsAgree }, location: callerLocation() };
+}
+
+/**
+ * A part with no random input: a deterministic computation run once (a fitted convergence order,
+ * an exhaustive enumeration). It still gets a budget and its evidence is recorded.
+ */
+export function once(
+  description: string,
+  predicate: (ctx: RunContext) => boolean | void,
+  options: { budgetMs?: number } = {},
+): Part {
+  return {
+    description,
+    arbitraries: (() => [constantArbitrary()]) as Part["arbitraries"],
+    predicate: (ctx: RunContext) => predicate(ctx),
+    numRuns: 1,
+    thoroughRuns: 1,
+    budgetMs: options.budgetMs,
+  };
+}
+
+function constantArbitrary(): fc.Arbitrary<null> {
+  return fc.constant(null);
+}

@@ -1,0 +1,2 @@
+// Public API of src/ising/: re-export each module here.
+export {};

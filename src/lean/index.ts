@@ -1,0 +1,2 @@
+// Public API of src/lean/: re-export each module here.
+export {};

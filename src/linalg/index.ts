@@ -1,0 +1,2 @@
+// Public API of src/linalg/: re-export each module here.
+export {};

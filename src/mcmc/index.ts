@@ -1,0 +1,2 @@
+// Public API of src/mcmc/: re-export each module here.
+export {};

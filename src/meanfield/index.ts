@@ -1,0 +1,2 @@
+// Public API of src/meanfield/: re-export each module here.
+export {};

@@ -1,0 +1,2 @@
+// Public API of src/precision/: re-export each module here.
+export {};

@@ -1,0 +1,2 @@
+// Public API of src/spinglass/: re-export each module here.
+export {};
