@@ -3,3 +3,4 @@ export * from "./property.js";
 export * from "./violation.js";
 export * from "./spec-entry.js";
 export * from "./registry.js";
+export type * from "./report-types.js";

@@ -1,0 +1,90 @@
+/**
+ * The JSON report written by `spinspec verify --json FILE`: one record per claim, the totals, and
+ * how the run was made. Same seed → same report apart from `timeMs` fields and `generatedAt`.
+ *
+ * @module
+ */
+import type { EvidenceValue } from "./property.js";
+import type { Expected, Source } from "./spec-entry.js";
+import type { ObservedVerdict, PartStatus, VerdictKind } from "./verdict.js";
+
+/** A counterexample as found and shrunk by fast-check, with what replays it. */
+export interface Counterexample {
+  /** The part that failed (`claim`, `inside`, `boundary`, `trivial`, `readingsAgree`). */
+  part: string;
+  /** The shrunk input, as fast-check prints it. */
+  values: string;
+  /** The message of the violation (input, value, expected, tolerance). */
+  message: string;
+  /** fast-check seed and path: `spinspec replay ID --part P --seed S --path PATH` replays it. */
+  seed: number;
+  path: string;
+  /** Who found it: the property search, or a regression example kept in the property file. */
+  foundBy: "search" | "example";
+  /** Shrinks performed. */
+  shrinks: number;
+}
+
+/** The outcome of one part of a property. */
+export interface PartReport {
+  role: string;
+  description: string;
+  status: PartStatus;
+  runs: number;
+  skips: number;
+  seed: number;
+  timeMs: number;
+  /** Set when the part ran out of budget (its status is then `inconclusive`). */
+  interrupted?: boolean;
+  /** Counts of `classify` labels: what was actually generated. */
+  labels?: Record<string, number>;
+  /** Whether the regression examples of this part failed (undefined when it has none). */
+  examplesFailed?: boolean;
+  /** For a part that threw something other than a violation. */
+  error?: string;
+  counterexample?: Counterexample;
+}
+
+/** One claim in the report. */
+export interface ClaimReport {
+  id: string;
+  title: string;
+  family: string;
+  source: Pick<Source, "document" | "section" | "equation">;
+  expected: VerdictKind;
+  expectedDetail: Expected;
+  observed: ObservedVerdict;
+  match: boolean;
+  /** Why `match` is false (or a warning when it is true), in words. */
+  mismatch?: string;
+  runs: number;
+  seed: number;
+  timeMs: number;
+  worstRatio?: number;
+  evidence: Record<string, EvidenceValue>;
+  counterexample?: Counterexample;
+  path?: string;
+  parts: PartReport[];
+  related: string[];
+  property?: string;
+  propertyLocation?: { file: string; line: number };
+}
+
+/** The whole report. */
+export interface Report {
+  tool: "spinspec";
+  version: string;
+  generatedAt: string;
+  /** The base seed; each claim's seed is derived from it and the claim id. */
+  seed: number;
+  options: { thorough: boolean; explore: boolean; runs?: number; shard?: string; claims?: string[]; families?: string[] };
+  claims: ClaimReport[];
+  totals: {
+    claims: number;
+    matched: number;
+    mismatched: number;
+    byObserved: Record<string, number>;
+    byDocument: Record<string, Record<string, number>>;
+  };
+  timeMs: number;
+}
