@@ -33,22 +33,27 @@ export interface RunContext extends BuildContext {
 /** A value the report can carry as evidence. */
 export type EvidenceValue = number | string | boolean | number[] | string[];
 
+/** The values an arbitrary tuple generates. */
+export type ValuesOf<A extends readonly fc.Arbitrary<unknown>[]> = {
+  [K in keyof A]: A[K] extends fc.Arbitrary<infer T> ? T : never;
+};
+
 /** A part as written by a family, before its input types are erased. */
-export interface PartSpec<Ts extends unknown[]> {
+export interface PartSpec<A extends readonly fc.Arbitrary<unknown>[]> {
   /** What this part checks, in one sentence (shown in reports and test names). */
   description: string;
   /** The inputs, one arbitrary per predicate argument. */
-  arbitraries: (ctx: BuildContext) => { [K in keyof Ts]: fc.Arbitrary<Ts[K]> };
+  arbitraries: (ctx: BuildContext) => [...A];
   /**
    * The statement for one input. Return `false` or throw a {@link PropertyViolation} when it fails;
    * any other exception is reported as an ERROR of the reference code, never as a counterexample.
    */
-  predicate: (ctx: RunContext, ...args: Ts) => boolean | void;
+  predicate: (ctx: RunContext, ...args: ValuesOf<A>) => boolean | void;
   /**
    * Known counterexamples kept as regression examples. They are replayed separately from the
    * search, so the report can say whether the search found the counterexample by itself.
    */
-  examples?: Ts[];
+  examples?: ValuesOf<A>[];
   /** Runs in a quick (default) run. Default 100. */
   numRuns?: number;
   /** Runs under `--thorough`. Default 10 × numRuns. */
@@ -56,14 +61,23 @@ export interface PartSpec<Ts extends unknown[]> {
   /** Soft time budget in ms for the search; when it runs out the part is inconclusive. Default 5000. */
   budgetMs?: number;
   /** A label per generated input; the report shows how often each label was generated. */
-  classify?: (...args: Ts) => string;
+  classify?: (...args: ValuesOf<A>) => string;
 }
 
 /** A part with its input types erased, as the runner sees it. */
-export type Part = PartSpec<unknown[]>;
+export interface Part {
+  description: string;
+  arbitraries: (ctx: BuildContext) => fc.Arbitrary<unknown>[];
+  predicate: (ctx: RunContext, ...args: unknown[]) => boolean | void;
+  examples?: unknown[][];
+  numRuns?: number;
+  thoroughRuns?: number;
+  budgetMs?: number;
+  classify?: (...args: unknown[]) => string;
+}
 
 /** Make a part; the generic keeps the predicate's arguments typed by the arbitraries. */
-export function part<Ts extends unknown[]>(spec: PartSpec<Ts>): Part {
+export function part<const A extends readonly fc.Arbitrary<unknown>[]>(spec: PartSpec<A>): Part {
   return spec as unknown as Part;
 }
 
@@ -154,7 +168,7 @@ export function once(
 ): Part {
   return {
     description,
-    arbitraries: (() => [constantArbitrary()]) as Part["arbitraries"],
+    arbitraries: () => [constantArbitrary()],
     predicate: (ctx: RunContext) => predicate(ctx),
     numRuns: 1,
     thoroughRuns: 1,
