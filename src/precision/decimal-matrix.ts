@@ -1,0 +1,169 @@
+/**
+ * Dense real matrices with decimal.js entries at a chosen number of significant digits: the
+ * readable, exact-to-the-digit side of the high-precision code (norms, commutators, eigenvalues).
+ * Long chains of products go through the bigint kernel in `bigfloat-matrix.ts` instead.
+ *
+ * @module
+ */
+import { Decimal } from "decimal.js";
+
+/** A decimal.js constructor with its own precision (never the global `Decimal`). */
+export type DecimalCtor = typeof Decimal;
+
+/** A constructor with `digits` significant digits, round-half-even. */
+export function decimalContext(digits: number): DecimalCtor {
+  if (!Number.isInteger(digits) || digits < 1) throw new RangeError(`digits must be a positive integer, got ${digits}`);
+  return Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
+}
+
+/** A square decimal matrix (row-major). */
+export interface DecimalMatrix {
+  readonly n: number;
+  readonly data: Decimal[];
+}
+
+/** Anything convertible to a decimal matrix: rows of numbers, strings or Decimals. */
+export type MatrixInput = ReadonlyArray<ReadonlyArray<Decimal.Value>>;
+
+/**
+ * Convert rows to a decimal matrix. Numbers are read as decimal.js reads them, through their
+ * shortest round-trip decimal (0.1 → 0.1), unlike `expm`, which takes a double at its exact binary
+ * value; properties use dyadic inputs, on which both readings agree.
+ */
+export function toDecimalMatrix(rows: MatrixInput, D: DecimalCtor): DecimalMatrix {
+  const n = rows.length;
+  if (n === 0) throw new RangeError("expected a non-empty square matrix");
+  const data: Decimal[] = [];
+  for (let i = 0; i < n; i++) {
+    if (rows[i].length !== n) throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
+    for (const x of rows[i]) {
+      const d = new D(x);
+      if (!d.isFinite()) throw new RangeError(`matrix entry is not finite: ${String(x)}`);
+      data.push(d);
+    }
+  }
+  return { n, data };
+}
+
+/** The rows of a decimal matrix. */
+export function rowsOf(A: DecimalMatrix): Decimal[][] {
+  const out: Decimal[][] = [];
+  for (let i = 0; i < A.n; i++) out.push(A.data.slice(i * A.n, (i + 1) * A.n));
+  return out;
+}
+
+/** A · B. */
+export function dmul(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
+  const n = A.n;
+  if (B.n !== n) throw new RangeError(`cannot multiply ${n}×${n} by ${B.n}×${B.n}`);
+  const data: Decimal[] = new Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = new D(0);
+      for (let k = 0; k < n; k++) s = s.plus(A.data[i * n + k].times(B.data[k * n + j]));
+      data[i * n + j] = s;
+    }
+  return { n, data };
+}
+
+/** A + sB. */
+export function daxpy(A: DecimalMatrix, s: Decimal.Value, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
+  if (B.n !== A.n) throw new RangeError(`cannot add ${A.n}×${A.n} and ${B.n}×${B.n}`);
+  const k = new D(s);
+  return { n: A.n, data: A.data.map((a, i) => new D(a).plus(k.times(B.data[i]))) };
+}
+
+/** The commutator [A, B] = AB − BA. */
+export function dcommutator(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
+  return daxpy(dmul(A, B, D), -1, dmul(B, A, D), D);
+}
+
+/** Aᵀ. */
+export function dtranspose(A: DecimalMatrix): DecimalMatrix {
+  const n = A.n;
+  const data: Decimal[] = new Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data[j * n + i] = A.data[i * n + j];
+  return { n, data };
+}
+
+/** Frobenius norm √(Σ a_ij²). */
+export function dfrobenius(A: DecimalMatrix, D: DecimalCtor): Decimal {
+  let s = new D(0);
+  for (const a of A.data) s = s.plus(a.times(a));
+  return s.sqrt();
+}
+
+/**
+ * Eigenvalues of a symmetric matrix, ascending, by the cyclic Jacobi method in decimal arithmetic.
+ *
+ * Each rotation zeroes a_pq with t = sign(θ)/(|θ| + √(θ² + 1)), θ = (a_qq − a_pp)/(2a_pq),
+ * c = 1/√(t² + 1), s = tc (Golub & Van Loan, Matrix Computations, §8.5). Convergence is quadratic;
+ * the sweeps stop when the off-diagonal mass is below 10^(−2·precision) of the total, so the
+ * eigenvalues are accurate to about the working precision relative to ‖A‖_F (Demmel & Veselić).
+ */
+export function dsymmetricEigenvalues(A: DecimalMatrix, D: DecimalCtor): Decimal[] {
+  const n = A.n;
+  const a = A.data.map((x) => new D(x));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const d = a[i * n + j].minus(a[j * n + i]).abs();
+      const scale = a[i * n + j].abs().plus(a[j * n + i].abs());
+      if (d.gt(scale.times(new D(10).pow(-Math.floor(D.precision / 2))))) {
+        throw new RangeError(`dsymmetricEigenvalues needs a symmetric matrix; (${i}, ${j}) differs from (${j}, ${i})`);
+      }
+    }
+  let total = new D(0);
+  for (const x of a) total = total.plus(x.times(x));
+  const tol = total.times(new D(10).pow(-2 * D.precision));
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = new D(0);
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off = off.plus(a[p * n + q].times(a[p * n + q]));
+    if (off.lte(tol)) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        const apq = a[p * n + q];
+        if (apq.isZero()) continue;
+        const theta = a[q * n + q].minus(a[p * n + p]).div(apq.times(2));
+        const t = new D(theta.isNeg() ? -1 : 1).div(theta.abs().plus(theta.times(theta).plus(1).sqrt()));
+        const c = new D(1).div(t.times(t).plus(1).sqrt());
+        const s = t.times(c);
+        // A ← JᵀAJ on rows/columns p and q.
+        for (let k = 0; k < n; k++) {
+          const akp = a[k * n + p];
+          const akq = a[k * n + q];
+          a[k * n + p] = c.times(akp).minus(s.times(akq));
+          a[k * n + q] = s.times(akp).plus(c.times(akq));
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p * n + k];
+          const aqk = a[q * n + k];
+          a[p * n + k] = c.times(apk).minus(s.times(aqk));
+          a[q * n + k] = s.times(apk).plus(c.times(aqk));
+        }
+        a[p * n + q] = new D(0);
+        a[q * n + p] = new D(0);
+      }
+  }
+  const ev: Decimal[] = [];
+  for (let i = 0; i < n; i++) ev.push(a[i * n + i]);
+  return ev.sort((x, y) => x.comparedTo(y));
+}
+
+/**
+ * Spectral norm ‖A‖₂ = √λ_max(AᵀA) (for symmetric A this equals max |λ(A)|). λ_max of the
+ * positive semidefinite AᵀA is perfectly conditioned, so squaring costs no relative accuracy in it.
+ */
+export function dspectralNorm(A: DecimalMatrix, D: DecimalCtor): Decimal {
+  const G = dmul(dtranspose(A), A, D);
+  // Symmetrize exactly: rounding in the product can make G slightly unsymmetric.
+  const n = A.n;
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const m = G.data[i * n + j].plus(G.data[j * n + i]).div(2);
+      G.data[i * n + j] = m;
+      G.data[j * n + i] = m;
+    }
+  const ev = dsymmetricEigenvalues(G, D);
+  const top = ev[ev.length - 1];
+  return top.isNeg() ? new D(0) : top.sqrt();
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Decimal } from "decimal.js";
+import { trotterError, trotterDifference } from "../../src/precision/trotter.js";
+import { trotterErrorFloat } from "../../src/linalg/trotter-float.js";
+import { randomCommuting } from "../../src/linalg/random.js";
+import { Prng } from "../../src/random/prng.js";
+import { decimalContext, dspectralNorm, toDecimalMatrix } from "../../src/precision/decimal-matrix.js";
+
+interface Fixture {
+  digits: number;
+  cases: Array<{ name: string; Hs: string[][][]; beta: string; n: number; order: 1 | 2; error: string }>;
+}
+const fixture = JSON.parse(readFileSync(new URL("../../fixtures/trotter-cases.json", import.meta.url), "utf8")) as Fixture;
+const D = Decimal.clone({ precision: 60 });
+
+describe("trotterError", () => {
+  for (const c of fixture.cases) {
+    it(`agrees with mpmath to ${fixture.digits} digits: ${c.name}, n=${c.n}, order ${c.order}`, () => {
+      const e = trotterError(c.Hs, c.beta, c.n, { order: c.order, digits: fixture.digits });
+      const rel = new D(String(e)).minus(c.error).abs().div(c.error);
+      expect(rel.lte(new D(10).pow(1 - fixture.digits)), `${String(e)} vs ${c.error}`).toBe(true);
+    });
+  }
+
+  it("agrees with the float road (mathjs expm, Jacobi norm)", () => {
+    const A = [[1, 0.5], [0.5, -0.25]];
+    const B = [[0, -1], [-1, 2]];
+    for (const order of [1, 2] as const) {
+      const hi = Number(trotterError([A, B], 0.75, 8, { order, digits: 20 }));
+      expect(trotterErrorFloat([A, B], 0.75, 8, order)).toBeCloseTo(hi, 12);
+    }
+  });
+
+  it("is exactly zero for exactly commuting Hamiltonians", () => {
+    const Hs = randomCommuting(new Prng(7), 4, 3);
+    expect(String(trotterError(Hs, 1.5, 5, { digits: 30 }))).toBe("0");
+  });
+
+  it("is convertible by Number() and String()", () => {
+    const e = trotterError([[[0, 1], [1, 0]], [[1, 0], [0, -1]]], 1, 4, { digits: 25 });
+    expect(Number(e)).toBeCloseTo(0.3892082993896440365, 15);
+    expect(String(e)).toMatch(/^0\.38920829938964403648\d+$/);
+  });
+
+  it("returns the difference matrix whose spectral norm (decimal Jacobi) it reports", () => {
+    const Hs = [[[0, 1], [1, 0]], [[1, 0], [0, -1]]];
+    const E = trotterDifference(Hs, 1, 3, { digits: 30 });
+    const C = decimalContext(30);
+    const norm = dspectralNorm(toDecimalMatrix(E, C), C);
+    const e = trotterError(Hs, 1, 3, { digits: 30 });
+    expect(norm.minus(String(e)).abs().lt(new D(10).pow(-25))).toBe(true);
+  });
+
+  it("rejects bad input clearly", () => {
+    expect(() => trotterError([], 1, 1)).toThrow(RangeError);
+    expect(() => trotterError([[[1]]], 1, 0)).toThrow(/n must/);
+    expect(() => trotterError([[[1]]], 1, 1, { order: 3 as 1 })).toThrow(/order/);
+    expect(() => trotterError([[[1, 0], [0, 1]], [[1]]], 1, 1)).toThrow(RangeError);
+  });
+});
