@@ -80,10 +80,25 @@ interface VerifyOptions {
   shard?: string;
   jobs?: number;
   quiet?: boolean;
+  repeat?: number;
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
   if (o.explore && o.seed !== undefined) throw new UsageError("--explore draws a fresh seed; do not pass --seed with it");
+  const repeat = o.repeat ?? 1;
+  if (repeat < 1) throw new UsageError("--repeat must be at least 1");
+  if (repeat > 1 && !o.explore) throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
+  let worst = 0;
+  for (let k = 1; k <= repeat; k++) {
+    if (repeat > 1) process.stderr.write(`spinspec verify: explore run ${k} of ${repeat}\n`);
+    const code = await verifyOnce(o);
+    worst = Math.max(worst, code);
+  }
+  if (repeat > 1) writeOut(`${repeat} explore runs: ${worst === 0 ? "every one matched the spec" : "at least one did not match (see above)"}`);
+  return worst;
+}
+
+async function verifyOnce(o: VerifyOptions): Promise<number> {
   const registry = await loadRegistry();
   let entries = selectEntries(registry, o.claims, o.family);
   let shard: ReturnType<typeof parseShard> | undefined;
@@ -248,6 +263,7 @@ export function program(): Command {
     .option("--shard <i/n>", "run the i-th of n deterministic shards")
     .addOption(new Option("--jobs <n>", "worker threads").argParser(parseIntStrict("--jobs")))
     .option("--quiet", "print only totals and mismatches")
+    .option("--repeat <n>", "with --explore: that many fresh seeds in a row", parseIntStrict("--repeat"))
     .action(async (o: VerifyOptions) => {
       p.setOptionValue("exit", await verify(o));
     });
