@@ -111,10 +111,11 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   const seed = o.explore ? randomInt(1, 2 ** 31 - 1) : (o.seed ?? DEFAULT_SEED);
   const database = new ReplayDatabase(REPLAY_DB);
   const t0 = Date.now();
-  let lastProgress = t0;
-  const progress = setInterval(() => {
-    lastProgress = Date.now();
-  }, 1000);
+  // Progress on stderr: every mismatch at once, and a heartbeat every few seconds on long runs.
+  let finished = 0;
+  const heartbeat = setInterval(() => {
+    process.stderr.write(`  … ${finished}/${entries.length} claims done, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  }, 5000);
   process.stderr.write(`spinspec verify: ${entries.length} claims, seed ${seed}${o.thorough ? ", thorough" : ""}${o.explore ? ", explore" : ""}\n`);
   const claims = await runPool(registry, entries, {
     baseSeed: seed,
@@ -124,16 +125,14 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     jobs: o.jobs,
     database,
     onResult: (r, done, total) => {
-      const now = Date.now();
-      if (!r.match || now - lastProgress > 3000 || r.timeMs > 3000) {
-        lastProgress = now;
+      finished = done;
+      if (!r.match || r.timeMs > 5000) {
         process.stderr.write(
-          `  [${done}/${total}] ${((now - t0) / 1000).toFixed(1)} s  ${r.id}: ${r.observed}${r.match ? "" : ` (expected ${r.expected})`}\n`,
+          `  [${done}/${total}] ${((Date.now() - t0) / 1000).toFixed(1)} s  ${r.id}: ${r.observed}${r.match ? ` (${(r.timeMs / 1000).toFixed(1)} s)` : ` (expected ${r.expected})`}\n`,
         );
       }
     },
-  });
-  clearInterval(progress);
+  }).finally(() => clearInterval(heartbeat));
   database.save();
   const report = buildReport(claims, seed, {
     thorough: o.thorough ?? false,
