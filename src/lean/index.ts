@@ -1,2 +1,4 @@
-// Public API of src/lean/: re-export each module here.
-export {};
+// Public API of src/lean/: the syntactic checker of the Lean sketches and access to them.
+export * from "./checker.js";
+export * from "./sketches.js";
+export * from "./listing.js";

@@ -197,7 +197,8 @@ export function spectralNorm(A: Matrix): number {
   let m = 0;
   for (const x of A.data) m = Math.max(m, Math.abs(x));
   if (m === 0) return 0;
-  const As = scaleMatrix(1 / m, A);
+  // Divide rather than multiply by 1/m: 1/m overflows for subnormal m.
+  const As: Matrix = { n: A.n, data: A.data.map((x) => x / m) };
   if (isSymmetric(A)) {
     const ev = symmetricEigenvalues(As);
     return m * Math.max(Math.abs(ev[0]), Math.abs(ev[ev.length - 1]));

@@ -27,6 +27,8 @@ describe("float64 matrices", () => {
     expect(spectralNorm(A)).toBeCloseTo(Math.sqrt(15 + Math.sqrt(221)), 12);
     expect(spectralNorm(A)).toBeLessThanOrEqual(frobeniusNorm(A));
     expect(spectralNorm(fromRows([[0, -3], [-3, 0]]))).toBeCloseTo(3, 14);
+    // Subnormal entries: scaling by 1/max would overflow.
+    expect(spectralNorm(fromRows([[5e-320, 0], [0, -1e-321]]))).toBe(5e-320);
   });
 
   it("rejects ragged and non-finite input", () => {
