@@ -10,32 +10,8 @@ import { fromRows, spectralNorm, symmetricEigenvalues } from "../src/linalg/matr
 import { checkLeanFile } from "../src/lean/checker.js";
 import { leanSketch } from "../src/lean/sketches.js";
 import { Prng } from "../src/random/prng.js";
+import { randomOrthogonal, withSpectrum } from "../src/linalg/random.js";
 
-type Mat = number[][];
-
-/** A random orthogonal n×n matrix (Gram–Schmidt on a Gaussian matrix). */
-function randomOrthogonal(prng: Prng, n: number): Mat {
-  const Q: number[][] = [];
-  while (Q.length < n) {
-    const v = Array.from({ length: n }, () => prng.normal());
-    for (const q of Q) {
-      const d = q.reduce((s, x, i) => s + x * v[i], 0);
-      for (let i = 0; i < n; i++) v[i] -= d * q[i];
-    }
-    const norm = Math.hypot(...v);
-    if (norm > 1e-8) Q.push(v.map((x) => x / norm));
-  }
-  // Columns are the q's.
-  return Array.from({ length: n }, (_, i) => Q.map((q) => q[i]));
-}
-
-/** Q diag(λ) Qᵀ. */
-function withSpectrum(Q: Mat, lambdas: readonly number[]): Mat {
-  const n = Q.length;
-  return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => lambdas.reduce((s, l, k) => s + Q[i][k] * l * Q[j][k], 0)),
-  );
-}
 
 /** A unimodular integer matrix as a product of elementary row operations (so S⁻¹ is integer too). */
 function unimodular(n: number, ops: ReadonlyArray<[number, number, number]>): { S: bigint[][]; Sinv: bigint[][] } {

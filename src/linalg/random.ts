@@ -81,3 +81,28 @@ export function isingDiagonal(J: ReadonlyArray<ReadonlyArray<number>>, h: number
   }
   return H;
 }
+
+/** A random orthogonal n×n matrix (Gram–Schmidt on a Gaussian matrix). */
+export function randomOrthogonal(prng: Prng, n: number): number[][] {
+  const Q: number[][] = [];
+  while (Q.length < n) {
+    const v = Array.from({ length: n }, () => prng.normal());
+    for (const q of Q) {
+      const d = q.reduce((s, x, i) => s + x * v[i], 0);
+      for (let i = 0; i < n; i++) v[i] -= d * q[i];
+    }
+    const norm = Math.hypot(...v);
+    if (norm > 1e-8) Q.push(v.map((x) => x / norm));
+  }
+  // Columns are the q's.
+  return Array.from({ length: n }, (_, i) => Q.map((q) => q[i]));
+}
+
+/** Q diag(λ) Qᵀ: a symmetric matrix with prescribed spectrum. */
+export function withSpectrum(Q: number[][], lambdas: readonly number[]): number[][] {
+  const n = Q.length;
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => lambdas.reduce((s, l, k) => s + Q[i][k] * l * Q[j][k], 0)),
+  );
+}
+
