@@ -160,6 +160,15 @@ export function scalarToDecimal(s: BigScalar, D: typeof Decimal): Decimal {
   return new D(v).toSD(D.precision);
 }
 
+/**
+ * A number, string or Decimal as a Decimal of constructor D, reading a number at its exact binary
+ * value (0.7 → 0.6999999999999999555910790149937…) as the bigint kernel does, so that scalars
+ * used beside kernel results (β in a bound, 1/β in a free energy) are the same numbers.
+ */
+export function exactDecimal(x: Decimal.Value, D: typeof Decimal): Decimal {
+  return typeof x === "number" ? scalarToDecimal(scalarFromNumber(x), D) : new D(x);
+}
+
 /** A double approximation of `m · 2^exp` (±∞ or 0 outside the double range). */
 export function scalarToNumber(s: BigScalar): number {
   if (s.m === 0n) return 0;

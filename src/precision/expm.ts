@@ -46,11 +46,12 @@ export interface ExpmKernel {
 
 const LOG2E = Math.log2(Math.E);
 
-/** log2 of k! (exact enough for choosing parameters). */
+const LOG2_FACTORIAL: number[] = [0, 0];
+
+/** log2 of k! (exact enough for choosing parameters), memoized: chooseScaling asks for many k. */
 function log2Factorial(k: number): number {
-  let s = 0;
-  for (let i = 2; i <= k; i++) s += Math.log2(i);
-  return s;
+  for (let i = LOG2_FACTORIAL.length; i <= k; i++) LOG2_FACTORIAL.push(LOG2_FACTORIAL[i - 1] + Math.log2(i));
+  return LOG2_FACTORIAL[k];
 }
 
 /** log2 of the truncation bound m δ (e^b + δ)^(m−1) for ν = 2^nuLog2, scaling s and degree K. */

@@ -24,34 +24,40 @@ import {
   dcommutator,
   decimalContext,
   dmul,
-  dspectralNorm,
   toDecimalMatrix,
   daxpy,
   type DecimalMatrix,
   type MatrixInput,
 } from "./decimal-matrix.js";
 import { trotterPair, type Rows } from "./trotter.js";
-import { toDecimals, type BigMatrix } from "./bigfloat-matrix.js";
+import { exactDecimal, fromEntries, mul, sub, toDecimals, type BigMatrix } from "./bigfloat-matrix.js";
+import { spectralNormBig } from "./spectral-norm.js";
 
-/** ε = max_{l<l'} ‖[H_l, H_l']‖₂ (A1), M = max_l ‖H_l‖₂ (A2), and Σ_{l<l'} ‖[H_l, H_l']‖₂. */
+/**
+ * ε = max_{l<l'} ‖[H_l, H_l']‖₂ (A1), M = max_l ‖H_l‖₂ (A2), Σ_{l<l'} ‖[H_l, H_l']‖₂ and Σ_l ‖H_l‖₂,
+ * each to `digits` significant digits (bigint kernel: commutators are exact, the spectral norms
+ * come from `spectralNormBig`).
+ */
 export function assumptionConstants(
   Hs: readonly MatrixInput[],
   digits = 30,
 ): { epsilon: Decimal; M: Decimal; commutatorSum: Decimal; normSum: Decimal } {
   const D = decimalContext(digits);
-  const Ms = Hs.map((H) => toDecimalMatrix(H, D));
+  const bits = Math.ceil(digits * Math.log2(10)) + 32;
+  const Ms = Hs.map((H) => fromEntries(H, bits + 16));
   let epsilon = new D(0);
   let commutatorSum = new D(0);
   for (let l = 0; l < Ms.length; l++)
     for (let k = l + 1; k < Ms.length; k++) {
-      const c = dspectralNorm(dcommutator(Ms[l], Ms[k], D), D);
+      const C = sub(mul(Ms[l], Ms[k], bits + 16), mul(Ms[k], Ms[l], bits + 16), bits);
+      const c = spectralNormBig(C, bits, D);
       commutatorSum = commutatorSum.plus(c);
       if (c.gt(epsilon)) epsilon = c;
     }
   let M = new D(0);
   let normSum = new D(0);
   for (const H of Ms) {
-    const h = dspectralNorm(H, D);
+    const h = spectralNormBig(H, bits, D);
     normSum = normSum.plus(h);
     if (h.gt(M)) M = h;
   }
@@ -62,7 +68,7 @@ export function assumptionConstants(
 export function firstOrderBound(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): Decimal {
   const D = decimalContext(digits);
   const { commutatorSum, normSum } = assumptionConstants(Hs, digits + 5);
-  const b = new D(beta);
+  const b = exactDecimal(beta, D);
   return b.times(b).div(2 * n).times(commutatorSum).times(b.abs().times(normSum).exp());
 }
 
@@ -71,7 +77,7 @@ export function firstOrderBoundA1A2(Hs: readonly MatrixInput[], beta: Decimal.Va
   const D = decimalContext(digits);
   const { epsilon, M } = assumptionConstants(Hs, digits + 5);
   const L = Hs.length;
-  const b = new D(beta);
+  const b = exactDecimal(beta, D);
   return b.times(b).times(L * (L - 1)).times(epsilon).times(b.abs().times(M).times(L).exp()).div(4 * n);
 }
 
@@ -87,7 +93,7 @@ export function bchLeadingTerm(Hs: readonly MatrixInput[], beta: Decimal.Value, 
   let acc: DecimalMatrix = { n, data: Array.from({ length: n * n }, () => new D(0)) };
   for (let l = 0; l < Ms.length; l++)
     for (let k = l + 1; k < Ms.length; k++) acc = daxpy(acc, 1, dcommutator(Ms[l], Ms[k], D), D);
-  const b = new D(beta);
+  const b = exactDecimal(beta, D);
   return { n, data: acc.data.map((x) => x.times(b).times(b).div(2)) };
 }
 
@@ -114,7 +120,7 @@ export function trotterFreeEnergies(
   const { product, exact } = trotterPair(Hs, beta, n, options.order ?? 1, Math.ceil((digits + 20) * Math.log2(10)));
   const tp = trace(product, D);
   const te = trace(exact, D);
-  const b = new D(beta);
+  const b = exactDecimal(beta, D);
   const f = (t: Decimal) => (t.gt(0) ? t.ln().div(b).neg() : new D(Number.NaN));
   return { productFreeEnergy: f(tp), effectiveFreeEnergy: f(te), productTrace: tp, effectiveTrace: te };
 }
