@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../claims/registry.js";
+import { checkLeanFile, type LeanDeclaration } from "./checker.js";
 
 /** The sketch files. */
 export const LEAN_SKETCHES = ["Paper.lean", "Repaired.lean"] as const;
@@ -14,4 +15,16 @@ export const LEAN_SKETCHES = ["Paper.lean", "Repaired.lean"] as const;
 /** The text of one sketch file. */
 export function leanSketch(file: (typeof LEAN_SKETCHES)[number]): string {
   return readFileSync(join(PROJECT_ROOT, "lean-sketches", file), "utf8");
+}
+
+/**
+ * The declaration a spec entry's `lean` reference (`File.lean#Name`) points at, with the checker's
+ * findings, for showing the Lean text beside a claim's property and verdict. Undefined when the file
+ * or declaration does not exist.
+ */
+export function leanDeclaration(ref: string): (LeanDeclaration & { file: string }) | undefined {
+  const [file, name] = ref.split("#");
+  if (!(LEAN_SKETCHES as readonly string[]).includes(file)) return undefined;
+  const decl = checkLeanFile(leanSketch(file as (typeof LEAN_SKETCHES)[number])).declarations.find((d) => d.name === name);
+  return decl ? { ...decl, file } : undefined;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLeanFile, leanIntegrityProblems, stripComments } from "../../src/lean/checker.js";
-import { LEAN_SKETCHES, leanSketch } from "../../src/lean/sketches.js";
+import { LEAN_SKETCHES, leanDeclaration, leanSketch } from "../../src/lean/sketches.js";
 import { loadSpec, PROJECT_ROOT } from "../../src/claims/registry.js";
 
 const entries = loadSpec();
@@ -95,5 +95,14 @@ describe("the Lean sketches", () => {
   it("Repaired.lean: no theorem concludes True or its own hypothesis", () => {
     const bad = checkLeanFile(leanSketch("Repaired.lean")).declarations.filter((x) => x.conclusionTrue || x.conclusionFromHypothesis);
     expect(bad.map((x) => x.name)).toEqual([]);
+  });
+
+  it("resolves a spec reference to its declaration text and findings", () => {
+    const d = leanDeclaration("Paper.lean#TrotterSuzuki");
+    expect(d?.text).toMatch(/^theorem TrotterSuzuki/);
+    expect(d?.text).toMatch(/sorry/);
+    expect(d?.usesSorry).toBe(true);
+    expect(leanDeclaration("Paper.lean#NoSuchThing")).toBeUndefined();
+    expect(leanDeclaration("Other.lean#TrotterSuzuki")).toBeUndefined();
   });
 });
