@@ -176,12 +176,13 @@ export function trotterError(
   const base = Math.ceil(digits * Math.log2(10)) + 32;
   const floorBits = 2 * base + 64;
   let bits = base;
+  let loBits = bits;
   let lo = errorAt(Hs, beta, n, order, bits, digits);
   for (let pass = 0; pass < 12; pass++) {
     const hiBits = bits + 48;
     const hi = errorAt(Hs, beta, n, order, hiBits, digits);
     const noise = (b: number, s: number) => new D(2).pow(s - b + 24);
-    const loNoise = lo.norm.lte(noise(bits, lo.scaleLog2));
+    const loNoise = lo.norm.lte(noise(loBits, lo.scaleLog2));
     const hiNoise = hi.norm.lte(noise(hiBits, hi.scaleLog2));
     if (loNoise && hiNoise && hiBits >= floorBits) return new D(0);
     const agree = hi.norm.minus(lo.norm).abs().lte(hi.norm.times(new D(10).pow(-(digits + 2))));
@@ -189,6 +190,7 @@ export function trotterError(
     // Digits lost to cancellation: how far the error sits below the scale of P and e^{−βΣH}.
     const lost = hi.norm.isZero() ? floorBits : Math.max(0, hi.scaleLog2 - hi.norm.log(2).toNumber());
     lo = hi;
+    loBits = hiBits;
     bits = Math.max(hiBits + 16, Math.min(floorBits, base + Math.ceil(lost) + 16));
   }
   throw new RangeError("trotterError: the precision loop did not settle (please report the input)");

@@ -37,6 +37,14 @@ describe("trotterError", () => {
     expect(String(trotterError(Hs, 1.5, 5, { digits: 30 }))).toBe("0");
   });
 
+  it("is 0 for diagonal layers whose exponentials span many orders of magnitude (precision loop settles)", () => {
+    // Regression: the search found 32×32 classical layers with e^{−βE} from e^{−70} to e^{+25},
+    // where the second pass compared its noise floor at the wrong precision and never settled.
+    const diag = (f: (k: number) => number) => Array.from({ length: 32 }, (_, i) => Array.from({ length: 32 }, (_, j) => (i === j ? f(i) : 0)));
+    const Hs = [diag((k) => ((k * 7) % 23) - 11), diag((k) => ((k * 5) % 19) - 9 + 0.25), diag((k) => -(((k * 3) % 17) - 8))];
+    expect(String(trotterError(Hs, 1.8125, 1, { digits: 20 }))).toBe("0");
+  });
+
   it("is convertible by Number() and String()", () => {
     const e = trotterError([[[0, 1], [1, 0]], [[1, 0], [0, -1]]], 1, 4, { digits: 25 });
     expect(Number(e)).toBeCloseTo(0.3892082993896440365, 15);
