@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
-import { conditional, holds, once, part } from "../src/claims/property.js";
+import { conditional, holds, illPosed, once, part } from "../src/claims/property.js";
 import { expectThat } from "../src/claims/violation.js";
 import { trotterError } from "../src/precision/trotter.js";
 import { expm } from "../src/precision/expm.js";
@@ -81,7 +81,73 @@ function growthFamily(t: number): { Hs: Mat[]; beta: number } {
   return { Hs: [[[1, 0], [0, -1]], [[0, 0.25], [0.25, 0]]], beta: t / 2 };
 }
 
+/**
+ * A "quantum" reading of eq 6 for N spins: the same couplings, with the spin operators of layer l
+ * taken along z for even l and along x for odd l (σ^z_i σ^z_j vs σ^x_i σ^x_j), so that layers fail
+ * to commute as §4.2-§4.3 assume. Returns the 2^N × 2^N matrix.
+ */
+function pauliIsing(J: Mat, h: number, axis: "z" | "x"): Mat {
+  const N = J.length;
+  const dim = 2 ** N;
+  const H: Mat = Array.from({ length: dim }, () => new Array<number>(dim).fill(0));
+  // In the z basis σ^z_i is diagonal (±1); σ^x_i flips bit i. For the x axis conjugate by the
+  // Hadamard transform: H_x = W H_z W with W = ⊗ Hadamard, computed entrywise as W D W.
+  const zEnergy = (k: number) => {
+    let e = 0;
+    for (let i = 0; i < N; i++) {
+      const si = (k >> i) & 1 ? -1 : 1;
+      e += h * si;
+      for (let j = 0; j < N; j++) e -= J[i][j] * si * ((k >> j) & 1 ? -1 : 1);
+    }
+    return e;
+  };
+  if (axis === "z") {
+    for (let k = 0; k < dim; k++) H[k][k] = zEnergy(k);
+    return H;
+  }
+  const w = (a: number, b: number) => {
+    let bits = a & b;
+    let parity = 0;
+    while (bits) {
+      parity ^= bits & 1;
+      bits >>= 1;
+    }
+    return (parity ? -1 : 1) / Math.sqrt(dim);
+  };
+  for (let a = 0; a < dim; a++)
+    for (let b = 0; b < dim; b++) {
+      let s = 0;
+      for (let k = 0; k < dim; k++) s += w(a, k) * zEnergy(k) * w(k, b);
+      H[a][b] = s;
+    }
+  return H;
+}
+
 export const properties = [
+  illPosed(
+    "trotter.layers-classical-or-quantum",
+    part({
+      description:
+        "the two readings of the layers agree on the Trotter error ‖∏e^{−βH_l} − e^{−βΣH}‖: classical (eq 6 energies, diagonal, as §4.5 Remark 4 says) and non-commuting (the same couplings along alternating spin axes, as §4.2-§4.3 assume)",
+      arbitraries: () => [
+        fc.integer({ min: 2, max: 3 }).chain((N) =>
+          fc.array(fc.tuple(symmetric(N, 4), fc.integer({ min: -4, max: 4 }).map((k) => k / 4)), { minLength: 2, maxLength: 3 }),
+        ),
+        betaArb(1),
+      ],
+      predicate: (_ctx, layersJh, beta) => {
+        const classical = layersJh.map(([J, h]) => isingDiagonal(J, h));
+        const quantum = layersJh.map(([J, h], l) => pauliIsing(J, h, l % 2 === 0 ? "z" : "x"));
+        const a = trotterErrorFloat(classical, beta, 1, 1);
+        const b = trotterErrorFloat(quantum, beta, 1, 1);
+        expectThat(Math.abs(a - b) <= 1e-9, "the classical and the non-commuting readings give different Trotter errors", {
+          layersJh, beta, classical: a, quantum: b,
+        });
+      },
+      numRuns: 30,
+    }),
+  ),
+
   holds(
     "trotter.eq10-matrices",
     part({
