@@ -36,6 +36,7 @@ export const properties = [
         expectThat(!d!.conclusionFromHypothesis, `${name} concludes one of its own hypotheses`, { name, conclusion: d!.conclusion });
       },
       numRuns: 20,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -57,6 +58,7 @@ export const properties = [
         expectThat(d !== undefined && d.conclusionTrue, "TransformerAsIsingModel does not conclude True", { conclusion: d?.conclusion });
       },
       numRuns: 20,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -76,6 +78,7 @@ export const properties = [
         expectThat(lhs === rhs, "the effective model's energy is not the sum of the layers' energies", { lhs, rhs });
       },
       numRuns: 100,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -90,6 +93,7 @@ export const properties = [
         expectThat(lean === paper6, "Lean Hamiltonian ≠ eq 6 energy", { J: model.J, h, s, lean, paper6 });
       },
       numRuns: 100,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -114,6 +118,7 @@ export const properties = [
         });
       },
       numRuns: 50,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 ];

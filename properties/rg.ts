@@ -50,6 +50,7 @@ export const properties = [
         expectThat(diff <= 1e-9 * (1 + spectralNorm(fromRows(S))), "Σ_l J^(l) is not a fixed point of RGFlow", { L, n, diff });
       },
       numRuns: 20,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -80,6 +81,7 @@ export const properties = [
         expectThat(fixed === idempotent, "R(J) = J disagrees with J² = J", { J: J.map((row) => row.map(String)), fixed, idempotent });
       },
       numRuns: 100,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -120,6 +122,7 @@ export const properties = [
         expectThat(attracting === (r === 0), "stability is not 'P = 0 only'", { n, r, attracting });
       },
       numRuns: 40,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -133,6 +136,7 @@ export const properties = [
       ],
       predicate: (_ctx, seed, lambdas) => basinCheck(seed, lambdas),
       numRuns: 60,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
     boundary: part({
       description: "one eigenvalue just outside [−2, 1] (by 10⁻³ … 10⁻¹): the same statement R^k(J) → 0 fails",
@@ -143,6 +147,7 @@ export const properties = [
       ],
       predicate: (_ctx, seed, lambdas, outside) => basinCheck(seed, [...lambdas, outside]),
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   }),
 
@@ -164,6 +169,7 @@ export const properties = [
         expectThat(statement, "RGFixedPoint's statement fails", { J });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 ];

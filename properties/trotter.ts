@@ -145,6 +145,7 @@ export const properties = [
         });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -173,6 +174,7 @@ export const properties = [
       },
       numRuns: 25,
       thoroughRuns: 300,
+      budgetMs: 20_000,
     }),
   ),
 
@@ -184,7 +186,7 @@ export const properties = [
         const prng = new Prng(20240301);
         const pairs: Mat[][] = [
           [[[0, 1], [1, 0]], [[1, 0], [0, -1]]],
-          ...Array.from({ length: ctx.thorough ? 12 : 4 }, (_, i) => [randomSymmetric(prng.split(2 * i), 3, 0.5), randomSymmetric(prng.split(2 * i + 1), 3, 0.5)]),
+          ...Array.from({ length: ctx.thorough ? 12 : 3 }, (_, i) => [randomSymmetric(prng.split(2 * i), 3, 0.5), randomSymmetric(prng.split(2 * i + 1), 3, 0.5)]),
         ];
         const ns = [64, 128, 256, 512, 1024, 2048, 4096];
         const orders: number[] = [];
@@ -200,6 +202,8 @@ export const properties = [
         ctx.record("orders", orders.map((o) => Number(o.toFixed(4))));
         expectThat(orders.every((o) => Math.abs(o - 1) <= 0.05), "a fitted Lie–Trotter order is not 1", { orders });
       },
+      // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
+      { budgetMs: 30_000 },
     ),
   ),
 
@@ -241,6 +245,7 @@ export const properties = [
       },
       numRuns: 8,
       thoroughRuns: 60,
+      budgetMs: 20_000,
     }),
   ),
 
@@ -266,6 +271,7 @@ export const properties = [
         });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -290,6 +296,7 @@ export const properties = [
       classify: (Hs) => (commutatorMass(Hs) === 0 ? "commuting" : `L=${Hs.length}`),
       numRuns: 30,
       thoroughRuns: 400,
+      budgetMs: 20_000,
     }),
   ),
 
@@ -309,6 +316,7 @@ export const properties = [
         expectThat(err.lte(rhs), "eq 12 with C = e/4 fails although βLM ≤ 1", { Hs, beta: beta.toString(), n, err: err.toString(), rhs: rhs.toString() });
       },
       numRuns: 20,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
     boundary: part({
       description: "dropping A3 (βLM ∈ (1, 40]) on H₁ = diag(1,−1), H₂ = X/4, C = e/4 fails",
@@ -322,6 +330,7 @@ export const properties = [
         expectThat(err.lte(rhs), "eq 12 with C = e/4 fails once βLM > 1", { t, beta, n, err: err.toString(), rhs: rhs.toString() });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   }),
 
@@ -339,6 +348,7 @@ export const properties = [
         expectThat(err.lte(rhs), "no β-, L-, M-independent constant: C = 1000 fails", { t, beta, n, err: err.toString(), rhs: rhs.toString() });
       },
       numRuns: 40,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -354,6 +364,7 @@ export const properties = [
         });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -375,6 +386,7 @@ export const properties = [
         }
       },
       numRuns: 20,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -396,6 +408,7 @@ export const properties = [
         expectThat(order >= 0.9, "the Trotter error does not decay like 1/n", { Hs, beta, ns, order });
       },
       numRuns: 10,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -417,6 +430,7 @@ export const properties = [
         expectThat(diff.lte(dspectralNorm(toDecimalMatrix(S, C), C).times("1e-40")), "decimal road: product ≠ exponential of the sum", { diff: diff.toString() });
       },
       numRuns: 15,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -450,6 +464,7 @@ export const properties = [
         expectThat(new D(String(trotterError(Hs, beta, 1, { digits: 20 }))).isZero(), "trotterError is not 0 on classical layers", {});
       },
       numRuns: 12,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -464,6 +479,7 @@ export const properties = [
         expectThat(err.gt("1e-20"), "non-commuting symmetric layers multiply exactly", { Hs, beta, error: err.toString() });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -480,6 +496,7 @@ export const properties = [
         });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -499,6 +516,7 @@ export const properties = [
         if (commutatorMass(Hs) === 0) expectThat(gap.abs().lte("1e-20"), "commuting layers have a free-energy gap", { Hs, gap: gap.toString() });
       },
       numRuns: 30,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -516,6 +534,7 @@ export const properties = [
         });
       },
       numRuns: 60,
+      budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
 
@@ -540,6 +559,8 @@ export const properties = [
         expectThat(orders.L2.every((o) => Math.abs(o - 2) <= 0.05), "two-layer free energy does not converge at order 2", orders);
         expectThat(orders.L3.every((o) => Math.abs(o - 2) <= 0.05), "three-layer free energy does not converge at order 2", orders);
       },
+      // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
+      { budgetMs: 30_000 },
     ),
   ),
 
@@ -568,6 +589,8 @@ export const properties = [
         ctx.record("orders", orders.map((o) => Number(o.toFixed(4))));
         expectThat(orders.every((o) => Math.abs(o - 2) <= 0.05), "a fitted Strang order is not 2", { orders });
       },
+      // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
+      { budgetMs: 30_000 },
     ),
   ),
 ];
