@@ -114,8 +114,9 @@ export type ExpmResult = Decimal[][] & {
   readonly digits: number;
   /** Working bits of the final pass. */
   readonly bits: number;
-  /** Scaling exponent s and Taylor degree K of the final pass. */
+  /** Scaling exponent s of the final pass (A is divided by 2^s, the result squared s times). */
   readonly scaling: number;
+  /** Taylor degree K of the final pass. */
   readonly terms: number;
 };
 
