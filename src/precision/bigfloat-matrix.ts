@@ -51,11 +51,13 @@ function shiftRound(x: bigint, s: number): bigint {
 
 /** Round the mantissas so that the largest has at most `bits` bits. */
 export function normalize(A: BigMatrix, bits: number): BigMatrix {
-  let len = 0;
+  // One bitLength of the largest |m| (bigint comparisons are cheap, bit lengths are not).
+  let big = 0n;
   for (const x of A.m) {
-    const l = bitLength(x);
-    if (l > len) len = l;
+    const a = x < 0n ? -x : x;
+    if (a > big) big = a;
   }
+  const len = bitLength(big);
   if (len === 0) return { n: A.n, m: A.m.map(() => 0n), exp: 0 };
   const s = len - bits;
   if (s <= 0) return A;
@@ -87,13 +89,25 @@ export function scalarFromNumber(x: number): BigScalar {
   return { m: sign * mant, exp };
 }
 
+const CLONES = new Map<number, typeof Decimal>();
+
+/** A decimal.js constructor of the given precision, cached (cloning is not free). */
+function cloneFor(precision: number): typeof Decimal {
+  let D = CLONES.get(precision);
+  if (!D) {
+    D = Decimal.clone({ precision, rounding: Decimal.ROUND_HALF_EVEN });
+    CLONES.set(precision, D);
+  }
+  return D;
+}
+
 /**
  * A decimal value (string, Decimal) as `m · 2^exp` with about `bits` significant bits, rounded to
  * nearest. Conversion is exact when the value is a dyadic rational with few enough bits.
  */
 export function scalarFromDecimal(x: Decimal.Value, bits: number): BigScalar {
   const digits = Math.ceil(bits * 0.30103) + 20;
-  const D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
+  const D = cloneFor(digits);
   const d = new D(x);
   if (!d.isFinite()) throw new RangeError(`expected a finite number, got ${String(x)}`);
   if (d.isZero()) return { m: 0n, exp: 0 };
@@ -103,7 +117,7 @@ export function scalarFromDecimal(x: Decimal.Value, bits: number): BigScalar {
   const log2 =
     approx > 0 && Number.isFinite(approx) ? Math.floor(Math.log2(approx)) : Math.floor(d.abs().log(2).toNumber());
   const shift = bits - 1 - log2;
-  const D2 = Decimal.clone({ precision: digits + Math.ceil(Math.abs(shift) * 0.30103) + 10 });
+  const D2 = cloneFor(digits + Math.ceil(Math.abs(shift) * 0.30103) + 10);
   const scaled = new D2(d).times(new D2(2).pow(shift)).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN);
   return { m: BigInt(scaled.toFixed(0)), exp: -shift };
 }
@@ -147,7 +161,7 @@ export function entryToDecimal(A: BigMatrix, i: number, D: typeof Decimal): Deci
 
 /** All entries as Decimals of constructor D (one power of two shared by the block). */
 export function toDecimals(A: BigMatrix, D: typeof Decimal): Decimal[] {
-  const Dx = Decimal.clone({ precision: D.precision + 20 });
+  const Dx = cloneFor(D.precision + 20);
   const p = new Dx(2).pow(A.exp);
   return A.m.map((x) => (x === 0n ? new D(0) : new D(new Dx(x.toString()).times(p)).toSD(D.precision)));
 }
@@ -155,7 +169,7 @@ export function toDecimals(A: BigMatrix, D: typeof Decimal): Decimal[] {
 /** `m · 2^exp` as a Decimal of constructor D. */
 export function scalarToDecimal(s: BigScalar, D: typeof Decimal): Decimal {
   if (s.m === 0n) return new D(0);
-  const Dx = Decimal.clone({ precision: D.precision + 20 });
+  const Dx = cloneFor(D.precision + 20);
   const v = new Dx(s.m.toString()).times(new Dx(2).pow(s.exp));
   return new D(v).toSD(D.precision);
 }
@@ -239,11 +253,18 @@ export function scale(A: BigMatrix, s: BigScalar, bits: number): BigMatrix {
   return normalize({ n: A.n, m: A.m.map((x) => x * s.m), exp: A.exp + s.exp }, bits);
 }
 
-/** A / k for a positive integer k, rounded to `bits` (the division keeps `bits` + 8 bits). */
+/** A / k for a positive integer k (any size), rounded to `bits` (the quotient keeps `bits` + 8 bits). */
 export function divInt(A: BigMatrix, k: number | bigint, bits: number): BigMatrix {
   const K = BigInt(k);
   if (K <= 0n) throw new RangeError(`divInt needs a positive divisor, got ${k}`);
-  const extra = bitLength(K) + 8;
+  // Scale the mantissas up to `bits` bits first (the identity has mantissa 1), then keep
+  // bitLength(K) + 8 more so the quotient has at least `bits` + 8 significant bits.
+  let big = 0n;
+  for (const x of A.m) {
+    const a = x < 0n ? -x : x;
+    if (a > big) big = a;
+  }
+  const extra = Math.max(0, bits - bitLength(big)) + bitLength(K) + 8;
   const E = BigInt(extra);
   // Round to nearest: (x·2^extra + K/2) / K, with floor semantics fixed up for negatives.
   const m = A.m.map((x) => {

@@ -53,6 +53,13 @@ describe("bigfloat-matrix", () => {
     expect(d.minus("1e-27").abs().lt(new D(10).pow(-45))).toBe(true);
   });
 
+  it("divides a short mantissa (the identity) by a large factorial to the working precision", () => {
+    const I = fromEntries([[1, 0], [0, 1]], 8);
+    const f20 = 2432902008176640000n; // 20!
+    const x = toDecimals(divInt(I, f20, 200), D)[0];
+    expect(x.minus(new D(1).div(f20.toString())).abs().div(x).lt(new D(2).pow(-195))).toBe(true);
+  });
+
   it("divides by integers to the working precision", () => {
     const A = fromEntries([[1]], 120);
     const x = toDecimals(divInt(A, 3, 120), D)[0];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { expm, chooseScaling, truncationBoundLog2 } from "../../src/precision/expm.js";
+import { expm, chooseScaling, psProducts, truncationBoundLog2 } from "../../src/precision/expm.js";
 import { expmFloat } from "../../src/linalg/expm.js";
 
 interface Fixture {
@@ -69,6 +69,12 @@ describe("expm (arbitrary precision)", () => {
     const { s, K, boundLog2 } = chooseScaling(3, 200);
     expect(boundLog2).toBeLessThanOrEqual(-200 - 8 * Math.log2(Math.E) - 4);
     expect(truncationBoundLog2(3, s, K - 1)).toBeGreaterThan(boundLog2);
+  });
+
+  it("counts Paterson–Stockmeyer products: p − 1 powers plus q − 1 Horner steps", () => {
+    expect(psProducts(0)).toBe(0); // T = I
+    expect(psProducts(3)).toBe(2); // p = 2: B², then one Horner step
+    expect(psProducts(20)).toBe(8); // p = 5, q = 5
   });
 
   it("rejects bad input clearly", () => {
