@@ -414,6 +414,40 @@ export const properties = [
   ),
 
   holds(
+    "trotter.assumptions-a1-a3",
+    once(
+      "what each assumption does: ε → 0 (A1) sends error and bound to 0; the bound's e^{βLM} (A2) is what a fixed constant misses once βLM grows (A3); the n → ∞ limit holds with none of them",
+      (ctx) => {
+        // A1: a commuting pair (ε = 0) has error 0 and bound 0 at every n.
+        const commuting = [[[1, 0.5], [0.5, 1]], [[2, -1], [-1, 2]]];
+        const e0 = new D(String(trotterError(commuting, 1, 7, { digits: DIGITS })));
+        const b0 = firstOrderBound(commuting, 1, 7, DIGITS);
+        expectThat(e0.isZero() && b0.isZero(), "ε = 0 does not give error and bound 0", { e0: e0.toString(), b0: b0.toString() });
+        // A2/A3: on the growth family, error·n/(β²L²ε) at βLM = 1 and at βLM = 40 (n = 1).
+        const ratioAt = (t: number) => {
+          const { Hs, beta } = growthFamily(t);
+          const { epsilon } = assumptionConstants(Hs, DIGITS);
+          const err = new D(String(trotterError(Hs, beta, 1, { digits: DIGITS })));
+          return err.div(new D(beta * beta).times(4).times(epsilon)).toNumber();
+        };
+        const r1 = ratioAt(1);
+        const r40 = ratioAt(40);
+        ctx.record("constantNeededAtBetaLM1", r1);
+        ctx.record("constantNeededAtBetaLM40", r40);
+        expectThat(r1 <= Math.E / 4, "with βLM = 1 the constant e/4 does not suffice", { r1 });
+        expectThat(r40 > 100 * r1, "the needed constant does not grow with βLM", { r1, r40 });
+        // No assumption: large ε and βLM ≈ 24, the error still decays like 1/n.
+        const big = [[[3, -3], [-3, 3]], [[3, -2], [-2, -2]]];
+        const ns = [4096, 8192, 16384];
+        const order = fitOrder(ns, ns.map((n) => trotterError(big, 2, n, { digits: 20 })));
+        ctx.record("orderWithoutAssumptions", order);
+        expectThat(Math.abs(order - 1) <= 0.1, "the limit needs an assumption after all", { order });
+      },
+      { budgetMs: 30_000 },
+    ),
+  ),
+
+  holds(
     "trotter.commuting-exact",
     part({
       description:
