@@ -18,7 +18,7 @@
 
 /** E₀(g) of the periodic N-site TFIM chain from the free-fermion formula. */
 export function tfimGroundEnergyFreeFermion(N: number, g: number): number {
-  if (!Number.isInteger(N) || N < 2) throw new RangeError(`tfim: N must be an integer ≥ 2, got ${N}`);
+  if (!Number.isInteger(N) || N < 3) throw new RangeError(`tfim: N must be an integer ≥ 3 (a ring), got ${N}`);
   let e = 0;
   for (let n = 1; n <= N; n++) {
     const k = ((2 * n - 1) * Math.PI) / N;
@@ -29,6 +29,7 @@ export function tfimGroundEnergyFreeFermion(N: number, g: number): number {
 
 /** d²E₀/dg² of the free-fermion formula, analytically: −Σ_k sin²k / (1 + g² − 2g cos k)^{3/2}. */
 export function tfimGroundCurvature(N: number, g: number): number {
+  if (!Number.isInteger(N) || N < 3) throw new RangeError(`tfim: N must be an integer ≥ 3 (a ring), got ${N}`);
   let c = 0;
   for (let n = 1; n <= N; n++) {
     const k = ((2 * n - 1) * Math.PI) / N;
@@ -46,7 +47,6 @@ function applyTfim(N: number, g: number, v: Float64Array, out: Float64Array): vo
       const j = (i + 1) % N;
       zz += ((s >>> i) ^ (s >>> j)) & 1 ? -1 : 1;
     }
-    if (N === 2) zz /= 2; // a 2-ring has one bond, not two
     let acc = -zz * v[s];
     for (let i = 0; i < N; i++) acc -= g * v[s ^ (1 << i)];
     out[s] = acc;
@@ -83,7 +83,7 @@ function lowestEigenvalueTridiagonal(a: number[], b: number[]): number {
 
 /** E₀(g) of the periodic N-site TFIM chain (N ≤ 14) by Lanczos exact diagonalization. */
 export function tfimGroundEnergyExact(N: number, g: number, options: { iterations?: number } = {}): number {
-  if (!Number.isInteger(N) || N < 2 || N > 14) throw new RangeError(`tfimGroundEnergyExact: N must be in [2, 14], got ${N}`);
+  if (!Number.isInteger(N) || N < 3 || N > 14) throw new RangeError(`tfimGroundEnergyExact: N must be in [3, 14], got ${N}`);
   const dim = 1 << N;
   const m = Math.min(options.iterations ?? 80, dim);
   const basis: Float64Array[] = [];
