@@ -65,6 +65,7 @@ export const properties = [
     part({
       description: "asynchronous updates reach a fixed point for any (possibly asymmetric) weights",
       arbitraries: () => [network(false)],
+      examples: [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
       predicate: (_ctx, { W, theta, s0 }) => {
         const run = runAsynchronous(W, theta, s0);
         expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0 });
