@@ -31,7 +31,7 @@ export function decimalContext(digits: number): typeof Decimal {
  * ln Z of the m × n Ising torus at coupling K = βJ (J = 1, h = 0), by Kaufman's formula, to
  * `digits` significant digits (the computation carries 15 guard digits).
  */
-export function kaufmanLogZ(m: number, n: number, beta: number | Decimal, digits = 40): Decimal {
+export function kaufmanLogZ(m: number, n: number, beta: number | string | Decimal, digits = 40): Decimal {
   if (!Number.isInteger(m) || !Number.isInteger(n) || m < 2 || n < 2) {
     throw new RangeError(`kaufmanLogZ: sizes must be integers ≥ 2, got ${m}×${n}`);
   }
@@ -73,7 +73,7 @@ export function kaufmanLogZ(m: number, n: number, beta: number | Decimal, digits
  * String(isingTorusLogZ(4, 0.4, { digits: 30 }));
  * ```
  */
-export function isingTorusLogZ(L: number, beta: number | Decimal, options: { digits?: number } = {}): Decimal {
+export function isingTorusLogZ(L: number, beta: number | string | Decimal, options: { digits?: number } = {}): Decimal {
   return kaufmanLogZ(L, L, beta, options.digits ?? 40);
 }
 

@@ -81,7 +81,7 @@ export function rowOrbits(L: number, periodicX: boolean, flip: boolean): Array<[
 }
 
 /** ln Z of the L × M square lattice in decimal.js, to `digits` significant digits. */
-export function rowTransferLogZ(L: number, M: number, beta: number | Decimal, options: LatticeOptions & { digits?: number } = {}): Decimal {
+export function rowTransferLogZ(L: number, M: number, beta: number | string | Decimal, options: LatticeOptions & { digits?: number } = {}): Decimal {
   const { J = 1, h = 0, periodicX = true, periodicY = true, digits = 40 } = options;
   if (!Number.isInteger(L) || L < 1 || L > MAX_ROW) throw new RangeError(`rowTransferLogZ: row length must be in [1, ${MAX_ROW}], got ${L}`);
   if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2)) throw new RangeError(`rowTransferLogZ: bad number of rows ${M}`);
