@@ -163,7 +163,7 @@ export const properties = [
       ctx.record("fitted shift exponent in L", slope);
       ctx.record("fitted shift exponent in N", slope / 2);
       expectClose("shift exponent in L", slope, -1, { abs: 0.15 }, { sizes, shifts });
-    }),
+    }, { budgetMs: 10000 }),
   ),
   holds(
     "finite-size.periodic-reduces-shift",
@@ -197,6 +197,7 @@ export const properties = [
         expectThat(Number.isFinite(cT) && cT <= bound, "C exceeds the Popoviciu bound", { L, beta, C: cT, bound });
       },
       numRuns: 15,
+      budgetMs: 15000,
     }),
   ),
 ];

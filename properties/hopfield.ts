@@ -107,7 +107,7 @@ export const properties = [
       }
       ctx.record("runs stuck above the global minimum (of 200)", found);
       expectThat(found > 0, "no metastable fixed point found");
-    }),
+    }, { budgetMs: 15000 }),
   ),
   holds(
     "hopfield.modern-energy-decreases",

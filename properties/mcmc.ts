@@ -317,7 +317,7 @@ export const properties = [
         fc.integer(),
       ],
       predicate: (ctx, alg, L, beta, seed) => {
-        const { e, am, m2 } = isingSeries(alg, L, beta, seed, 1 << 14);
+        const { e, am, m2 } = isingSeries(alg, L, beta, seed, 1 << 13);
         const exact = exactIsing(L, beta);
         const checks: Array<[string, Float64Array, number]> = [["energy per spin", e, exact.u], ["⟨m²⟩", m2, exact.m2]];
         if (L === 4) checks.push(["⟨|m|⟩", am, exact.absM]);
@@ -328,8 +328,8 @@ export const properties = [
           expectThat(z <= SIGMAS, `${alg} ${L}×${L} β=${beta}: ${what} ${b.mean} ± ${b.se} vs exact ${value} (${z.toFixed(2)}σ)`, { alg, L, beta, seed, mean: b.mean, se: b.se, exact: value });
         }
       },
-      numRuns: 24,
-      budgetMs: 10000,
+      numRuns: 18,
+      budgetMs: 20000,
     }),
   ),
   holds(

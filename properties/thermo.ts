@@ -139,7 +139,7 @@ export const properties = [
       examples: [[6, 6, "0.441"]],
       numRuns: 25,
       thoroughRuns: 40,
-      budgetMs: 8000,
+      budgetMs: 15000,
     }),
   ),
   holds(
@@ -159,6 +159,7 @@ export const properties = [
       },
       numRuns: 8,
       thoroughRuns: 30,
+      budgetMs: 10000,
     }),
   ),
   holds(
