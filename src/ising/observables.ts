@@ -4,7 +4,8 @@
  * With weights w_k = e^{−β(E_k − E_min)} (shifted so nothing overflows) and Z = e^{−βE_min} Σ w_k:
  * ln Z, U = ⟨E⟩, C = β² Var(E) (per system, k_B = 1), S = −Σ p ln p computed directly (the
  * thesis's eq 2.5 identity S = βU + ln Z is then a check, not a definition), F = −ln Z / β,
- * ⟨|m|⟩, ⟨m²⟩, χ = βN(⟨m²⟩ − ⟨|m|⟩²)... see {@link Thermo} for which susceptibility is which, and the
+ * ⟨|m|⟩, ⟨m²⟩, the fluctuation susceptibility χ = βN(⟨m²⟩ − ⟨m⟩²) (= ∂⟨M⟩/∂h; at h = 0 on a
+ * finite lattice ⟨m⟩ = 0, so χ = βN⟨m²⟩, the quantity whose value at T_c scales as L^{γ/ν}), and the
  * Binder cumulant U_4 = 1 − ⟨m⁴⟩ / (3⟨m²⟩²).
  *
  * @module

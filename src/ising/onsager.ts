@@ -17,7 +17,7 @@ export const ONSAGER_KC = 0.5 * Math.log(1 + Math.SQRT2);
 /** Onsager's critical temperature T_c = 2 / ln(1 + √2) ≈ 2.269185. */
 export const ONSAGER_TC = 1 / ONSAGER_KC;
 
-/** Gauss–Legendre nodes and weights on [−1, 1] (Newton on P_n, Golub-free). */
+/** Gauss–Legendre nodes and weights on [−1, 1] (Newton's method on the Legendre recurrence). */
 export function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
   const x = new Float64Array(n);
   const w = new Float64Array(n);

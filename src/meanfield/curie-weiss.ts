@@ -56,7 +56,7 @@ export interface CurieWeissThermo {
   absM: number;
   m2: number;
   m4: number;
-  /** χ = βN(⟨m²⟩ − ⟨m⟩²) = ∂⟨M⟩/∂h … per spin: ∂⟨m⟩/∂h·… (see text): here βN Var(m). */
+  /** χ = βN(⟨m²⟩ − ⟨m⟩²) = βN Var(m) = ∂⟨M⟩/∂h (the fluctuation susceptibility). */
   chi: number;
   /** U = ⟨H⟩ (per system). */
   U: number;
@@ -65,7 +65,7 @@ export interface CurieWeissThermo {
   binder: number;
 }
 
-/** ln Γ(x+1) for integers by a cached table (exact summation of logs, fine for N ≤ 1e6). */
+/** ln n! from a cached table of cumulative log sums (accurate to ~1e-13 relative for n ≤ 1e6). */
 const lnFact: number[] = [0];
 function lnFactorial(n: number): number {
   for (let k = lnFact.length; k <= n; k++) lnFact.push(lnFact[k - 1] + Math.log(k));

@@ -4,8 +4,8 @@
  *
  * Counting: g(m) = tanh(β(Jm + h)) − m is continuous on [−1, 1] with g(−1) ≥ 0 ≥ g(1); roots are
  * found by scanning for sign changes on a fine grid and refining by bisection. Analytically (second
- * road): for βJ ≤ 1 and any h there is one root (g is strictly decreasing where βJ sech² < 1… and
- * g′ ≤ βJ − 1 ≤ 0); for βJ > 1 there are three roots iff |h| < h_sp(β, J), with the spinodal field
+ * road): for βJ ≤ 1 and any h there is one root (g′(m) = βJ sech²(β(Jm + h)) − 1 ≤ βJ − 1 ≤ 0, so g
+ * is decreasing); for βJ > 1 there are three roots iff |h| < h_sp(β, J), with the spinodal field
  * h_sp = J m* − atanh(m*)/β, m* = √(1 − 1/(βJ)) (where g and g′ vanish together).
  *
  * @module

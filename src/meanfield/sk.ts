@@ -4,8 +4,8 @@
  *
  * RS equation (J₀ = 0): q = E_z tanh²(β(J√q z + h)), z ~ N(0, 1).
  * AT condition (eq 2.7): the RS saddle is stable iff (T/J)² > E_z sech⁴(β(J√q z + h)).
- * Gaussian expectations by Gauss–Hermite quadrature (probabilists' weight), built from the
- * Golub–Welsch-free Newton iteration on Hermite polynomials.
+ * Gaussian expectations by 120-point Gauss–Hermite quadrature: nodes by Newton's method on the
+ * orthonormal Hermite recurrence (Numerical Recipes' initial guesses), rescaled to the N(0, 1) weight.
  *
  * @module
  */
@@ -62,7 +62,8 @@ export function skReplicaSymmetricQ(T: number, h: number, J = 1): number {
   for (let it = 0; it < 200000; it++) {
     const next = gaussianExpectation((z) => Math.tanh(beta * (J * Math.sqrt(q) * z + h)) ** 2);
     if (Math.abs(next - q) < 1e-15) return next;
-    // At h = 0 near T = J the iteration is slow (critical slowing); a damped step is still monotone.
+    // From q = 1 the iteration decreases monotonically to the largest fixed point; near T = J at
+    // h = 0 it converges slowly (the map's slope at q = 0 is β²J²), hence the generous cap.
     q = next;
   }
   return q;
