@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { conditional, holds, once, part, vacuous } from "../src/claims/property.js";
 import { expectClose, expectThat } from "../src/claims/violation.js";
-import { kaufmanThermo, ONSAGER_KC, ONSAGER_TC, rowTransferJets } from "../src/ising/index.js";
+import { kaufmanThermo, ONSAGER_KC, ONSAGER_TC, onsagerCorrelationLength, rowTransferJets, stripCorrelationLength } from "../src/ising/index.js";
 import { curieWeissThermo } from "../src/meanfield/index.js";
 
 /** χ = β⟨M²⟩/N of the L×L torus at T_c, exactly (row transfer matrix with jets in h). */
@@ -181,6 +181,33 @@ export const properties = [
       numRuns: 6,
     }),
   ),
+  conditional("finite-size.correlation-length-bound", {
+    inside: part({
+      description: "at T ≥ T_c the correlation length of the width-L strip (transfer-matrix gap) is at most 1.3 L (→ 4L/π at T_c), and tends to Onsager's ξ_∞ = 1/(2(K* − K)) above T_c",
+      arbitraries: ({ thorough }) => [fc.integer({ min: 4, max: thorough ? 12 : 10 }), fc.double({ min: 0.1, max: ONSAGER_KC, noNaN: true })],
+      predicate: (ctx, L, beta) => {
+        const xi = stripCorrelationLength(L, beta);
+        ctx.observeRatio(xi / (1.3 * L));
+        if (beta === ONSAGER_KC) ctx.record(`ξ_L/L at T_c (L=${L}); Cardy 4/π = 1.2732`, xi / L);
+        expectThat(xi <= 1.3 * L, `ξ_L = ${xi} > 1.3 L`, { L, beta, xi });
+        const xiInf = onsagerCorrelationLength(beta);
+        // Off criticality the strip converges to the infinite lattice exponentially in L/ξ_∞.
+        if (L >= 8 && xiInf <= L / 6) expectClose("strip ξ_L vs Onsager ξ_∞", xi, xiInf, { rel: 0.01 }, { L, beta });
+      },
+      examples: [[8, ONSAGER_KC], [10, 0.3]],
+      numRuns: 30,
+      budgetMs: 10000,
+    }),
+    boundary: part({
+      description: "below T_c the same bound fails: the two ordered states tunnel with a gap exponentially small in L, so ξ_L ≫ L",
+      arbitraries: () => [fc.integer({ min: 4, max: 10 }), fc.double({ min: 0.5, max: 0.8, noNaN: true })],
+      predicate: (_ctx, L, beta) => {
+        const xi = stripCorrelationLength(L, beta);
+        expectThat(xi <= 1.3 * L, `ξ_L = ${xi} > 1.3 L`, { L, beta, xi });
+      },
+      numRuns: 10,
+    }),
+  }),
   holds(
     "finite-size.fn-analytic",
     part({

@@ -8,3 +8,4 @@ export * from "./row-transfer.js";
 export * from "./onsager.js";
 export * from "./tfim.js";
 export * from "./lean-listing.js";
+export * from "./correlation-length.js";

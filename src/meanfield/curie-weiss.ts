@@ -12,7 +12,7 @@
 import { Decimal } from "decimal.js";
 import { decimalContext } from "../ising/kaufman.js";
 
-function checkArgs(N: number, beta: number | Decimal): void {
+function checkArgs(N: number, beta: number | string | Decimal): void {
   if (!Number.isInteger(N) || N < 1) throw new RangeError(`Curie–Weiss: N must be a positive integer, got ${N}`);
   const b = Number(beta.toString());
   if (!Number.isFinite(b) || b < 0) throw new RangeError(`Curie–Weiss: β must be finite and ≥ 0, got ${beta}`);
@@ -24,8 +24,8 @@ function checkArgs(N: number, beta: number | Decimal): void {
  */
 export function curieWeissLogZ(
   N: number,
-  beta: number | Decimal,
-  options: { J?: number | Decimal; h?: number | Decimal; digits?: number } = {},
+  beta: number | string | Decimal,
+  options: { J?: number | string | Decimal; h?: number | string | Decimal; digits?: number } = {},
 ): Decimal {
   checkArgs(N, beta);
   const digits = options.digits ?? 40;

@@ -27,3 +27,16 @@ describe("row transfer matrix", () => {
     expect(() => rowTransferJets(12, 12, 40, { wrt: "beta" })).toThrow(RangeError);
   });
 });
+
+import { onsagerCorrelationLength, stripCorrelationLength, ONSAGER_KC } from "../../src/ising/index.js";
+
+describe("strip correlation length", () => {
+  it("approaches Onsager's ξ_∞ above T_c and Cardy's 4L/π at T_c", () => {
+    expect(stripCorrelationLength(12, 0.3)).toBeCloseTo(onsagerCorrelationLength(0.3), 3);
+    expect(stripCorrelationLength(12, ONSAGER_KC) / 12).toBeCloseTo(4 / Math.PI, 2);
+  });
+  it("vanishes as β → 0 (L = 2)", () => {
+    // At β → 0 every row state is equally weighted and λ₁/λ₀ → 0: ξ → 0.
+    expect(stripCorrelationLength(2, 1e-3)).toBeLessThan(0.2);
+  });
+});
