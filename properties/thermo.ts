@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
-import { holds, once, part } from "../src/claims/property.js";
+import { holds, illPosed, once, part } from "../src/claims/property.js";
 import { expectClose, expectThat } from "../src/claims/violation.js";
 import {
   chainLogZOpen,
@@ -27,7 +27,7 @@ import {
   yangMagnetization,
   decimalContext,
 } from "../src/ising/index.js";
-import { meanFieldSolutions } from "../src/meanfield/index.js";
+import { curieWeissMagnetizationDistribution, meanFieldSolutions } from "../src/meanfield/index.js";
 
 /** A random Ising model on a small graph: n spins, each pair an edge with probability ~½. */
 const smallModel = (maxN: number) =>
@@ -43,6 +43,27 @@ const smallModel = (maxN: number) =>
     .map(([n, edges, h]) => isingModel(n, edges.filter(([i, j]) => i !== j), h));
 
 const betaArb = fc.double({ min: 0.05, max: 3, noNaN: true });
+
+/** A random ferromagnetic model (J ∈ [0.1, 2]) on a small graph, without a field. */
+const ferromagnet = (maxN: number) =>
+  fc
+    .integer({ min: 2, max: maxN })
+    .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0.1, max: 2, noNaN: true })), { minLength: 1, maxLength: 2 * n })))
+    .map(([n, edges]) => edges.filter(([i, j]) => i !== j).map(([i, j, J]) => [i, j, J] as [number, number, number]))
+    .map((edges) => ({ n: Math.max(2, ...edges.flatMap(([i, j]) => [i + 1, j + 1])), edges }));
+
+/** ⟨m⟩ of a ferromagnet in a uniform field with H = −Σ J s s + sign·h Σ s (sign −1: eq 1, +1: eq 6). */
+function meanM(n: number, edges: Array<[number, number, number]>, h: number, sign: 1 | -1, beta: number): number {
+  return thermoFromEnumeration(enumerateIsing(isingModel(n, edges, -sign * h)), beta).m;
+}
+
+/** The most probable |m| of the N-spin Curie–Weiss model (the peak of the macrostate distribution). */
+function cwPeak(N: number, beta: number): number {
+  const p = curieWeissMagnetizationDistribution(N, beta);
+  let best = 0;
+  for (let k = 1; k <= N; k++) if (p[k] > p[best]) best = k;
+  return Math.abs(N - 2 * best) / N;
+}
 
 /** Agreement in significant digits between two decimals: −log10(|a − b| / |b|). */
 function agreementDigits(a: Decimal, b: Decimal): number {
@@ -175,6 +196,59 @@ export const properties = [
       ctx.record("fitted β′ (mean field)", smf);
       expectClose("2D Ising β′", s2d, 1 / 8, { abs: 1e-3 });
       expectClose("mean-field β′", smf, 1 / 2, { abs: 1e-3 });
+    }),
+  ),
+  illPosed(
+    "thermo.field-sign-convention",
+    part({
+      description: "000 eq 1 (−hΣS) and eq 6 (+hΣS) agree on the sign of ⟨m⟩ in a field h > 0 on a ferromagnet",
+      arbitraries: () => [ferromagnet(8), fc.double({ min: 0.01, max: 1, noNaN: true }), betaArb],
+      predicate: (_ctx, { n, edges }, h, beta) => {
+        const eq1 = meanM(n, edges, h, -1, beta);
+        const eq6 = meanM(n, edges, h, 1, beta);
+        expectThat(Math.sign(eq1) === Math.sign(eq6), `eq 1 gives ⟨m⟩ = ${eq1}, eq 6 gives ${eq6}`, { n, h, beta });
+      },
+    }),
+  ),
+  holds(
+    "thermo.field-aligns-magnetization",
+    part({
+      description: "with eq 1's convention H = −Σ J_ij s_i s_j − hΣ s_i and J_ij ≥ 0, ⟨m⟩ has the sign of h (GKS), checked by enumeration",
+      arbitraries: () => [ferromagnet(10), fc.double({ min: -1, max: 1, noNaN: true }).filter((h) => Math.abs(h) > 1e-3), betaArb],
+      predicate: (_ctx, { n, edges }, h, beta) => {
+        const m = meanM(n, edges, h, -1, beta);
+        expectThat(Math.sign(m) === Math.sign(h), `⟨m⟩ = ${m} for h = ${h}`, { n, edges, h, beta });
+      },
+    }),
+  ),
+  illPosed(
+    "thermo.beta-location-width",
+    part({
+      description: "blog: 'β controlling location and width' read for microstates (mode = ground state) and for the magnetization of a Curie–Weiss system (N = 2000): both readings agree on whether the peak moves between β₁ < 1 < β₂",
+      arbitraries: () => [fc.double({ min: 0.3, max: 0.9, noNaN: true }), fc.double({ min: 1.2, max: 3, noNaN: true })],
+      predicate: (_ctx, b1, b2) => {
+        // Microstates: argmax e^{−βE} is the set of ground states for every β > 0, so the mode never moves.
+        const microMoves = false;
+        const macroMoves = Math.abs(cwPeak(2000, b1) - cwPeak(2000, b2)) > 0.05;
+        expectThat(microMoves === macroMoves, "the readings disagree on whether β moves the peak", { b1, b2, peak1: cwPeak(2000, b1), peak2: cwPeak(2000, b2) });
+      },
+      numRuns: 20,
+    }),
+  ),
+  holds(
+    "thermo.beta-macrostate-location",
+    part({
+      description: "the most probable |m| of Curie–Weiss (N = 2000) is 0 for β ≤ 0.9 and within 0.02 of the mean-field m*(β) for β ≥ 1.2: β moves the macrostate peak; the microstate mode (the ground states) does not move",
+      arbitraries: () => [fc.double({ min: 0.2, max: 3, noNaN: true }).filter((b) => b <= 0.9 || b >= 1.2)],
+      predicate: (ctx, beta) => {
+        const peak = cwPeak(2000, beta);
+        const mstar = Math.max(...meanFieldSolutions(beta));
+        ctx.observeRatio(Math.abs(peak - mstar) / 0.02);
+        expectClose("most probable |m| vs m*(β)", peak, mstar, { abs: 0.02 }, { beta });
+        // Microstates: for every β the two ground states (all up / all down) are the most probable.
+        const p = curieWeissMagnetizationDistribution(20, beta);
+        expectThat(p[0] / 1 >= p[1] / 20, "a ground state is not the most probable microstate", { beta });
+      },
     }),
   ),
   holds(

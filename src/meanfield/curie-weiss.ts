@@ -111,3 +111,24 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
     binder: 1 - mm4 / (3 * mm2 * mm2),
   };
 }
+
+/**
+ * The exact distribution of m = M/N in the N-spin Curie–Weiss model: entry k is
+ * P(M = N − 2k) = C(N, k) e^{β(JM²/2N + hM)} / Z_N.
+ */
+export function curieWeissMagnetizationDistribution(N: number, beta: number, options: { J?: number; h?: number } = {}): Float64Array {
+  checkArgs(N, beta);
+  const J = options.J ?? 1;
+  const h = options.h ?? 0;
+  const lw = new Float64Array(N + 1);
+  let top = -Infinity;
+  for (let k = 0; k <= N; k++) {
+    const M = N - 2 * k;
+    lw[k] = lnFactorial(N) - lnFactorial(k) - lnFactorial(N - k) + beta * ((J * M * M) / (2 * N) + h * M);
+    top = Math.max(top, lw[k]);
+  }
+  let z = 0;
+  for (let k = 0; k <= N; k++) z += (lw[k] = Math.exp(lw[k] - top));
+  for (let k = 0; k <= N; k++) lw[k] /= z;
+  return lw;
+}
