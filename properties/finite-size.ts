@@ -196,6 +196,7 @@ export const properties = [
       },
       examples: [[8, ONSAGER_KC], [10, 0.3]],
       numRuns: 30,
+      thoroughRuns: 60,
       budgetMs: 10000,
     }),
     boundary: part({

@@ -15,3 +15,10 @@ describe("TFIM chain", () => {
     expect(fd).toBeCloseTo(tfimGroundCurvature(8, 0.9), 5);
   });
 });
+
+describe("Lanczos robustness", () => {
+  it("does not produce a ghost eigenvalue below the spectrum once the symmetric Krylov space is exhausted (N = 9, g = 0.16529, found by --explore)", () => {
+    const g = 0.1652895960432595;
+    for (const m of [40, 80, 200]) expect(tfimGroundEnergyExact(9, g, { iterations: m })).toBeCloseTo(tfimGroundEnergyFreeFermion(9, g), 10);
+  });
+});
