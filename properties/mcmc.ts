@@ -10,6 +10,7 @@ import { expectClose, expectThat } from "../src/claims/violation.js";
 import {
   asymptoticVariance,
   binningError,
+  checkerboardDeterministicImage,
   checkerboardSweep,
   detailedBalanceDefect,
   kernel,
@@ -156,7 +157,9 @@ function isingSeries(alg: Algorithm, L: number, beta: number, seed: number, samp
   const stack = new Int32Array(N);
   const sweep = () => {
     if (alg === "metropolis") metropolisSweep(st, beta, rng);
-    else if (alg === "checkerboard") checkerboardSweep(st, beta, rng);
+    // Heat-bath acceptance: with Metropolis acceptance the sublattice sweep has absorbing 2-cycles
+    // (mcmc.checkerboard-ergodic), which --explore hit (4×4, β = 0.2: E ≡ 0).
+    else if (alg === "checkerboard") checkerboardSweep(st, beta, rng, 0, "heat-bath");
     else for (let c = 0; c < N / 4; c++) wolffStep(st, beta, rng, stack);
   };
   for (let t = 0; t < 2000; t++) sweep(); // burn-in ≫ τ at these sizes
@@ -332,6 +335,38 @@ export const properties = [
       budgetMs: 20000,
     }),
   ),
+  conditional("mcmc.checkerboard-ergodic", {
+    inside: part({
+      description: "checkerboard sweeps with heat-bath acceptance: no configuration of the 4×4 torus has a deterministic sweep (so no closed orbit traps the chain)",
+      arbitraries: () => [fc.double({ min: 0.01, max: 3, noNaN: true })],
+      predicate: (_ctx, beta) => {
+        for (let c = 0; c < 1 << 16; c++) {
+          const img = checkerboardDeterministicImage(c, 4, beta, "heat-bath");
+          expectThat(img === null, `configuration ${c.toString(2).padStart(16, "0")} is mapped deterministically`, { beta, config: c, image: img });
+        }
+      },
+      numRuns: 4,
+      budgetMs: 10000,
+    }),
+    boundary: part({
+      description: "with Metropolis acceptance min(1, e^{−βΔE}) the same sweep has configurations σ with σ → −σ → σ deterministically: the chain is trapped",
+      arbitraries: () => [fc.double({ min: 0.01, max: 3, noNaN: true })],
+      predicate: (ctx, beta) => {
+        let traps = 0;
+        let first = -1;
+        for (let c = 0; c < 1 << 16; c++) {
+          const img = checkerboardDeterministicImage(c, 4, beta, "metropolis");
+          if (img !== null && checkerboardDeterministicImage(img, 4, beta, "metropolis") === c) {
+            traps++;
+            if (first < 0) first = c;
+          }
+        }
+        ctx.record("trapped configurations of the 4×4 torus", traps);
+        expectThat(traps === 0, `${traps} configurations are trapped in a deterministic 2-cycle, e.g. ${first.toString(2).padStart(16, "0")} (rows of equal spins, alternating)`, { beta, traps, example: first });
+      },
+      numRuns: 4,
+    }),
+  }),
   holds(
     "mcmc.kinetic-asymmetric-no-stationary",
     part({

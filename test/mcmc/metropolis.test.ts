@@ -26,3 +26,24 @@ describe("Ising Monte Carlo updates", () => {
     expect(() => checkerboardSweep(torusState(5), 0.4, new Prng(1))).toThrow(RangeError);
   });
 });
+
+import { checkerboardDeterministicImage } from "../../src/mcmc/index.js";
+
+describe("checkerboard traps", () => {
+  it("maps alternating row stripes to their flip deterministically with Metropolis acceptance, not with heat bath", () => {
+    const stripes = 0b0000111100001111;
+    expect(checkerboardDeterministicImage(stripes, 4, 0.3, "metropolis")).toBe(stripes ^ 0xffff);
+    expect(checkerboardDeterministicImage(stripes, 4, 0.3, "heat-bath")).toBeNull();
+  });
+  it("heat-bath sweeps leave the stripe state", () => {
+    const st = torusState(4);
+    for (let i = 0; i < 16; i++) st.spins[i] = (0b0000111100001111 >>> i) & 1 ? -1 : 1;
+    const rng = new Prng(4);
+    let left = false;
+    for (let s = 0; s < 20; s++) {
+      checkerboardSweep(st, 0.3, rng, 0, "heat-bath");
+      if (torusEnergy(st).E !== 0) left = true;
+    }
+    expect(left).toBe(true);
+  });
+});
