@@ -40,6 +40,8 @@ export const properties = [
       // Found by --explore: a ghost Ritz value from a single reorthogonalization pass in Lanczos.
       examples: [[9, 0.1642895960432595]],
       numRuns: 40,
+      thoroughRuns: 80,
+      budgetMs: 10000,
     }),
   ),
   holds(
