@@ -312,7 +312,7 @@ export const properties = [
   holds(
     "mcmc.ising-monte-carlo",
     part({
-      description: "Metropolis (random-site and checkerboard) and Wolff on the 4×4 and 8×8 tori reproduce the exact per-spin energy, ⟨m²⟩ and (4×4) ⟨|m|⟩ within 5 binning standard errors",
+      description: "random-site Metropolis, checkerboard heat-bath sweeps and Wolff on the 4×4 and 8×8 tori reproduce the exact per-spin energy, ⟨m²⟩ and (4×4) ⟨|m|⟩ within 5 binning standard errors",
       arbitraries: () => [
         fc.constantFrom<Algorithm>("metropolis", "checkerboard", "wolff"),
         fc.constantFrom(4, 8),
