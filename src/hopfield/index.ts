@@ -1,2 +1,2 @@
 // Public API of src/hopfield/: re-export each module here.
-export {};
+export * from "./hopfield.js";

@@ -1,2 +1,4 @@
 // Public API of src/mcmc/: re-export each module here.
-export {};
+export * from "./finite-chain.js";
+export * from "./metropolis.js";
+export * from "./estimators.js";

@@ -1,0 +1,141 @@
+/**
+ * Hopfield networks (blog 004): convergence to fixed-point attractors, metastability, and the
+ * modern Hopfield energy under the attention update.
+ */
+import fc from "fast-check";
+import { conditional, holds, once, part } from "../src/claims/property.js";
+import { expectThat } from "../src/claims/violation.js";
+import { hopfieldEnergy, modernHopfieldEnergy, modernHopfieldUpdate, runAsynchronous, runSynchronous } from "../src/hopfield/index.js";
+import { Prng } from "../src/random/prng.js";
+
+/** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
+const network = (symmetric: boolean, maxN = 8) =>
+  fc.integer({ min: 2, max: maxN }).chain((N) =>
+    fc.tuple(
+      fc.constant(N),
+      fc.array(fc.integer({ min: -4, max: 4 }), { minLength: N * N, maxLength: N * N }),
+      fc.array(fc.integer({ min: -2, max: 2 }), { minLength: N, maxLength: N }),
+      fc.array(fc.constantFrom(-1, 1), { minLength: N, maxLength: N }),
+    ).map(([N, a, theta, s0]) => {
+      const W = new Float64Array(N * N);
+      for (let i = 0; i < N; i++)
+        for (let j = 0; j < N; j++) if (i !== j) W[i * N + j] = symmetric ? a[Math.min(i, j) * N + Math.max(i, j)] : a[i * N + j];
+      // Thresholds in half-integers avoid exact ties (h_i = 0), so every update is decisive.
+      return { N, W, theta: theta.map((t) => t + 0.5), s0 };
+    }),
+  );
+
+export const properties = [
+  holds(
+    "hopfield.converge-to-fixed-point",
+    part({
+      description: "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
+      arbitraries: () => [network(false), fc.constantFrom("asynchronous", "synchronous")],
+      predicate: (_ctx, { W, theta, s0 }, mode) => {
+        const run = mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0);
+        expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0, mode });
+      },
+    }),
+  ),
+  conditional("hopfield.async-symmetric-converges", {
+    inside: part({
+      description: "symmetric weights, zero diagonal, asynchronous updates: the energy never increases and a fixed point is reached",
+      arbitraries: () => [network(true, 10), fc.integer()],
+      predicate: (_ctx, { N, W, theta, s0 }, seed) => {
+        const rng = new Prng(seed);
+        const order = Array.from({ length: N }, (_, i) => i).sort(() => rng.next() - 0.5);
+        const run = runAsynchronous(W, theta, s0, { order });
+        for (let t = 1; t < run.energies.length; t++) expectThat(run.energies[t] <= run.energies[t - 1] + 1e-12, "energy increased", { t, energies: run.energies });
+        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome}`, { W: Array.from(W), theta, s0 });
+      },
+      numRuns: 200,
+    }),
+    boundary: part({
+      description: "the same symmetric weights updated synchronously need not reach a fixed point",
+      arbitraries: () => [network(true, 10)],
+      predicate: (_ctx, { W, theta, s0 }) => {
+        const run = runSynchronous(W, theta, s0);
+        expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0 });
+      },
+      numRuns: 200,
+    }),
+  }),
+  holds(
+    "hopfield.async-asymmetric-converges",
+    part({
+      description: "asynchronous updates reach a fixed point for any (possibly asymmetric) weights",
+      arbitraries: () => [network(false)],
+      examples: [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
+      predicate: (_ctx, { W, theta, s0 }) => {
+        const run = runAsynchronous(W, theta, s0);
+        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0 });
+      },
+    }),
+  ),
+  holds(
+    "hopfield.synchronous-period-two",
+    part({
+      description: "symmetric weights, synchronous updates: the dynamics ends in a fixed point or a 2-cycle (Goles–Olivos), never a longer cycle",
+      arbitraries: () => [network(true, 10)],
+      predicate: (ctx, { W, theta, s0 }) => {
+        const run = runSynchronous(W, theta, s0);
+        ctx.record("last period", run.period);
+        expectThat(run.outcome !== "budget" && run.period <= 2, `period ${run.period}`, { W: Array.from(W), theta, s0 });
+      },
+      numRuns: 200,
+    }),
+  ),
+  holds(
+    "hopfield.metastability",
+    once("asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns", (ctx) => {
+      const rng = new Prng(20251123);
+      let found = 0;
+      for (let trial = 0; trial < 200; trial++) {
+        const N = 12;
+        const patterns = Array.from({ length: 3 }, () => Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1)));
+        const W = new Float64Array(N * N);
+        for (const p of patterns) for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if (i !== j) W[i * N + j] += (p[i] * p[j]) / N;
+        const theta = new Float64Array(N);
+        let emin = Infinity;
+        for (let c = 0; c < 1 << N; c++) {
+          const s = Array.from({ length: N }, (_, k) => ((c >>> k) & 1 ? -1 : 1));
+          emin = Math.min(emin, hopfieldEnergy(W, theta, s));
+        }
+        const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
+        const run = runAsynchronous(W, theta, s0);
+        if (run.outcome === "fixed" && hopfieldEnergy(W, theta, run.state) > emin + 1e-9) found++;
+      }
+      ctx.record("runs stuck above the global minimum (of 200)", found);
+      expectThat(found > 0, "no metastable fixed point found");
+    }, { budgetMs: 15000 }),
+  ),
+  holds(
+    "hopfield.modern-energy-decreases",
+    part({
+      description: "modern Hopfield: E(ξ) = −β⁻¹ ln Σ_p e^{βx_pᵀξ} + ½ξᵀξ never increases under ξ ← X softmax(βXᵀξ) (20 iterations)",
+      arbitraries: () =>
+        [
+          fc.integer({ min: 1, max: 6 }).chain((d) =>
+            fc.tuple(
+              fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), { minLength: 1, maxLength: 8 }),
+              fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }),
+            ),
+          ),
+          fc.double({ min: 0.01, max: 20, noNaN: true }),
+        ] as const,
+      predicate: (ctx, [X, xi0], beta) => {
+        let xi: ArrayLike<number> = xi0;
+        let e = modernHopfieldEnergy(X, xi, beta);
+        for (let t = 0; t < 20; t++) {
+          xi = modernHopfieldUpdate(X, xi, beta);
+          const next = modernHopfieldEnergy(X, xi, beta);
+          const tol = 1e-12 * (1 + Math.abs(e));
+          ctx.observeRatio(Math.max(0, next - e) / tol);
+          expectThat(next <= e + tol, `energy rose from ${e} to ${next} at step ${t}`, { X, xi0, beta });
+          e = next;
+        }
+      },
+      numRuns: 200,
+    }),
+  ),
+];

@@ -1,0 +1,160 @@
+/**
+ * Hopfield networks (blog 004): classical binary networks under asynchronous and synchronous
+ * sign dynamics, and the modern (dense) Hopfield network whose update is attention.
+ *
+ * Classical: state s ∈ {−1, +1}^N, weights W (N×N, row-major), thresholds θ, energy
+ * E(s) = −½ sᵀWs − θᵀs. Update of unit i: s_i ← sign(Σ_j W_ij s_j + θ_i) (ties keep s_i).
+ * With W symmetric and W_ii ≥ 0, an asynchronous flip changes E by −|2 h_i| − 2W_ii ≤ 0 (strictly
+ * negative for a real flip once ties keep the state), so asynchronous dynamics reach a fixed point.
+ * Synchronous dynamics with symmetric W reach a fixed point or a 2-cycle (Goles–Olivos); with
+ * asymmetric W, longer cycles occur.
+ *
+ * Modern: patterns X (d × P, column p is pattern p), E(ξ) = −β^{−1} ln Σ_p e^{β x_pᵀξ} + ½ ξᵀξ
+ * (+ constants), update ξ ← X softmax(β Xᵀξ). The update is the concave–convex procedure on E, so
+ * E never increases (Ramsauer et al. 2020, Theorem 1).
+ *
+ * @module
+ */
+
+/** Local field h_i = Σ_j W_ij s_j + θ_i. */
+function localField(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>, i: number): number {
+  const N = s.length;
+  let h = theta[i];
+  for (let j = 0; j < N; j++) h += W[i * N + j] * s[j];
+  return h;
+}
+
+function checkDims(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): void {
+  const N = s.length;
+  if (W.length !== N * N || theta.length !== N) throw new RangeError(`hopfield: W has ${W.length} entries, θ ${theta.length}, state ${N}`);
+}
+
+/** E(s) = −½ sᵀWs − θᵀs. */
+export function hopfieldEnergy(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
+  checkDims(W, theta, s);
+  const N = s.length;
+  let e = 0;
+  for (let i = 0; i < N; i++) {
+    let r = 0;
+    for (let j = 0; j < N; j++) r += W[i * N + j] * s[j];
+    e -= 0.5 * s[i] * r + theta[i] * s[i];
+  }
+  return e;
+}
+
+/** How a run of the dynamics ended. */
+export interface HopfieldRun {
+  /** `fixed`: a fixed point; `cycle`: a state repeated with period `period` > 1; `budget`: neither within the step budget. */
+  outcome: "fixed" | "cycle" | "budget";
+  period: number;
+  state: Int8Array;
+  steps: number;
+  /** Energies after each sweep (asynchronous) or step (synchronous). */
+  energies: number[];
+}
+
+/**
+ * Asynchronous dynamics: sweeps over units in the given order (default 0..N−1), each unit updated
+ * in place; stops when a whole sweep changes nothing, or when a state at a sweep boundary repeats
+ * (a cycle), or after `maxSweeps`.
+ */
+export function runAsynchronous(W: ArrayLike<number>, theta: ArrayLike<number>, s0: ArrayLike<number>, options: { order?: number[]; maxSweeps?: number } = {}): HopfieldRun {
+  checkDims(W, theta, s0);
+  const N = s0.length;
+  const order = options.order ?? Array.from({ length: N }, (_, i) => i);
+  const maxSweeps = options.maxSweeps ?? 10 * N + 100;
+  const s = Int8Array.from(s0);
+  const seen = new Map<string, number>();
+  const energies: number[] = [hopfieldEnergy(W, theta, s)];
+  for (let sweep = 0; sweep < maxSweeps; sweep++) {
+    const key = s.join(",");
+    const prior = seen.get(key);
+    if (prior !== undefined) return { outcome: "cycle", period: sweep - prior, state: s, steps: sweep, energies };
+    seen.set(key, sweep);
+    let changed = false;
+    for (const i of order) {
+      const h = localField(W, theta, s, i);
+      const next = h > 0 ? 1 : h < 0 ? -1 : s[i];
+      if (next !== s[i]) {
+        s[i] = next;
+        changed = true;
+      }
+    }
+    energies.push(hopfieldEnergy(W, theta, s));
+    if (!changed) return { outcome: "fixed", period: 1, state: s, steps: sweep + 1, energies };
+  }
+  return { outcome: "budget", period: 0, state: s, steps: maxSweeps, energies };
+}
+
+/** Synchronous dynamics s ← sign(Ws + θ) (ties keep s_i), until a fixed point or a cycle. */
+export function runSynchronous(W: ArrayLike<number>, theta: ArrayLike<number>, s0: ArrayLike<number>, options: { maxSteps?: number } = {}): HopfieldRun {
+  checkDims(W, theta, s0);
+  const N = s0.length;
+  const maxSteps = options.maxSteps ?? 2 ** Math.min(N, 16) + 2;
+  let s = Int8Array.from(s0);
+  const seen = new Map<string, number>();
+  const energies: number[] = [hopfieldEnergy(W, theta, s)];
+  for (let t = 0; t < maxSteps; t++) {
+    const key = s.join(",");
+    const prior = seen.get(key);
+    if (prior !== undefined) {
+      const period = t - prior;
+      return { outcome: period === 1 ? "fixed" : "cycle", period, state: s, steps: t, energies };
+    }
+    seen.set(key, t);
+    const next = new Int8Array(N);
+    for (let i = 0; i < N; i++) {
+      const h = localField(W, theta, s, i);
+      next[i] = h > 0 ? 1 : h < 0 ? -1 : s[i];
+    }
+    s = next;
+    energies.push(hopfieldEnergy(W, theta, s));
+  }
+  return { outcome: "budget", period: 0, state: s, steps: maxSteps, energies };
+}
+
+/** Hebbian weights W = (1/N) Σ_μ ξ^μ ξ^μᵀ with zero diagonal, for patterns given as ±1 rows. */
+export function hebbianWeights(patterns: ArrayLike<number>[]): Float64Array {
+  if (patterns.length === 0) throw new RangeError("hebbianWeights: no patterns");
+  const N = patterns[0].length;
+  const W = new Float64Array(N * N);
+  for (const p of patterns) {
+    if (p.length !== N) throw new RangeError("hebbianWeights: patterns of different lengths");
+    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if (i !== j) W[i * N + j] += (p[i] * p[j]) / N;
+  }
+  return W;
+}
+
+/** Modern Hopfield energy E(ξ) = −β^{−1} ln Σ_p exp(β x_pᵀξ) + ½ ξᵀξ, patterns as rows x_p ∈ ℝ^d. */
+export function modernHopfieldEnergy(patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number): number {
+  const scores = patterns.map((x) => {
+    if (x.length !== xi.length) throw new RangeError("modernHopfieldEnergy: dimension mismatch");
+    let s = 0;
+    for (let a = 0; a < xi.length; a++) s += x[a] * xi[a];
+    return beta * s;
+  });
+  const top = Math.max(...scores);
+  let z = 0;
+  for (const s of scores) z += Math.exp(s - top);
+  let q = 0;
+  for (let a = 0; a < xi.length; a++) q += xi[a] * xi[a];
+  return -(top + Math.log(z)) / beta + 0.5 * q;
+}
+
+/** One modern Hopfield (attention) update ξ ← X softmax(β Xᵀ ξ). */
+export function modernHopfieldUpdate(patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number): Float64Array {
+  const d = xi.length;
+  const scores = patterns.map((x) => {
+    let s = 0;
+    for (let a = 0; a < d; a++) s += x[a] * xi[a];
+    return beta * s;
+  });
+  const top = Math.max(...scores);
+  const w = scores.map((s) => Math.exp(s - top));
+  const z = w.reduce((a, b) => a + b, 0);
+  const out = new Float64Array(d);
+  patterns.forEach((x, p) => {
+    for (let a = 0; a < d; a++) out[a] += (w[p] / z) * x[a];
+  });
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * Markov chains on finite state spaces, exactly (thesis 003 §3.1 eq 3.1-3.2; §2.4 kinetic Ising).
+ *
+ * A kernel is a row-stochastic matrix P (P[x][y] = P(y | x)) stored row-major in a Float64Array.
+ * Metropolis–Hastings with proposal Q and target π: P(y|x) = Q(y|x) A(y|x) for y ≠ x with
+ *   A(y|x) = min(1, π(y) Q(x|y) / (π(x) Q(y|x)))          (with the Hastings factor), or
+ *   A(y|x) = min(1, π(y) / π(x))                          (plain Metropolis, no Hastings factor),
+ * and the rejected mass stays at x. With the Hastings factor π(x)P(y|x) = min(π(x)Q(y|x), π(y)Q(x|y))
+ * is symmetric in (x, y): detailed balance holds for every proposal. Without it, it holds only
+ * when Q is symmetric.
+ *
+ * @module
+ */
+
+/** A row-stochastic matrix on n states. */
+export interface Kernel {
+  readonly n: number;
+  /** P(y | x) at index x·n + y. */
+  readonly p: Float64Array;
+}
+
+/** Check that `p` is an n×n row-stochastic matrix (rows sum to 1 within 1e-12, entries ≥ 0). */
+export function kernel(n: number, p: Float64Array): Kernel {
+  if (p.length !== n * n) throw new RangeError(`kernel: ${p.length} entries for n = ${n}`);
+  for (let x = 0; x < n; x++) {
+    let s = 0;
+    for (let y = 0; y < n; y++) {
+      const v = p[x * n + y];
+      if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`kernel: P(${y}|${x}) = ${v}`);
+      s += v;
+    }
+    if (Math.abs(s - 1) > 1e-12) throw new RangeError(`kernel: row ${x} sums to ${s}`);
+  }
+  return { n, p };
+}
+
+/** The Metropolis–Hastings kernel for target π (unnormalized, positive) and proposal Q (row-stochastic). */
+export function metropolisHastingsKernel(pi: ArrayLike<number>, q: Kernel, options: { hastings?: boolean } = {}): Kernel {
+  const hastings = options.hastings ?? true;
+  const n = q.n;
+  if (pi.length !== n) throw new RangeError(`metropolisHastingsKernel: π has ${pi.length} states, Q has ${n}`);
+  for (let x = 0; x < n; x++) if (!(pi[x] > 0) || !Number.isFinite(pi[x])) throw new RangeError(`π(${x}) = ${pi[x]} must be positive`);
+  const p = new Float64Array(n * n);
+  for (let x = 0; x < n; x++) {
+    let stay = 1;
+    for (let y = 0; y < n; y++) {
+      if (y === x) continue;
+      const qxy = q.p[x * n + y];
+      if (qxy === 0) continue;
+      const ratio = hastings ? (pi[y] * q.p[y * n + x]) / (pi[x] * qxy) : pi[y] / pi[x];
+      const a = Math.min(1, ratio);
+      p[x * n + y] = qxy * a;
+      stay -= qxy * a;
+    }
+    p[x * n + x] = Math.max(0, stay);
+  }
+  return { n, p };
+}
+
+/** π P (one step of the distribution). */
+export function stepDistribution(k: Kernel, mu: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(k.n);
+  for (let x = 0; x < k.n; x++) {
+    const m = mu[x];
+    if (m === 0) continue;
+    for (let y = 0; y < k.n; y++) out[y] += m * k.p[x * k.n + y];
+  }
+  return out;
+}
+
+/** Normalize a positive vector to sum 1. */
+export function normalize(v: ArrayLike<number>): Float64Array {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i];
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = v[i] / s;
+  return out;
+}
+
+/**
+ * The stationary distribution of an irreducible kernel, solving π(P − I) = 0, Σπ = 1 by Gaussian
+ * elimination with partial pivoting (an exact linear solve, independent of power iteration).
+ */
+export function stationaryDistribution(k: Kernel): Float64Array {
+  const n = k.n;
+  // Unknowns π_0..π_{n−1}; equations: Σ_x π_x (P_xy − δ_xy) = 0 for y = 0..n−2, and Σ π = 1.
+  const a = new Float64Array(n * (n + 1));
+  for (let y = 0; y < n - 1; y++) {
+    for (let x = 0; x < n; x++) a[y * (n + 1) + x] = k.p[x * n + y] - (x === y ? 1 : 0);
+  }
+  for (let x = 0; x < n; x++) a[(n - 1) * (n + 1) + x] = 1;
+  a[(n - 1) * (n + 1) + n] = 1;
+  return solveAugmented(a, n);
+}
+
+/** Solve an n×(n+1) augmented system in place (partial pivoting). */
+export function solveAugmented(a: Float64Array, n: number): Float64Array {
+  const w = n + 1;
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * w + c]) > Math.abs(a[piv * w + c])) piv = r;
+    if (Math.abs(a[piv * w + c]) < 1e-300) throw new RangeError("solveAugmented: singular system (is the chain reducible?)");
+    if (piv !== c) for (let j = 0; j < w; j++) { const t = a[c * w + j]; a[c * w + j] = a[piv * w + j]; a[piv * w + j] = t; }
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = a[r * w + c] / a[c * w + c];
+      if (f === 0) continue;
+      for (let j = c; j < w; j++) a[r * w + j] -= f * a[c * w + j];
+    }
+  }
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) x[i] = a[i * w + n] / a[i * w + i];
+  return x;
+}
+
+/** max_{x,y} |π(x)P(y|x) − π(y)P(x|y)|: zero (to rounding) iff detailed balance holds. */
+export function detailedBalanceDefect(k: Kernel, pi: ArrayLike<number>): number {
+  let worst = 0;
+  for (let x = 0; x < k.n; x++)
+    for (let y = x + 1; y < k.n; y++) worst = Math.max(worst, Math.abs(pi[x] * k.p[x * k.n + y] - pi[y] * k.p[y * k.n + x]));
+  return worst;
+}
+
+/** max_y |(πP)(y) − π(y)|: zero iff π is stationary. */
+export function stationarityDefect(k: Kernel, pi: ArrayLike<number>): number {
+  const next = stepDistribution(k, pi);
+  let worst = 0;
+  for (let y = 0; y < k.n; y++) worst = Math.max(worst, Math.abs(next[y] - pi[y]));
+  return worst;
+}
+
+/** Total-variation distance ½ Σ |μ − ν|. */
+export function totalVariation(mu: ArrayLike<number>, nu: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < mu.length; i++) s += Math.abs(mu[i] - nu[i]);
+  return s / 2;
+}
+
+/**
+ * The asymptotic variance σ²_f = lim n Var((1/n) Σ f(X_t)) of a time average under the stationary
+ * chain: σ² = Var_π f + 2 Σ_{t≥1} Cov_π(f(X_0), f(X_t)) = 2⟨f̄, Ẑ f̄⟩_π − ⟨f̄, f̄⟩_π with f̄ = f − π(f)
+ * and the fundamental matrix Ẑ = (I − P + 1πᵀ)^{−1}: we solve (I − P + 1πᵀ) g = f̄.
+ */
+export function asymptoticVariance(k: Kernel, f: ArrayLike<number>): number {
+  const n = k.n;
+  const pi = stationaryDistribution(k);
+  let mean = 0;
+  for (let x = 0; x < n; x++) mean += pi[x] * f[x];
+  const a = new Float64Array(n * (n + 1));
+  for (let x = 0; x < n; x++) {
+    for (let y = 0; y < n; y++) a[x * (n + 1) + y] = (x === y ? 1 : 0) - k.p[x * n + y] + pi[y];
+    a[x * (n + 1) + n] = f[x] - mean;
+  }
+  const g = solveAugmented(a, n);
+  let s = 0;
+  for (let x = 0; x < n; x++) {
+    const fb = f[x] - mean;
+    s += pi[x] * fb * (2 * g[x] - fb);
+  }
+  return s;
+}
+
+/**
+ * The parallel (synchronous) kinetic Ising chain of thesis 003 §2.4 with binary spins:
+ * P(s′ | s) = Π_i exp(β s′_i h_i(s)) / (2 cosh β h_i(s)), h_i(s) = θ_i + Σ_j J_ij s_j, on all 2^N states
+ * (bit i set ⇔ s_i = −1). Every entry is positive, so the chain is irreducible and aperiodic and
+ * has a unique stationary distribution whatever J is; asymmetric J breaks detailed balance.
+ */
+export function kineticIsingKernel(J: ArrayLike<number>, theta: ArrayLike<number>, beta: number): Kernel {
+  const N = theta.length;
+  if (J.length !== N * N) throw new RangeError(`kineticIsingKernel: J has ${J.length} entries for N = ${N}`);
+  if (N > 10) throw new RangeError(`kineticIsingKernel: N = ${N} > 10 (4^N entries)`);
+  const n = 1 << N;
+  const p = new Float64Array(n * n);
+  const spin = (s: number, i: number) => ((s >>> i) & 1 ? -1 : 1);
+  const hloc = new Float64Array(N);
+  for (let s = 0; s < n; s++) {
+    for (let i = 0; i < N; i++) {
+      let h = theta[i];
+      for (let j = 0; j < N; j++) h += J[i * N + j] * spin(s, j);
+      hloc[i] = h;
+    }
+    for (let t = 0; t < n; t++) {
+      let w = 1;
+      for (let i = 0; i < N; i++) w *= 1 / (1 + Math.exp(-2 * beta * spin(t, i) * hloc[i]));
+      p[s * n + t] = w;
+    }
+  }
+  return { n, p };
+}

@@ -1,0 +1,175 @@
+/**
+ * Monte-Carlo updates of the square-lattice Ising torus (J = 1, field h) on typed arrays.
+ *
+ * - {@link metropolisSweep}: N single-spin Metropolis attempts at uniformly random sites, with the
+ *   acceptance min(1, e^{−βΔE}) looked up in a table (ΔE = 2 s_i (Σ_nb s_j + h) takes 5 values
+ *   per spin sign), so the inner loop is integer arithmetic plus one uniform draw.
+ * - {@link checkerboardSweep}: the two sublattices in turn (each site's neighbours are on the other
+ *   sublattice, so a sublattice update is a product of independent single-site updates), with
+ *   Metropolis acceptance min(1, e^{−βΔE}) or heat-bath acceptance 1/(1 + e^{βΔE}). With Metropolis
+ *   acceptance the sweep is *not* ergodic: in a state where every local field vanishes (ΔE = 0
+ *   everywhere, e.g. row stripes ++++/−−−−) every flip is accepted with probability 1, the sweep maps
+ *   σ to −σ and back, and the chain never leaves {σ, −σ} (36 such states on the 4×4 torus). Heat-bath
+ *   acceptance is < 1 at ΔE = 0 and has no such trap. See {@link checkerboardDeterministicImage}.
+ * - {@link wolffStep}: one Wolff cluster (h = 0), bonds added with probability 1 − e^{−2β}.
+ *
+ * Spins are an Int8Array of ±1, site (x, y) ↦ y·L + x.
+ *
+ * @module
+ */
+import type { Prng } from "../random/prng.js";
+
+/** A torus state: L, the spins, and precomputed neighbour indices. */
+export interface TorusState {
+  readonly L: number;
+  readonly spins: Int8Array;
+  /** Neighbours of site i at 4i .. 4i+3 (right, left, down, up). */
+  readonly nb: Int32Array;
+}
+
+/** An L×L torus with all spins up (or random, given a generator). */
+export function torusState(L: number, rng?: Prng): TorusState {
+  if (!Number.isInteger(L) || L < 2) throw new RangeError(`torusState: L must be an integer ≥ 2, got ${L}`);
+  const N = L * L;
+  const spins = new Int8Array(N).fill(1);
+  if (rng) for (let i = 0; i < N; i++) spins[i] = rng.nextUint32() & 1 ? 1 : -1;
+  const nb = new Int32Array(4 * N);
+  for (let y = 0; y < L; y++)
+    for (let x = 0; x < L; x++) {
+      const i = y * L + x;
+      nb[4 * i] = y * L + ((x + 1) % L);
+      nb[4 * i + 1] = y * L + ((x + L - 1) % L);
+      nb[4 * i + 2] = ((y + 1) % L) * L + x;
+      nb[4 * i + 3] = ((y + L - 1) % L) * L + x;
+    }
+  return { L, spins, nb };
+}
+
+/** Acceptance table indexed by (s_i + 1)/2 · 5 + (Σ_nb + 4)/2: min(1, e^{−β·2 s_i(Σ_nb + h)}). */
+function acceptanceTable(beta: number, h: number): Float64Array {
+  const t = new Float64Array(10);
+  for (let a = 0; a < 2; a++)
+    for (let k = 0; k < 5; k++) {
+      const s = 2 * a - 1;
+      const nbSum = 2 * k - 4;
+      t[a * 5 + k] = Math.min(1, Math.exp(-beta * 2 * s * (nbSum + h)));
+    }
+  return t;
+}
+
+/** One sweep: L² Metropolis attempts at uniformly random sites. Returns the number accepted. */
+export function metropolisSweep(st: TorusState, beta: number, rng: Prng, h = 0): number {
+  const { spins, nb } = st;
+  const N = spins.length;
+  const acc = acceptanceTable(beta, h);
+  let accepted = 0;
+  for (let t = 0; t < N; t++) {
+    // ⌊u·N / 2^32⌋ is exact in float64 (u·N < 2^53) and its bias is below N / 2^32.
+    const i = Math.floor((rng.nextUint32() * N) / 4294967296);
+    const s = spins[i];
+    const sum = spins[nb[4 * i]] + spins[nb[4 * i + 1]] + spins[nb[4 * i + 2]] + spins[nb[4 * i + 3]];
+    const p = acc[((s + 1) >> 1) * 5 + ((sum + 4) >> 1)];
+    if (p >= 1 || rng.next() < p) {
+      spins[i] = -s;
+      accepted++;
+    }
+  }
+  return accepted;
+}
+
+/** The acceptance rule of a single-site update. */
+export type Acceptance = "metropolis" | "heat-bath";
+
+/** Heat-bath (Glauber) table: 1 / (1 + e^{β·2 s_i(Σ_nb + h)}), same indexing as the Metropolis table. */
+function heatBathTable(beta: number, h: number): Float64Array {
+  const t = new Float64Array(10);
+  for (let a = 0; a < 2; a++)
+    for (let k = 0; k < 5; k++) t[a * 5 + k] = 1 / (1 + Math.exp(beta * 2 * (2 * a - 1) * (2 * k - 4 + h)));
+  return t;
+}
+
+/**
+ * One checkerboard sweep: every site of sublattice (x + y) even, then odd, in order, with Metropolis
+ * (default) or heat-bath acceptance. Returns the number of flips.
+ */
+export function checkerboardSweep(st: TorusState, beta: number, rng: Prng, h = 0, acceptance: Acceptance = "metropolis"): number {
+  const { L, spins, nb } = st;
+  if (L % 2 !== 0) throw new RangeError(`checkerboardSweep needs an even L, got ${L}`);
+  const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
+  let accepted = 0;
+  for (let parity = 0; parity < 2; parity++)
+    for (let y = 0; y < L; y++)
+      for (let x = (y + parity) & 1; x < L; x += 2) {
+        const i = y * L + x;
+        const s = spins[i];
+        const sum = spins[nb[4 * i]] + spins[nb[4 * i + 1]] + spins[nb[4 * i + 2]] + spins[nb[4 * i + 3]];
+        const p = acc[((s + 1) >> 1) * 5 + ((sum + 4) >> 1)];
+        if (p >= 1 || rng.next() < p) {
+          spins[i] = -s;
+          accepted++;
+        }
+      }
+  return accepted;
+}
+
+/**
+ * The image of a torus configuration (bit i set ⇔ s_i = −1) under one checkerboard sweep, if the sweep
+ * is deterministic from it (every update along the way has acceptance 0 or 1), else `null`. A state
+ * whose image's image is itself is a closed orbit the chain never leaves.
+ */
+export function checkerboardDeterministicImage(config: number, L: number, beta: number, acceptance: Acceptance = "metropolis", h = 0): number | null {
+  if (L % 2 !== 0 || L * L > 30) throw new RangeError(`checkerboardDeterministicImage: L must be even and L² ≤ 30, got ${L}`);
+  const st = torusState(L);
+  for (let i = 0; i < L * L; i++) st.spins[i] = (config >>> i) & 1 ? -1 : 1;
+  const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
+  for (let parity = 0; parity < 2; parity++)
+    for (let y = 0; y < L; y++)
+      for (let x = (y + parity) & 1; x < L; x += 2) {
+        const i = y * L + x;
+        const s = st.spins[i];
+        const sum = st.spins[st.nb[4 * i]] + st.spins[st.nb[4 * i + 1]] + st.spins[st.nb[4 * i + 2]] + st.spins[st.nb[4 * i + 3]];
+        const p = acc[((s + 1) >> 1) * 5 + ((sum + 4) >> 1)];
+        if (p > 0 && p < 1) return null;
+        if (p === 1) st.spins[i] = -s;
+      }
+  let out = 0;
+  for (let i = 0; i < L * L; i++) if (st.spins[i] < 0) out |= 1 << i;
+  return out;
+}
+
+/** One Wolff cluster flip (h = 0). Returns the cluster size. */
+export function wolffStep(st: TorusState, beta: number, rng: Prng, stack?: Int32Array): number {
+  const { spins, nb } = st;
+  const N = spins.length;
+  const padd = 1 - Math.exp(-2 * beta);
+  const stk = stack ?? new Int32Array(N);
+  const seed = rng.int(N);
+  const s0 = spins[seed];
+  spins[seed] = -s0;
+  let top = 0;
+  stk[top++] = seed;
+  let size = 1;
+  while (top > 0) {
+    const i = stk[--top];
+    for (let k = 0; k < 4; k++) {
+      const j = nb[4 * i + k];
+      if (spins[j] === s0 && rng.next() < padd) {
+        spins[j] = -s0;
+        stk[top++] = j;
+        size++;
+      }
+    }
+  }
+  return size;
+}
+
+/** Energy H = −Σ_{⟨ij⟩} s_i s_j − hΣ s_i and magnetization Σ s_i of a torus state. */
+export function torusEnergy(st: TorusState, h = 0): { E: number; M: number } {
+  const { spins, nb } = st;
+  let E = 0, M = 0;
+  for (let i = 0; i < spins.length; i++) {
+    E -= spins[i] * (spins[nb[4 * i]] + spins[nb[4 * i + 2]]);
+    M += spins[i];
+  }
+  return { E: E - h * M, M };
+}
