@@ -27,10 +27,33 @@ function checkBetaR(beta: number, R: number): void {
   if (!(R > 0) || !Number.isFinite(R)) throw new RangeError(`readout: R must be finite and > 0, got ${R}`);
 }
 
-/** Langevin function L(κ) = coth κ − 1/κ (the D = 3 readout), series near 0 to avoid cancellation. */
+/** 2^{2n} B_{2n} / (2n)! for n = 1 … 14 (Bernoulli numbers B_2 … B_28), the series of coth κ − 1/κ. */
+const LANGEVIN_SERIES: number[] = (() => {
+  const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6, -3617 / 510, 43867 / 798, -174611 / 330, 854513 / 138, -236364091 / 2730, 8553103 / 6, -23749461029 / 870];
+  let fact = 1;
+  return B.map((b, k) => {
+    const n = k + 1;
+    fact *= (2 * n - 1) * (2 * n);
+    return (4 ** n * b) / fact;
+  });
+})();
+
+/**
+ * Langevin function L(κ) = coth κ − 1/κ (the D = 3 readout, R = 1). For |κ| < ½ the difference
+ * cancels, so it is summed as L(κ) = Σ_{n≥1} 2^{2n} B_{2n} κ^{2n−1}/(2n)! (14 terms: the terms fall
+ * like (κ/π)^{2n}, below 1e-21 relative at κ = ½); above, coth κ − 1/κ loses at most a few ulps.
+ */
 export function langevin(kappa: number): number {
-  const k = Math.abs(kappa);
-  if (k < 1e-3) return (kappa / 3) * (1 - (kappa * kappa) / 15);
+  if (Math.abs(kappa) < 0.5) {
+    const k2 = kappa * kappa;
+    let pow = kappa;
+    let s = 0;
+    for (const c of LANGEVIN_SERIES) {
+      s += c * pow;
+      pow *= k2;
+    }
+    return s;
+  }
   return 1 / Math.tanh(kappa) - 1 / kappa;
 }
 
