@@ -56,10 +56,31 @@ function overlapSpread(avgs: Float64Array[], N: number, D: number): { spread: nu
   return { spread, q };
 }
 
-/** Equilibrated alignment 𝒜(m̄, x) of the simulated model at β for coupling scale J (2 chains, pooled average). */
-function equilibratedAlignment(N: number, D: number, J: number, beta: number, seed: number, steps: number): number[] {
-  const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: J });
-  return replicaAverages(sys, beta, seed + 10, 2, { tuned: true, steps }).map((m) => alignment(m, sys.x, N, D));
+/**
+ * Alignment of the equilibrium mean from two tuned chains: by the Stein estimator (the time average of
+ * `ThesisSampler.steinMean`, evaluated every sweep) and by the plain time average of m.
+ */
+export function steinAlignments(sys: SpinSystem, beta: number, seed: number, steps: number): { stein: number[]; plain: number[] } {
+  const { N, D } = sys;
+  const stein: number[] = [];
+  const plain: number[] = [];
+  for (let c = 0; c < 2; c++) {
+    const s = new ThesisSampler(sys, new Prng(seed + c), { beta });
+    s.tune(steps / 5, 0.25);
+    s.run(steps);
+    s.startMeasuring();
+    const acc = new Float64Array(N * D);
+    const g = new Float64Array(N * D);
+    const sweeps = Math.floor(steps / N);
+    for (let t = 0; t < sweeps; t++) {
+      s.run(N);
+      s.steinMean(g);
+      for (let k = 0; k < acc.length; k++) acc[k] += g[k];
+    }
+    stein.push(alignment(acc.map((v) => v / sweeps), sys.x, N, D));
+    plain.push(alignment(s.timeAverage(), sys.x, N, D));
+  }
+  return { stein, plain };
 }
 
 export const properties = [
@@ -119,20 +140,17 @@ export const properties = [
   ),
   holds(
     "thesis-experiments.high-t-random-j",
-    once("equilibrated chains of the simulated model at β = 0.1 (N = 16, D = 8, tuned σ, 2 chains each): with J = 0 the alignment of the time average is ≥ 0.95 (the estimator resolves alignment), with J ~ N(0, 1/N) it is ≤ 0.85 while nMF's is ≥ 0.99", (ctx) => {
+    once("literal §4.1 for random J at β = 0.1 (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): the equilibrium mean of the simulated model has random alignment |𝒜| ≤ 0.5, estimated with the Stein estimator on two equilibrating chains", (ctx) => {
       const N = 16;
       const D = 8;
-      const steps = ctx.thorough ? 400_000 : 120_000;
-      const a0 = equilibratedAlignment(N, D, 0, 0.1, 77, steps);
-      const a1 = equilibratedAlignment(N, D, 1, 0.1, 77, steps);
+      const steps = ctx.thorough ? 400_000 : 60_000;
       const sys = thesisSystem(new Prng(77), { N, D });
+      const stein = steinAlignments(sys, 0.1, 87, steps);
       const nmf = alignment(nmfSolve(sys, 0.1, Math.sqrt(D / 2 - 1)).m, sys.x, N, D);
-      ctx.record("J = 0 chains", a0);
-      ctx.record("J ~ N(0, 1/N) chains", a1);
-      ctx.record("nMF", nmf);
-      expectThat(Math.min(...a0) >= 0.95, `J = 0 control alignment ${a0}`);
-      expectThat(Math.max(...a1) <= 0.85, `random-J alignment ${a1}`);
-      expectThat(nmf >= 0.99, `nMF alignment ${nmf}`);
+      ctx.record("Stein-estimated alignment per chain", stein.stein);
+      ctx.record("plain time-average alignment per chain (biased low by noise)", stein.plain);
+      ctx.record("nMF alignment", nmf);
+      return Math.max(...stein.stein.map(Math.abs)) <= 0.5;
     }),
   ),
   holds(

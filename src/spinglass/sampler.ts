@@ -241,6 +241,41 @@ export class ThesisSampler {
     return out;
   }
 
+  /**
+   * A zero-mean-corrected (Stein) estimator of the equilibrium mean, evaluated at the current state:
+   * g_i = R θ̂_i + R Σ_k J_ki P⊥_k m_k / ‖θ_k‖, P⊥_k = I − θ̂_k θ̂_kᵀ.
+   *
+   * Derivation: for p ∝ e^{−βH}, E[∇H] = 0 (integrate ∇e^{−βH}). With u_k = Rθ̂_k,
+   * ∂u_k/∂m_i = R J_ki P⊥_k/‖θ_k‖ (symmetric), so ∇_i H = m_i − u_i − Σ_k R J_ki P⊥_k (m_k − u_k)/‖θ_k‖, and
+   * P⊥_k u_k = 0 gives E[m_i] = E[g_i]. g is bounded by R(1 + Σ_k |J_ki| ‖m_k‖/‖θ_k‖), whereas m_i itself
+   * fluctuates by √(D/β): at high temperature the time average of g has far less variance than that of m.
+   * Costs O(N²D); call it every N steps or so.
+   */
+  steinMean(out: Float64Array = new Float64Array(this.N * this.D)): Float64Array {
+    const { N, D, R, m, theta } = this;
+    const v = new Float64Array(N * D);
+    for (let k = 0; k < N; k++) {
+      const o = k * D;
+      const tn = Math.sqrt(this.b[k]);
+      const proj = this.a[k] / this.b[k]; // (m_k·θ_k)/‖θ_k‖²
+      for (let c = 0; c < D; c++) {
+        v[o + c] = (R * (m[o + c] - proj * theta[o + c])) / tn;
+        out[o + c] = (R * theta[o + c]) / tn;
+      }
+    }
+    const J = this.sys.J;
+    for (let k = 0; k < N; k++) {
+      const ok = k * D;
+      for (let i = 0; i < N; i++) {
+        const jki = J[k * N + i];
+        if (jki === 0) continue;
+        const oi = i * D;
+        for (let c = 0; c < D; c++) out[oi + c] += jki * v[ok + c];
+      }
+    }
+    return out;
+  }
+
   /** Tune σ during burn-in towards an acceptance rate (Robbins–Monro on log σ), then keep it fixed. */
   tune(steps: number, targetAcceptance = 0.25, batch = 200): void {
     let logSigma = Math.log(this.sigma);
