@@ -82,14 +82,18 @@ export function nmfSolve(
   sys: SpinSystem,
   beta: number,
   R: number,
-  options: { m0?: Float64Array; tol?: number; maxIter?: number; printed?: boolean; readout?: Readout } = {},
+  options: { m0?: Float64Array; tol?: number; maxIter?: number; printed?: boolean; readout?: Readout; damping?: number } = {},
 ): FixedPointResult {
+  // Damping m ← (1 − α) m + α F(m) (α = `damping`, default 1: the plain iteration) has the same fixed points.
+  const alpha = options.damping ?? 1;
+  if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`nmfSolve: damping must be in (0, 1], got ${alpha}`);
   let m: Float64Array = options.m0 ? Float64Array.from(options.m0) : new Float64Array(sys.N * sys.D);
   const tol = options.tol ?? 1e-12;
   const maxIter = options.maxIter ?? 10000;
   const residuals: number[] = [];
   for (let t = 1; t <= maxIter; t++) {
     const next = nmfStep(sys, m, beta, R, options);
+    if (alpha !== 1) for (let k = 0; k < next.length; k++) next[k] = (1 - alpha) * m[k] + alpha * next[k];
     const r = frobDiff(next, m);
     residuals.push(r);
     m = next;
