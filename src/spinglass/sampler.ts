@@ -127,7 +127,7 @@ export class ThesisSampler {
 
   /** One MH step; returns whether the move was accepted. */
   step(): boolean {
-    const { N, D, R, m, theta, Jt, p, q, a, b, e, aNew, bNew, eNew, delta, rng } = this;
+    const { N, D, R, m, theta, Jt, p, q, a, b, e, aNew, bNew, eNew, delta, rng, mm } = this;
     const i = Math.floor(rng.next() * N);
     const sigma = this.sigma;
     let dd = 0;
@@ -177,7 +177,7 @@ export class ThesisSampler {
       const jk = Jt[col + k];
       let ak = a[k] + jk * p[k];
       const bk = b[k] + 2 * jk * q[k] + jk * jk * dd;
-      let mmk = this.mm[k];
+      let mmk = mm[k];
       if (k === i) {
         mmk += 2 * p[k] + dd;
         ak += q[k] + jk * dd;
@@ -200,16 +200,28 @@ export class ThesisSampler {
     }
     for (let c = 0; c < D; c++) m[oi + c] += delta[c];
     this.mm[i] += 2 * p[i] + dd;
-    for (let k = 0; k < N; k++) {
-      const jk = Jt[col + k];
-      if (jk !== 0) {
+    if ((D & 3) === 0) {
+      for (let k = 0; k < N; k++) {
+        const jk = Jt[col + k];
+        const o = k * D;
+        for (let c = 0; c < D; c += 4) {
+          const oc = o + c;
+          theta[oc] += jk * delta[c];
+          theta[oc + 1] += jk * delta[c + 1];
+          theta[oc + 2] += jk * delta[c + 2];
+          theta[oc + 3] += jk * delta[c + 3];
+        }
+      }
+    } else {
+      for (let k = 0; k < N; k++) {
+        const jk = Jt[col + k];
         const o = k * D;
         for (let c = 0; c < D; c++) theta[o + c] += jk * delta[c];
       }
-      a[k] = aNew[k];
-      b[k] = bNew[k];
-      e[k] = eNew[k];
     }
+    a.set(aNew);
+    b.set(bNew);
+    e.set(eNew);
     if (++this.sinceRefresh >= this.refreshEvery) this.refresh();
     return true;
   }
