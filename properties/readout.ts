@@ -121,7 +121,7 @@ export const properties = [
         const perpSe = Math.sqrt(Math.max(1 - s2 / M, 1e-12) / M);
         expectThat(perpNorm <= 5 * perpSe * Math.sqrt(1 + 4 / Math.sqrt(D)), `orthogonal part of the mean ${perpNorm} (SE ${perpSe})`, { D, kappa, seed });
       },
-      numRuns: 30,
+      numRuns: 15,
       thoroughRuns: 200,
     }),
   ),

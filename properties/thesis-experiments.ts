@@ -164,7 +164,7 @@ export const properties = [
   holds(
     "thesis-experiments.sk-line-vector",
     once("the nMF paramagnetic instability of the vector model with couplings K = J + Jᵀ is at T = R²‖K‖₂/D: nMF (exact readout, x = 0) decays to 0 at T = 1.25 T_nMF and stays finite at T = 0.8 T_nMF; T_c = T_nMF/2 ≈ √2 R²/D J", (ctx) => {
-      const N = 120;
+      const N = 80;
       const D = 8;
       const R = Math.sqrt(D / 2 - 1);
       const { K, norm } = symmetrizedCouplings(N, 9);
@@ -187,8 +187,8 @@ export const properties = [
   ),
   holds(
     "thesis-experiments.replicas-literal",
-    once("the thesis' sampler (its σ and budget, scaled to N = 16, D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)", (ctx) => {
-      const N = 16;
+    once("the thesis' sampler (its σ and budget, scaled to N = 8 (16 thorough), D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)", (ctx) => {
+      const N = ctx.thorough ? 16 : 8;
       const D = 8;
       const sys = thesisSystem(new Prng(5), { N, D, couplingScale: 0, fieldNorm: 0.5 });
       const steps = Math.round(2e7 * (N / 64) ** 3);
@@ -201,11 +201,11 @@ export const properties = [
   holds(
     "thesis-experiments.replicas-equilibrated",
     once("with the equilibrating sampler (tuned σ) the same J = 0 model gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap, which is within 10 % of R²)", (ctx) => {
-      const N = 16;
+      const N = ctx.thorough ? 16 : 8;
       const D = 8;
       const R = Math.sqrt(D / 2 - 1);
       const sys = thesisSystem(new Prng(5), { N, D, couplingScale: 0, fieldNorm: 0.5 });
-      const { spread, q } = overlapSpread(replicaAverages(sys, 1, 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 100_000 }), N, D);
+      const { spread, q } = overlapSpread(replicaAverages(sys, 1, 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }), N, D);
       ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
       ctx.record("largest relative deviation", spread);
       expectThat(spread <= 0.1, `non-uniform (deviation ${spread.toFixed(3)})`);

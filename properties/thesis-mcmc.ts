@@ -285,8 +285,9 @@ export const properties = [
         ctx.observeRatio(Math.abs(aStein - aPlain) / 0.08);
         expectThat(Math.abs(aStein - aPlain) <= 0.08, `Stein ${aStein} vs plain ${aPlain}`, { seed });
       },
-      numRuns: 3,
+      numRuns: 2,
       thoroughRuns: 20,
+      budgetMs: 15_000,
     }),
   ),
 ];
