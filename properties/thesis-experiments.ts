@@ -140,17 +140,23 @@ export const properties = [
   ),
   holds(
     "thesis-experiments.high-t-random-j",
-    once("literal §4.1 for random J at β = 0.1 (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): the equilibrium mean of the simulated model has random alignment |𝒜| ≤ 0.5, estimated with the Stein estimator on two equilibrating chains", (ctx) => {
+    part({
+      description: "literal §4.1 for random J at β = 0.1 (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): the equilibrium mean of the simulated model has random alignment |𝒜| ≤ 0.5, estimated with the Stein estimator on two equilibrating chains",
+      arbitraries: () => [seedArb],
+      numRuns: 1,
+      thoroughRuns: 1,
+      predicate: (ctx, seed) => {
       const N = 16;
       const D = 8;
       const steps = ctx.thorough ? 400_000 : 60_000;
-      const sys = thesisSystem(new Prng(77), { N, D });
-      const stein = steinAlignments(sys, 0.1, 87, steps);
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const stein = steinAlignments(sys, 0.1, seed + 10, steps);
       const nmf = alignment(nmfSolve(sys, 0.1, Math.sqrt(D / 2 - 1)).m, sys.x, N, D);
       ctx.record("Stein-estimated alignment per chain", stein.stein);
       ctx.record("plain time-average alignment per chain (biased low by noise)", stein.plain);
       ctx.record("nMF alignment", nmf);
       return Math.max(...stein.stein.map(Math.abs)) <= 0.5;
+      },
     }),
   ),
   holds(
@@ -187,29 +193,41 @@ export const properties = [
   ),
   holds(
     "thesis-experiments.replicas-literal",
-    once("the thesis' sampler (its σ and budget, scaled to N = 8 (16 thorough), D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)", (ctx) => {
+    part({
+      description: "the thesis' sampler (its σ and budget, scaled to N = 8 (16 thorough), D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)",
+      arbitraries: () => [seedArb],
+      numRuns: 1,
+      thoroughRuns: 1,
+      predicate: (ctx, seed) => {
       const N = ctx.thorough ? 16 : 8;
       const D = 8;
-      const sys = thesisSystem(new Prng(5), { N, D, couplingScale: 0, fieldNorm: 0.5 });
+      const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
       const steps = Math.round(2e7 * (N / 64) ** 3);
-      const { spread, q } = overlapSpread(replicaAverages(sys, 1, 50, 5, { tuned: false, steps }), N, D);
+      const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: false, steps }), N, D);
       ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
       ctx.record("largest relative deviation", spread);
       expectThat(spread <= 0.1, `the overlap matrix of a replica-symmetric model is non-uniform (deviation ${spread.toFixed(2)})`);
+      },
     }),
   ),
   holds(
     "thesis-experiments.replicas-equilibrated",
-    once("with the equilibrating sampler (tuned σ) the same J = 0 model gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap, which is within 10 % of R²)", (ctx) => {
+    part({
+      description: "with the equilibrating sampler (tuned σ) the same J = 0 model gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap, which is within 10 % of R²)",
+      arbitraries: () => [seedArb],
+      numRuns: 1,
+      thoroughRuns: 1,
+      predicate: (ctx, seed) => {
       const N = ctx.thorough ? 16 : 8;
       const D = 8;
       const R = Math.sqrt(D / 2 - 1);
-      const sys = thesisSystem(new Prng(5), { N, D, couplingScale: 0, fieldNorm: 0.5 });
-      const { spread, q } = overlapSpread(replicaAverages(sys, 1, 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }), N, D);
+      const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
+      const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }), N, D);
       ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
       ctx.record("largest relative deviation", spread);
       expectThat(spread <= 0.1, `non-uniform (deviation ${spread.toFixed(3)})`);
       expectThat(Math.abs(q[0][1] / (R * R) - 1) <= 0.1, `q_01 = ${q[0][1]} vs R² = ${R * R}`);
+      },
     }),
   ),
 ];
