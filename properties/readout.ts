@@ -123,6 +123,7 @@ export const properties = [
       },
       numRuns: 15,
       thoroughRuns: 200,
+      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -145,6 +146,7 @@ export const properties = [
       },
       numRuns: 15,
       thoroughRuns: 100,
+      budgetMs: 20_000,
     }),
   ),
   holds(

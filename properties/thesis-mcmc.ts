@@ -193,7 +193,8 @@ export const properties = [
         expectThat(z <= 5, `mean square displacement ${mean} vs n/N³ = ${expected} (${z.toFixed(2)} SE)`, { N, D, seed });
         ctx.record("steps to move a distance R = √15 at N = 64, D = 32", stepsToDiffuse(Math.sqrt(15), 64, 32));
       },
-      numRuns: 20,
+      numRuns: 12,
+      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -233,6 +234,7 @@ export const properties = [
       },
       numRuns: 8,
       thoroughRuns: 40,
+      budgetMs: 20_000,
     }),
   ),
   holds(

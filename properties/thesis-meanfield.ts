@@ -212,6 +212,7 @@ export const properties = [
         expectThat(a >= 1 - 20e-3, `alignment ${a} at β = 1e-3`, { N, D, seed });
       },
       numRuns: 40,
+      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -330,6 +331,7 @@ export const properties = [
         return residual > 1e-10;
       },
       numRuns: 20,
+      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -349,6 +351,7 @@ export const properties = [
         expectThat(current > 1e-6, `detailed balance holds (max current ${current})`, { seed, beta, asym });
       },
       numRuns: 10,
+      budgetMs: 20_000,
     }),
   ),
 ];
