@@ -65,7 +65,7 @@ export const properties = [
       ctx.record("worst relative difference, 30 digits", worst);
       ctx.record("worst relative difference, float64", worst64);
       ctx.observeRatio(worst64 / 1e-14);
-    }),
+    }, { budgetMs: 20_000 }),
   ),
   holds(
     "readout.bessel-two-methods",

@@ -157,6 +157,7 @@ export const properties = [
       ctx.record("nMF alignment", nmf);
       return Math.max(...stein.stein.map(Math.abs)) <= 0.5;
       },
+      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -165,7 +166,7 @@ export const properties = [
       const Tc = vectorTc(200, 32, 3);
       ctx.record("T_c / J", Tc);
       expectThat(Math.abs(Tc - 1) <= 0.1, `T_c = ${Tc.toFixed(3)} J, not the SK value J`);
-    }),
+    }, { budgetMs: 20_000 }),
   ),
   holds(
     "thesis-experiments.sk-line-vector",
@@ -189,7 +190,7 @@ export const properties = [
       ctx.record("RMS |m_i| at 1.25 T_nMF and 0.8 T_nMF", [above, below]);
       expectThat(above < 1e-3 && below > 0.05, `nMF above/below: ${above}, ${below}`);
       expectThat(Math.abs(lmax / (2 * Math.SQRT2) - 1) < 0.1, `λ_max(K) = ${lmax}, semicircle edge 2√2`);
-    }),
+    }, { budgetMs: 20_000 }),
   ),
   holds(
     "thesis-experiments.replicas-literal",
@@ -207,7 +208,7 @@ export const properties = [
       ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
       ctx.record("largest relative deviation", spread);
       expectThat(spread <= 0.1, `the overlap matrix of a replica-symmetric model is non-uniform (deviation ${spread.toFixed(2)})`);
-      },
+      },      budgetMs: 20_000,
     }),
   ),
   holds(
@@ -227,7 +228,7 @@ export const properties = [
       ctx.record("largest relative deviation", spread);
       expectThat(spread <= 0.1, `non-uniform (deviation ${spread.toFixed(3)})`);
       expectThat(Math.abs(q[0][1] / (R * R) - 1) <= 0.1, `q_01 = ${q[0][1]} vs R² = ${R * R}`);
-      },
+      },      budgetMs: 20_000,
     }),
   ),
 ];

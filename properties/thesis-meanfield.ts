@@ -280,7 +280,7 @@ export const properties = [
         expectThat(Number.isFinite(broke), "TAP stayed defined and settled up to β = 10", { inst });
       }
       ctx.record("first β on the grid where TAP breaks down, per instance", breakdowns);
-    }),
+    }, { budgetMs: 20_000 }),
   ),
   holds(
     "thesis-meanfield.high-t-exact-aligned",
