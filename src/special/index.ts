@@ -1,2 +1,2 @@
 // Public API of src/special/: re-export each module here.
-export {};
+export * from "./bessel-ratio.js";

@@ -1,2 +1,8 @@
 // Public API of src/spinglass/: re-export each module here.
-export {};
+export * from "./system.js";
+export * from "./energy.js";
+export * from "./readout.js";
+export * from "./vmf.js";
+export * from "./meanfield.js";
+export * from "./sampler.js";
+export * from "./diagnostics.js";

@@ -1,0 +1,313 @@
+/**
+ * Bal's mean-field fixed points for the kinetic vector-spin glass: naive mean field (thesis eq
+ * 2.24) and TAP (thesis eq 2.20 with ∂²m/∂α² from Bal 2023, "Spin-model transformers", eq 58/61/65,
+ * as collected in `shared/REFERENCE-FORMULAS.md`).
+ *
+ * Contraction (why nMF converges for β‖J‖₂ < 2). The large-D readout is φ(θ) = g(‖θ‖) θ/‖θ‖ with
+ * g(r) = βr/(1+γ(r)). Its Jacobian (see `largeDReadoutJacobian`) is symmetric with eigenvalues
+ * β/(1+γ) (tangential) and g'(r) = β/(γ(1+γ)) (radial); both lie in (0, β/2] because γ ≥ 1. So
+ * ‖φ(θ) − φ(θ')‖ ≤ (β/2)‖θ − θ'‖ (mean-value theorem on the convex ℝ^D). The nMF map
+ * F(m)_i = φ(x_i + Σ_j J_ij m_j) then satisfies ‖F(m) − F(m')‖_F ≤ (β/2) ‖J‖₂ ‖m − m'‖_F
+ * (the map m ↦ J m acts as J ⊗ I_D, whose norm is ‖J‖₂). With q = β‖J‖₂/2 < 1 it is a contraction:
+ * the iteration converges geometrically from any start to the unique fixed point. The bound is
+ * tight at θ = 0: for x = 0 and J = −a I with βa/2 > 1 the fixed point 0 is unstable and the
+ * iteration settles on a period-2 orbit ±m*.
+ *
+ * @module
+ */
+import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
+import { exactReadoutNorm, gammaLargeD, gammaOfInverse } from "./readout.js";
+
+/** Which readout the fixed point uses. */
+export type Readout = "large-d" | "exact";
+
+/** Apply the readout to every row of θ (N×D), in place into `out`. */
+export function readoutRows(theta: Float64Array, N: number, D: number, beta: number, R: number, readout: Readout, out: Float64Array = new Float64Array(N * D)): Float64Array {
+  for (let i = 0; i < N; i++) {
+    const n = Math.sqrt(rowDot(theta, i, theta, i, D));
+    let f: number;
+    if (readout === "large-d") f = beta / (1 + gammaLargeD(n, beta, R));
+    else f = n === 0 ? 0 : exactReadoutNorm(n, beta, R, D) / n;
+    for (let a = 0; a < D; a++) out[i * D + a] = f * theta[i * D + a];
+  }
+  return out;
+}
+
+/**
+ * One nMF step. `printed: false` (intended, Bal): m_{t,i} = φ(x_i + Σ_j J_ij m_{t−1,j}).
+ * `printed: true` (thesis eq 2.24 as printed): m_{t,i} = φ(x_i + Σ_j J_ij m_{t−1,i}), i.e. the
+ * sum uses site i's own previous magnetization, φ(x_i + (Σ_j J_ij) m_{t−1,i}).
+ */
+export function nmfStep(sys: SpinSystem, m: Float64Array, beta: number, R: number, options: { printed?: boolean; readout?: Readout } = {}): Float64Array {
+  checkSystem(sys, m);
+  const { N, D, J, x } = sys;
+  let theta: Float64Array;
+  if (options.printed) {
+    theta = new Float64Array(N * D);
+    for (let i = 0; i < N; i++) {
+      let rowSum = 0;
+      for (let j = 0; j < N; j++) rowSum += J[i * N + j];
+      for (let a = 0; a < D; a++) theta[i * D + a] = x[i * D + a] + rowSum * m[i * D + a];
+    }
+  } else theta = localFields(sys, m);
+  return readoutRows(theta, N, D, beta, R, options.readout ?? "large-d");
+}
+
+/** Result of a fixed-point iteration. */
+export interface FixedPointResult {
+  /** The last iterate. */
+  m: Float64Array;
+  /** Iterations performed. */
+  iterations: number;
+  /** Whether the residual fell below the tolerance. */
+  converged: boolean;
+  /** Frobenius residuals ‖m_{t+1} − m_t‖ of every iteration. */
+  residuals: number[];
+}
+
+function frobDiff(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) {
+    const d = a[k] - b[k];
+    s += d * d;
+  }
+  return Math.sqrt(s);
+}
+
+/**
+ * Iterate nMF from `m0` (default 0) until ‖m_{t+1} − m_t‖_F ≤ tol or `maxIter` steps. The limit is
+ * the nMF NESS m^{nMF} = lim_t m_t (thesis §2.4).
+ */
+export function nmfSolve(
+  sys: SpinSystem,
+  beta: number,
+  R: number,
+  options: { m0?: Float64Array; tol?: number; maxIter?: number; printed?: boolean; readout?: Readout; damping?: number } = {},
+): FixedPointResult {
+  // Damping m ← (1 − α) m + α F(m) (α = `damping`, default 1: the plain iteration) has the same fixed points.
+  const alpha = options.damping ?? 1;
+  if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`nmfSolve: damping must be in (0, 1], got ${alpha}`);
+  let m: Float64Array = options.m0 ? Float64Array.from(options.m0) : new Float64Array(sys.N * sys.D);
+  const tol = options.tol ?? 1e-12;
+  const maxIter = options.maxIter ?? 10000;
+  const residuals: number[] = [];
+  for (let t = 1; t <= maxIter; t++) {
+    const next = nmfStep(sys, m, beta, R, options);
+    if (alpha !== 1) for (let k = 0; k < next.length; k++) next[k] = (1 - alpha) * m[k] + alpha * next[k];
+    const r = frobDiff(next, m);
+    residuals.push(r);
+    m = next;
+    if (!Number.isFinite(r)) break;
+    if (r <= tol) return { m, iterations: t, converged: true, residuals };
+  }
+  return { m, iterations: residuals.length, converged: false, residuals };
+}
+
+/** Thrown when the TAP equations leave their domain (‖m_i‖ ≥ R, where φ⁻¹ is undefined). */
+export class TapUndefined extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TapUndefined";
+  }
+}
+
+/**
+ * The TAP effective field f(m1, m0) (thesis eq 2.20 with Bal's ∂²m/∂α², REFERENCE-FORMULAS.md).
+ * Also returns d2 (∂²m/∂α² at α = 0) per site. Throws {@link TapUndefined} when some ‖m1_i‖ or
+ * ‖m0_i‖ ≥ R.
+ */
+export function tapField(sys: SpinSystem, m1: Float64Array, m0: Float64Array, beta: number, R: number): { f: Float64Array; d2: Float64Array } {
+  checkSystem(sys, m1, m0);
+  const { N, D, J, x } = sys;
+  const R2 = R * R;
+  const h0 = localFields(sys, m0); // x + J m0
+  const f = new Float64Array(N * D);
+  const d2 = new Float64Array(N * D);
+  const v = new Float64Array(D);
+  const m0n2 = new Float64Array(N);
+  for (let j = 0; j < N; j++) {
+    m0n2[j] = rowDot(m0, j, m0, j, D);
+    if (!(m0n2[j] < R2)) throw new TapUndefined(`TAP: ‖m0_${j}‖ = ${Math.sqrt(m0n2[j])} ≥ R = ${R}`);
+  }
+  const b2 = beta * beta;
+  for (let i = 0; i < N; i++) {
+    const oi = i * D;
+    const m1n2 = rowDot(m1, i, m1, i, D);
+    if (!(m1n2 < R2)) throw new TapUndefined(`TAP: ‖m1_${i}‖ = ${Math.sqrt(m1n2)} ≥ R = ${R}`);
+    const g1 = gammaOfInverse(m1n2, R);
+    const g0 = gammaOfInverse(m0n2[i], R); // site i in both, as published
+    const inv = (2 * R2) / (beta * (R2 - m1n2)); // φ⁻¹(m1_i) = inv · m1_i
+    for (let a = 0; a < D; a++) v[a] = -inv * m1[oi + a] + h0[oi + a];
+    let S = 0;
+    let sumSq = 0; // Σ_j J_ij² (m1_i·m0_j)²
+    let sumR = 0; // Σ_j J_ij² (R² − ‖m0_j‖²)
+    const w = new Float64Array(D); // Σ_j J_ij² (m1_i·m0_j) m0_j
+    for (let j = 0; j < N; j++) {
+      const c2 = J[i * N + j] ** 2;
+      if (c2 === 0) continue;
+      S += c2;
+      const dj = rowDot(m1, i, m0, j, D);
+      sumSq += c2 * dj * dj;
+      sumR += c2 * (R2 - m0n2[j]);
+      const oj = j * D;
+      for (let a = 0; a < D; a++) w[a] += c2 * dj * m0[oj + a];
+    }
+    let mv = 0;
+    let vv = 0;
+    for (let a = 0; a < D; a++) {
+      mv += m1[oi + a] * v[a];
+      vv += v[a] * v[a];
+    }
+    const A = ((b2 * (1 + 3 * g1)) / (R2 * R2 * g1 ** 3)) * (mv * mv + (S * m1n2) / (1 + g0) - sumSq / (R2 * g0));
+    const B = (b2 / (R2 * (g1 * g1 + g1))) * (vv + sumR);
+    const C = (2 * b2) / (R2 * (g1 * g1 + g1));
+    let md = 0;
+    for (let a = 0; a < D; a++) {
+      const val = (A - B) * m1[oi + a] - C * (mv * v[a] + (S * m1[oi + a]) / (1 + g0) - w[a] / (R2 * g0));
+      d2[oi + a] = val;
+      md += m1[oi + a] * val;
+    }
+    const denom = (R2 * g1) / (1 + g1) - m1n2; // = (R² − ‖m1‖²)/2 > 0 inside the ball
+    const pre = (1 + g1) / (2 * beta);
+    for (let a = 0; a < D; a++) f[oi + a] = h0[oi + a] + pre * (d2[oi + a] + (md / denom) * m1[oi + a]);
+  }
+  return { f, d2 };
+}
+
+/** Options of {@link tapStep}. */
+export interface TapStepOptions {
+  /** Tolerance on the Frobenius norm of m1 − φ(f(m1, m0)); published 1e-3. */
+  tol?: number;
+  /** Maximum Anderson iterations; published 100. */
+  maxIter?: number;
+  /** Anderson depth (default 5). */
+  depth?: number;
+}
+
+/**
+ * One TAP time step: solve m1 = φ(f(m1, m0)) (large-D readout) by Anderson acceleration started at
+ * φ(x + J m0), as published. Returns the iterate and whether the residual met the tolerance. Throws
+ * {@link TapUndefined} when an iterate leaves the ball ‖m_i‖ < R.
+ */
+export function tapStep(sys: SpinSystem, m0: Float64Array, beta: number, R: number, options: TapStepOptions = {}): { m: Float64Array; converged: boolean; residual: number; iterations: number } {
+  const { N, D } = sys;
+  const tol = options.tol ?? 1e-3;
+  const maxIter = options.maxIter ?? 100;
+  const depth = options.depth ?? 5;
+  const G = (m: Float64Array) => readoutRows(tapField(sys, m, m0, beta, R).f, N, D, beta, R, "large-d");
+  let xk = readoutRows(localFields(sys, m0), N, D, beta, R, "large-d");
+  const Xs: Float64Array[] = [];
+  const Fs: Float64Array[] = [];
+  let residual = Infinity;
+  for (let k = 0; k < maxIter; k++) {
+    const gk = G(xk);
+    const fk = gk.map((g, idx) => g - xk[idx]);
+    residual = Math.sqrt(fk.reduce((s, t) => s + t * t, 0));
+    if (!Number.isFinite(residual)) throw new TapUndefined("TAP: residual is not finite");
+    if (residual <= tol) return { m: xk, converged: true, residual, iterations: k };
+    Xs.push(gk);
+    Fs.push(fk);
+    if (Xs.length > depth + 1) {
+      Xs.shift();
+      Fs.shift();
+    }
+    const mk = Fs.length - 1;
+    if (mk === 0) {
+      xk = gk;
+      continue;
+    }
+    // Minimize ‖f_k − Σ γ_l (f_{l+1} − f_l)‖ over γ (normal equations with a small ridge).
+    const dF: Float64Array[] = [];
+    const dG: Float64Array[] = [];
+    for (let l = 0; l < mk; l++) {
+      dF.push(Fs[l + 1].map((t, idx) => t - Fs[l][idx]));
+      dG.push(Xs[l + 1].map((t, idx) => t - Xs[l][idx]));
+    }
+    const A = new Float64Array(mk * mk);
+    const b = new Float64Array(mk);
+    for (let p = 0; p < mk; p++) {
+      for (let q = 0; q < mk; q++) {
+        let s = 0;
+        for (let idx = 0; idx < fk.length; idx++) s += dF[p][idx] * dF[q][idx];
+        A[p * mk + q] = s;
+      }
+      let s = 0;
+      for (let idx = 0; idx < fk.length; idx++) s += dF[p][idx] * fk[idx];
+      b[p] = s;
+    }
+    let trace = 0;
+    for (let p = 0; p < mk; p++) trace += A[p * mk + p];
+    for (let p = 0; p < mk; p++) A[p * mk + p] += 1e-10 * trace + 1e-300;
+    const gamma = solveSmall(A, b, mk);
+    const next = Float64Array.from(gk);
+    for (let l = 0; l < mk; l++) for (let idx = 0; idx < next.length; idx++) next[idx] -= gamma[l] * dG[l][idx];
+    xk = next;
+  }
+  return { m: xk, converged: residual <= tol, residual, iterations: maxIter };
+}
+
+function solveSmall(A: Float64Array, b: Float64Array, n: number): Float64Array {
+  const M = Float64Array.from(A);
+  const y = Float64Array.from(b);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * n + c]) > Math.abs(M[p * n + c])) p = r;
+    if (p !== c) {
+      for (let k = 0; k < n; k++) [M[c * n + k], M[p * n + k]] = [M[p * n + k], M[c * n + k]];
+      [y[c], y[p]] = [y[p], y[c]];
+    }
+    const d = M[c * n + c];
+    if (d === 0) continue;
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r * n + c] / d;
+      for (let k = c; k < n; k++) M[r * n + k] -= f * M[c * n + k];
+      y[r] -= f * y[c];
+    }
+  }
+  const out = new Float64Array(n);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = y[r];
+    for (let k = r + 1; k < n; k++) s -= M[r * n + k] * out[k];
+    out[r] = M[r * n + r] === 0 ? 0 : s / M[r * n + r];
+  }
+  return out;
+}
+
+/** Result of iterating TAP steps in time. */
+export interface TapResult {
+  /** The last defined iterate (the NESS estimate when `defined` and `settled`). */
+  m: Float64Array;
+  /** False when an iterate left the domain ‖m_i‖ < R (φ⁻¹ undefined): TAP broke down. */
+  defined: boolean;
+  /** Whether successive time steps changed by less than `tol` (Frobenius). */
+  settled: boolean;
+  /** Time steps performed. */
+  steps: number;
+  /** How many time steps' inner solves met the Anderson tolerance. */
+  solvedSteps: number;
+  /** Why it stopped, when it broke down. */
+  reason?: string;
+}
+
+/** Iterate TAP steps m_t = TAP(m_{t−1}) from m_0 = φ(x) (nMF with m = 0) until it settles or breaks down. */
+export function tapSolve(sys: SpinSystem, beta: number, R: number, options: TapStepOptions & { steps?: number; settleTol?: number; m0?: Float64Array } = {}): TapResult {
+  const { N, D } = sys;
+  let m = options.m0 ? Float64Array.from(options.m0) : readoutRows(Float64Array.from(sys.x), N, D, beta, R, "large-d");
+  const steps = options.steps ?? 50;
+  const settleTol = options.settleTol ?? 1e-3;
+  let solvedSteps = 0;
+  for (let t = 1; t <= steps; t++) {
+    let res;
+    try {
+      res = tapStep(sys, m, beta, R, options);
+    } catch (e) {
+      if (e instanceof TapUndefined) return { m, defined: false, settled: false, steps: t, solvedSteps, reason: e.message };
+      throw e;
+    }
+    if (res.converged) solvedSteps++;
+    const change = frobDiff(res.m, m);
+    m = res.m;
+    if (res.converged && change <= settleTol) return { m, defined: true, settled: true, steps: t, solvedSteps };
+  }
+  return { m, defined: true, settled: false, steps, solvedSteps };
+}

@@ -1,0 +1,321 @@
+/**
+ * Metropolis–Hastings samplers of the loss-based Hamiltonian the thesis simulated (§3.2, and its
+ * published code): H(m) = ½ Σ_i ‖m_i − R θ̂_i‖², θ = x + J m, spins unconstrained in ℝ^D, accepted
+ * with probability min(1, e^{−βΔH}); proposals move one uniformly chosen site, m_i += σ ξ,
+ * ξ ~ N(0, I_D).
+ *
+ * {@link ThesisSampler} keeps per-site scalars so that one step costs O(N·D):
+ *   ‖m_k‖², a_k = m_k·θ_k, b_k = ‖θ_k‖², e_k = ½‖m_k‖² − R a_k/√b_k + ½R².
+ * A move δ at site i changes θ_k by J_ki δ for every k, so with p_k = m_k·δ and q_k = θ_k·δ:
+ *   k ≠ i: a_k' = a_k + J_ki p_k,            b_k' = b_k + 2J_ki q_k + J_ki²‖δ‖²;
+ *   k = i: ‖m_i'‖² = ‖m_i‖² + 2p_i + ‖δ‖²,    a_i' = a_i + J_ii p_i + q_i + J_ii‖δ‖²,  b_i' as above.
+ * On acceptance θ_k += J_ki δ (the published code recomputes θ in full for both states: O(N²D)).
+ * {@link publishedStepReference} is that full recomputation, kept to check that the incremental
+ * chain is the same chain.
+ *
+ * @module
+ */
+import { Prng } from "../random/prng.js";
+import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
+import { lossHamiltonian } from "./energy.js";
+import { zigguratNormal } from "./gauss.js";
+
+/** The thesis' proposal standard deviation σ = 1/(N√D) (≈ 0.00276 for N = 64, D = 32). */
+export function thesisSigma(N: number, D: number): number {
+  return 1 / (N * Math.sqrt(D));
+}
+
+/** Options of a {@link ThesisSampler}. */
+export interface SamplerOptions {
+  beta: number;
+  /** Radius in the target, default √(D/2 − 1). */
+  R?: number;
+  /** Proposal standard deviation per component (default 1/(N√D), the thesis'). */
+  sigma?: number;
+  /** Start state (default: every spin (1,…,1)/√D, the thesis'). */
+  start?: Float64Array;
+  /** Recompute θ and the scalars from scratch every this many accepted moves (rounding control). */
+  refreshEvery?: number;
+}
+
+/** A Metropolis–Hastings chain for H(m) = ½Σ‖m_i − Rθ̂_i‖² with O(N·D) incremental steps. */
+export class ThesisSampler {
+  readonly N: number;
+  readonly D: number;
+  readonly beta: number;
+  readonly R: number;
+  /** Proposal standard deviation (may be changed between steps, e.g. by tuning in burn-in). */
+  sigma: number;
+  /** Current state, N×D. */
+  readonly m: Float64Array;
+  /** Current local fields θ = x + J m. */
+  readonly theta: Float64Array;
+  /** Steps taken and moves accepted. */
+  steps = 0;
+  accepted = 0;
+  private readonly Jt: Float64Array;
+  private readonly sys: SpinSystem;
+  private readonly mm: Float64Array;
+  private readonly a: Float64Array;
+  private readonly b: Float64Array;
+  private readonly e: Float64Array;
+  private readonly p: Float64Array;
+  private readonly q: Float64Array;
+  private readonly aNew: Float64Array;
+  private readonly bNew: Float64Array;
+  private readonly eNew: Float64Array;
+  private readonly delta: Float64Array;
+  private readonly rng: Prng;
+  private readonly refreshEvery: number;
+  private sinceRefresh = 0;
+  // Time averages: sum over steps of m, accumulated lazily per site.
+  private readonly sum: Float64Array;
+  private readonly lastChange: Float64Array;
+  private measureFrom = Infinity;
+
+  constructor(sys: SpinSystem, rng: Prng, options: SamplerOptions) {
+    checkSystem(sys);
+    const { N, D } = sys;
+    if (!(options.beta > 0) || !Number.isFinite(options.beta)) throw new RangeError(`ThesisSampler: β must be finite and > 0, got ${options.beta}`);
+    this.N = N;
+    this.D = D;
+    this.sys = sys;
+    this.beta = options.beta;
+    this.R = options.R ?? Math.sqrt(D / 2 - 1);
+    this.sigma = options.sigma ?? thesisSigma(N, D);
+    this.rng = rng;
+    this.refreshEvery = options.refreshEvery ?? 200_000;
+    this.m = options.start ? Float64Array.from(options.start) : new Float64Array(N * D).fill(1 / Math.sqrt(D));
+    if (this.m.length !== N * D) throw new RangeError(`ThesisSampler: start has ${this.m.length} entries, expected ${N * D}`);
+    this.theta = new Float64Array(N * D);
+    this.Jt = new Float64Array(N * N);
+    for (let i = 0; i < N; i++) for (let k = 0; k < N; k++) this.Jt[i * N + k] = sys.J[k * N + i];
+    this.mm = new Float64Array(N);
+    this.a = new Float64Array(N);
+    this.b = new Float64Array(N);
+    this.e = new Float64Array(N);
+    this.p = new Float64Array(N);
+    this.q = new Float64Array(N);
+    this.aNew = new Float64Array(N);
+    this.bNew = new Float64Array(N);
+    this.eNew = new Float64Array(N);
+    this.delta = new Float64Array(D);
+    this.sum = new Float64Array(N * D);
+    this.lastChange = new Float64Array(N);
+    this.refresh();
+  }
+
+  /** Recompute θ and the per-site scalars from the state (removes accumulated rounding). */
+  refresh(): void {
+    const { N, D, R } = this;
+    localFields(this.sys, this.m, this.theta);
+    for (let k = 0; k < N; k++) {
+      this.mm[k] = rowDot(this.m, k, this.m, k, D);
+      this.a[k] = rowDot(this.m, k, this.theta, k, D);
+      this.b[k] = rowDot(this.theta, k, this.theta, k, D);
+      this.e[k] = 0.5 * this.mm[k] - (R * this.a[k]) / Math.sqrt(this.b[k]) + 0.5 * R * R;
+    }
+    this.sinceRefresh = 0;
+  }
+
+  /** H(m) = Σ_k e_k from the maintained scalars. */
+  energy(): number {
+    let s = 0;
+    for (let k = 0; k < this.N; k++) s += this.e[k];
+    return s;
+  }
+
+  /** One MH step; returns whether the move was accepted. */
+  step(): boolean {
+    const { N, D, R, m, theta, Jt, p, q, a, b, e, aNew, bNew, eNew, delta, rng, mm } = this;
+    const i = Math.floor(rng.next() * N);
+    const sigma = this.sigma;
+    let dd = 0;
+    for (let c = 0; c < D; c++) {
+      const v = sigma * zigguratNormal(rng);
+      delta[c] = v;
+      dd += v * v;
+    }
+    if ((D & 3) === 0) {
+      // Four independent accumulators: the dot products are the O(N·D) bulk of a step.
+      for (let k = 0; k < N; k++) {
+        const o = k * D;
+        let p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        for (let c = 0; c < D; c += 4) {
+          const oc = o + c;
+          const d0 = delta[c], d1 = delta[c + 1], d2 = delta[c + 2], d3 = delta[c + 3];
+          p0 += m[oc] * d0;
+          p1 += m[oc + 1] * d1;
+          p2 += m[oc + 2] * d2;
+          p3 += m[oc + 3] * d3;
+          q0 += theta[oc] * d0;
+          q1 += theta[oc + 1] * d1;
+          q2 += theta[oc + 2] * d2;
+          q3 += theta[oc + 3] * d3;
+        }
+        p[k] = p0 + p1 + (p2 + p3);
+        q[k] = q0 + q1 + (q2 + q3);
+      }
+    } else {
+      for (let k = 0; k < N; k++) {
+        const o = k * D;
+        let pk = 0;
+        let qk = 0;
+        for (let c = 0; c < D; c++) {
+          const dc = delta[c];
+          pk += m[o + c] * dc;
+          qk += theta[o + c] * dc;
+        }
+        p[k] = pk;
+        q[k] = qk;
+      }
+    }
+    const col = i * N;
+    const halfR2 = 0.5 * R * R;
+    let dH = 0;
+    for (let k = 0; k < N; k++) {
+      const jk = Jt[col + k];
+      let ak = a[k] + jk * p[k];
+      const bk = b[k] + 2 * jk * q[k] + jk * jk * dd;
+      let mmk = mm[k];
+      if (k === i) {
+        mmk += 2 * p[k] + dd;
+        ak += q[k] + jk * dd;
+      }
+      aNew[k] = ak;
+      bNew[k] = bk;
+      const ek = 0.5 * mmk - (R * ak) / Math.sqrt(bk) + halfR2;
+      eNew[k] = ek;
+      dH += ek - e[k];
+    }
+    this.steps++;
+    const accept = dH <= 0 || rng.next() < Math.exp(-this.beta * dH);
+    if (!accept) return false;
+    this.accepted++;
+    const oi = i * D;
+    if (this.steps > this.measureFrom) {
+      const w = this.steps - 1 - this.lastChange[i];
+      for (let c = 0; c < D; c++) this.sum[oi + c] += w * m[oi + c];
+      this.lastChange[i] = this.steps - 1;
+    }
+    for (let c = 0; c < D; c++) m[oi + c] += delta[c];
+    this.mm[i] += 2 * p[i] + dd;
+    if ((D & 3) === 0) {
+      for (let k = 0; k < N; k++) {
+        const jk = Jt[col + k];
+        const o = k * D;
+        for (let c = 0; c < D; c += 4) {
+          const oc = o + c;
+          theta[oc] += jk * delta[c];
+          theta[oc + 1] += jk * delta[c + 1];
+          theta[oc + 2] += jk * delta[c + 2];
+          theta[oc + 3] += jk * delta[c + 3];
+        }
+      }
+    } else {
+      for (let k = 0; k < N; k++) {
+        const jk = Jt[col + k];
+        const o = k * D;
+        for (let c = 0; c < D; c++) theta[o + c] += jk * delta[c];
+      }
+    }
+    a.set(aNew);
+    b.set(bNew);
+    e.set(eNew);
+    if (++this.sinceRefresh >= this.refreshEvery) this.refresh();
+    return true;
+  }
+
+  /** Run `n` steps; returns the number accepted. */
+  run(n: number): number {
+    let acc = 0;
+    for (let t = 0; t < n; t++) if (this.step()) acc++;
+    return acc;
+  }
+
+  /** Start accumulating the time average of m from the current step on. */
+  startMeasuring(): void {
+    this.measureFrom = this.steps;
+    this.sum.fill(0);
+    this.lastChange.fill(this.steps);
+  }
+
+  /** The time average (1/τ) Σ_t m_t over the steps since {@link startMeasuring}. */
+  timeAverage(): Float64Array {
+    const { N, D } = this;
+    const tau = this.steps - this.measureFrom;
+    if (!(tau > 0)) throw new RangeError("timeAverage: no steps measured (call startMeasuring, then run)");
+    const out = new Float64Array(N * D);
+    for (let i = 0; i < N; i++) {
+      const w = this.steps - this.lastChange[i];
+      for (let c = 0; c < D; c++) out[i * D + c] = (this.sum[i * D + c] + w * this.m[i * D + c]) / tau;
+    }
+    return out;
+  }
+
+  /**
+   * A zero-mean-corrected (Stein) estimator of the equilibrium mean, evaluated at the current state:
+   * g_i = R θ̂_i + R Σ_k J_ki P⊥_k m_k / ‖θ_k‖, P⊥_k = I − θ̂_k θ̂_kᵀ.
+   *
+   * Derivation: for p ∝ e^{−βH}, E[∇H] = 0 (integrate ∇e^{−βH}). With u_k = Rθ̂_k,
+   * ∂u_k/∂m_i = R J_ki P⊥_k/‖θ_k‖ (symmetric), so ∇_i H = m_i − u_i − Σ_k R J_ki P⊥_k (m_k − u_k)/‖θ_k‖, and
+   * P⊥_k u_k = 0 gives E[m_i] = E[g_i]. g is bounded by R(1 + Σ_k |J_ki| ‖m_k‖/‖θ_k‖), whereas m_i itself
+   * fluctuates by √(D/β): at high temperature the time average of g has far less variance than that of m.
+   * Costs O(N²D); call it every N steps or so.
+   */
+  steinMean(out: Float64Array = new Float64Array(this.N * this.D)): Float64Array {
+    const { N, D, R, m, theta } = this;
+    const v = new Float64Array(N * D);
+    for (let k = 0; k < N; k++) {
+      const o = k * D;
+      const tn = Math.sqrt(this.b[k]);
+      const proj = this.a[k] / this.b[k]; // (m_k·θ_k)/‖θ_k‖²
+      for (let c = 0; c < D; c++) {
+        v[o + c] = (R * (m[o + c] - proj * theta[o + c])) / tn;
+        out[o + c] = (R * theta[o + c]) / tn;
+      }
+    }
+    const J = this.sys.J;
+    for (let k = 0; k < N; k++) {
+      const ok = k * D;
+      for (let i = 0; i < N; i++) {
+        const jki = J[k * N + i];
+        if (jki === 0) continue;
+        const oi = i * D;
+        for (let c = 0; c < D; c++) out[oi + c] += jki * v[ok + c];
+      }
+    }
+    return out;
+  }
+
+  /** Tune σ during burn-in towards an acceptance rate (Robbins–Monro on log σ), then keep it fixed. */
+  tune(steps: number, targetAcceptance = 0.25, batch = 200): void {
+    let logSigma = Math.log(this.sigma);
+    for (let done = 0, n = 1; done < steps; done += batch, n++) {
+      const acc = this.run(batch) / batch;
+      logSigma += (acc - targetAcceptance) * (2 / Math.sqrt(n));
+      this.sigma = Math.exp(logSigma);
+    }
+  }
+}
+
+/**
+ * The published step, recomputing θ and H in full for the current and the proposed state
+ * (O(N²D)); draws from `rng` in the same order as {@link ThesisSampler.step}, so from equal seeds
+ * the two chains coincide. Mutates `m`; returns whether the move was accepted.
+ */
+export function publishedStepReference(sys: SpinSystem, m: Float64Array, rng: Prng, beta: number, sigma: number, R: number): boolean {
+  const { N, D } = sys;
+  const i = Math.floor(rng.next() * N);
+  const y = Float64Array.from(m);
+  for (let c = 0; c < D; c++) y[i * D + c] += sigma * zigguratNormal(rng);
+  const dH = lossHamiltonian(sys, y, y, R) - lossHamiltonian(sys, m, m, R);
+  const accept = dH <= 0 || rng.next() < Math.exp(-beta * dH);
+  if (accept) m.set(y);
+  return accept;
+}
+
+/** Steps for a random walk of the thesis' sampler (all moves accepted, the β → 0 limit) to move each site an RMS distance ℓ: n = ℓ² N / (D σ²) = ℓ² N³ for σ = 1/(N√D). */
+export function stepsToDiffuse(distance: number, N: number, D: number, sigma = thesisSigma(N, D)): number {
+  return (distance * distance * N) / (D * sigma * sigma);
+}

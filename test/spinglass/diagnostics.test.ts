@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { Prng } from "../../src/random/prng.js";
+import { effectiveSampleSize, meanWithError, splitRhat } from "../../src/spinglass/diagnostics.js";
+
+function ar1(rng: Prng, n: number, rho: number, shift = 0): number[] {
+  const out: number[] = [];
+  let x = 0;
+  for (let t = 0; t < n; t++) {
+    x = rho * x + Math.sqrt(1 - rho * rho) * rng.normal();
+    out.push(x + shift);
+  }
+  return out;
+}
+
+describe("diagnostics", () => {
+  it("ESS of an AR(1) chain is near n(1 − ρ)/(1 + ρ)", () => {
+    const n = 40000;
+    const ess = effectiveSampleSize(ar1(new Prng(1), n, 0.9));
+    const expected = (n * 0.1) / 1.9;
+    expect(ess / expected).toBeGreaterThan(0.8);
+    expect(ess / expected).toBeLessThan(1.25);
+  });
+  it("split-R̂ is ≈ 1 for chains of one law and large for shifted chains", () => {
+    const rng = new Prng(2);
+    expect(splitRhat([ar1(rng, 4000, 0.5), ar1(rng, 4000, 0.5)])).toBeLessThan(1.02);
+    expect(splitRhat([ar1(rng, 4000, 0.5), ar1(rng, 4000, 0.5, 3)])).toBeGreaterThan(1.5);
+  });
+  it("meanWithError of iid draws has SE ≈ sd/√n", () => {
+    const rng = new Prng(3);
+    const xs = Array.from({ length: 10000 }, () => rng.normal());
+    const r = meanWithError(xs);
+    expect(r.se).toBeGreaterThan(0.008);
+    expect(r.se).toBeLessThan(0.012);
+  });
+});
