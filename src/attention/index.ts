@@ -7,3 +7,4 @@ export * from "./periodic.js";
 export * from "./rem.js";
 export * from "./maxwell.js";
 export * from "./self-consistency.js";
+export * from "./arbitraries.js";
