@@ -24,6 +24,8 @@ export interface PoolOptions extends Omit<ClaimRunOptions, "database"> {
   /** Called after each claim finishes. */
   onResult?: (r: ClaimReport, done: number, total: number) => void;
   root?: string;
+  /** Override every claim's hard limit (tests). */
+  hardLimitMs?: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export interface PoolOptions extends Omit<ClaimRunOptions, "database"> {
  * Past it the worker is killed.
  */
 export function hardLimitMs(registry: Registry, entry: RegisteredEntry, opts: PoolOptions): number {
+  if (opts.hardLimitMs !== undefined) return opts.hardLimitMs;
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
   if (!prop) return 10_000;
   const scale = opts.budgetScale ?? (opts.thorough ? 10 : 1);

@@ -73,6 +73,11 @@ class Evidence implements RunContext {
   }
 }
 
+/** A fresh run context (evidence sink) for running a part outside the runner, e.g. from vitest. */
+export function makeRunContext(thorough = false, explore = false): RunContext {
+  return new Evidence(thorough, explore);
+}
+
 function isViolation(e: unknown): boolean {
   return e instanceof PropertyViolation || (e instanceof Error && e.name === "PropertyViolation");
 }
@@ -266,6 +271,13 @@ export function replayPart(
   const d = fc.check(property, { seed, path, numRuns: 1, endOnFailure: true });
   if (!d.failed || !d.counterexample) return undefined;
   return { values: fc.stringify(d.counterexample), error: d.errorInstance ?? thrown, evidence: ctx.values };
+}
+
+/** Run one part of a property by its role (as the runner would), e.g. from a test. */
+export function runPartOf(prop: ClaimProperty, role: string, opts: RunOptions): PartReport {
+  const found = partsOf(prop.check).find(([r]) => r === role);
+  if (!found) throw new RangeError(`property ${prop.id} has no part "${role}"`);
+  return runPart(role, found[1], new Evidence(opts.thorough ?? false, opts.explore ?? false), opts, opts.claimId ?? prop.id);
 }
 
 /** Run every part of a property and derive its observed verdict. */

@@ -80,10 +80,25 @@ interface VerifyOptions {
   shard?: string;
   jobs?: number;
   quiet?: boolean;
+  repeat?: number;
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
   if (o.explore && o.seed !== undefined) throw new UsageError("--explore draws a fresh seed; do not pass --seed with it");
+  const repeat = o.repeat ?? 1;
+  if (repeat < 1) throw new UsageError("--repeat must be at least 1");
+  if (repeat > 1 && !o.explore) throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
+  let worst = 0;
+  for (let k = 1; k <= repeat; k++) {
+    if (repeat > 1) process.stderr.write(`spinspec verify: explore run ${k} of ${repeat}\n`);
+    const code = await verifyOnce(o);
+    worst = Math.max(worst, code);
+  }
+  if (repeat > 1) writeOut(`${repeat} explore runs: ${worst === 0 ? "every one matched the spec" : "at least one did not match (see above)"}`);
+  return worst;
+}
+
+async function verifyOnce(o: VerifyOptions): Promise<number> {
   const registry = await loadRegistry();
   let entries = selectEntries(registry, o.claims, o.family);
   let shard: ReturnType<typeof parseShard> | undefined;
@@ -96,10 +111,11 @@ async function verify(o: VerifyOptions): Promise<number> {
   const seed = o.explore ? randomInt(1, 2 ** 31 - 1) : (o.seed ?? DEFAULT_SEED);
   const database = new ReplayDatabase(REPLAY_DB);
   const t0 = Date.now();
-  let lastProgress = t0;
-  const progress = setInterval(() => {
-    lastProgress = Date.now();
-  }, 1000);
+  // Progress on stderr: every mismatch at once, and a heartbeat every few seconds on long runs.
+  let finished = 0;
+  const heartbeat = setInterval(() => {
+    process.stderr.write(`  … ${finished}/${entries.length} claims done, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+  }, 5000);
   process.stderr.write(`spinspec verify: ${entries.length} claims, seed ${seed}${o.thorough ? ", thorough" : ""}${o.explore ? ", explore" : ""}\n`);
   const claims = await runPool(registry, entries, {
     baseSeed: seed,
@@ -109,16 +125,14 @@ async function verify(o: VerifyOptions): Promise<number> {
     jobs: o.jobs,
     database,
     onResult: (r, done, total) => {
-      const now = Date.now();
-      if (!r.match || now - lastProgress > 3000 || r.timeMs > 3000) {
-        lastProgress = now;
+      finished = done;
+      if (!r.match || r.timeMs > 5000) {
         process.stderr.write(
-          `  [${done}/${total}] ${((now - t0) / 1000).toFixed(1)} s  ${r.id}: ${r.observed}${r.match ? "" : ` (expected ${r.expected})`}\n`,
+          `  [${done}/${total}] ${((Date.now() - t0) / 1000).toFixed(1)} s  ${r.id}: ${r.observed}${r.match ? ` (${(r.timeMs / 1000).toFixed(1)} s)` : ` (expected ${r.expected})`}\n`,
         );
       }
     },
-  });
-  clearInterval(progress);
+  }).finally(() => clearInterval(heartbeat));
   database.save();
   const report = buildReport(claims, seed, {
     thorough: o.thorough ?? false,
@@ -248,6 +262,7 @@ export function program(): Command {
     .option("--shard <i/n>", "run the i-th of n deterministic shards")
     .addOption(new Option("--jobs <n>", "worker threads").argParser(parseIntStrict("--jobs")))
     .option("--quiet", "print only totals and mismatches")
+    .option("--repeat <n>", "with --explore: that many fresh seeds in a row", parseIntStrict("--repeat"))
     .action(async (o: VerifyOptions) => {
       p.setOptionValue("exit", await verify(o));
     });
