@@ -22,6 +22,7 @@ import {
 } from "../src/attention/attention.js";
 import { hconcat, matmul, maxAbs, maxAbsDiff, scale, shape, transpose, type Mat } from "../src/attention/matrix.js";
 import { grid, matrix, qkv, squareMatrix } from "../src/attention/arbitraries.js";
+import { layerNorm, tangentProjection, thesisMultiHeadConcat, thesisMultiHeadSum } from "../src/attention/layer-norm.js";
 
 const EPS = Number.EPSILON;
 
@@ -405,4 +406,108 @@ export const properties = [
       },
     }),
   ),
+  conditional("attention.thesis-layer-norm", {
+    inside: part({
+      description: "layer norm (ε = 1e-5) gives every token mean 0 (1e-12) and standard deviation 1 (1e-3) when the token's variance is ≥ 0.01",
+      arbitraries: ({ thorough }) => [
+        fc
+          .tuple(fc.integer({ min: 1, max: thorough ? 16 : 6 }), fc.integer({ min: 2, max: 16 }))
+          .chain(([n, d]) => matrix(n, d))
+          .filter((x) => x.every((r) => variance(r) >= 0.01)),
+      ],
+      predicate: (ctx, x) => {
+        layerNorm(x).forEach((r, i) => {
+          const m = r.reduce((a, b) => a + b, 0) / r.length;
+          expectClose(`mean of token ${i}`, m, 0, { abs: 1e-12 }, { x: x[i] });
+          const sd = Math.sqrt(variance(r));
+          ctx.observeRatio(Math.abs(sd - 1) / 1e-3);
+          expectClose(`deviation of token ${i}`, sd, 1, { abs: 1e-3 }, { x: x[i] });
+        });
+      },
+    }),
+    boundary: part({
+      description: "the same for constant tokens (all hidden components equal)",
+      arbitraries: () => [fc.tuple(fc.integer({ min: 2, max: 16 }), grid(-3, 3)).map(([d, c]) => [new Array<number>(d).fill(c)])],
+      predicate: (_ctx, x) => {
+        const r = layerNorm(x)[0];
+        expectClose("deviation of a constant token", Math.sqrt(variance(r)), 1, { abs: 1e-3 }, { x: x[0] });
+      },
+    }),
+  }),
+
+  holds(
+    "attention.thesis-heads-eq-2-12",
+    part({
+      description: "eq 2.12's Σ_h ζ(x W_Q^h W_K^hᵀ xᵀ)·x W_V^(·,h) (value weights zeroed outside head h's columns) equals the concatenation of the per-head outputs",
+      arbitraries: ({ thorough }) => [
+        fc
+          .tuple(fc.integer({ min: 1, max: thorough ? 12 : 5 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+          .chain(([n, h, dh]) =>
+            fc.record({
+              x: matrix(n, h * dh),
+              wq: fc.array(matrix(h * dh, dh), { minLength: h, maxLength: h }),
+              wk: fc.array(matrix(h * dh, dh), { minLength: h, maxLength: h }),
+              wv: matrix(h * dh, h * dh),
+            }),
+          ),
+      ],
+      predicate: (ctx, { x, wq, wk, wv }) => {
+        const summed = thesisMultiHeadSum(x, { wq, wk, wv });
+        const concat = thesisMultiHeadConcat(x, { wq, wk, wv });
+        const tol = 32 * x.length * x[0].length * EPS * magnitude(x, wv) * (1 + maxAbs(x));
+        const diff = maxAbsDiff(summed, concat);
+        ctx.observeRatio(diff / tol);
+        expectThat(diff <= tol, "eq 2.12's projected sum differs from concatenating the heads", { diff, tol });
+      },
+    }),
+  ),
+
+  conditional("attention.tangent-projection", {
+    inside: part({
+      description: "for |x| = 1, P⊥_x y = y − ⟨x,y⟩x is orthogonal to x and idempotent (a projection onto T_x S^{D−1})",
+      arbitraries: () => [unitAndVector(1, 1)],
+      predicate: (ctx, [x, y]) => {
+        const p = tangentProjection(x, y);
+        const dot = x.reduce((s, v, i) => s + v * p[i], 0);
+        const tol = 16 * x.length * EPS * (1 + Math.hypot(...y));
+        ctx.observeRatio(Math.abs(dot) / tol);
+        expectThat(Math.abs(dot) <= tol, "P⊥_x y is not orthogonal to x", { x, y, dot });
+        const pp = tangentProjection(x, p);
+        p.forEach((v, i) => expectClose(`P⊥P⊥ y, component ${i}`, pp[i], v, { abs: tol }, { x, y }));
+      },
+    }),
+    boundary: part({
+      description: "the same for |x| ∈ [1.1, 3] (x off the unit sphere)",
+      arbitraries: () => [unitAndVector(1.1, 3)],
+      predicate: (_ctx, [x, y]) => {
+        const p = tangentProjection(x, y);
+        const dot = x.reduce((s, v, i) => s + v * p[i], 0);
+        expectThat(Math.abs(dot) <= 16 * x.length * EPS * (1 + Math.hypot(...y)), "P⊥_x y is not orthogonal to x", { x, y, dot });
+      },
+    }),
+  }),
 ];
+
+/** Population variance of a vector. */
+function variance(r: number[]): number {
+  const m = r.reduce((a, b) => a + b, 0) / r.length;
+  return r.reduce((a, b) => a + (b - m) ** 2, 0) / r.length;
+}
+
+/** A vector x of norm in [lo, hi] (a random direction rescaled) and a vector y, in ℝ^D, D ≤ 6. */
+function unitAndVector(lo: number, hi: number): fc.Arbitrary<[number[], number[]]> {
+  return fc
+    .integer({ min: 1, max: 6 })
+    .chain((d) =>
+      fc.tuple(
+        fc.array(grid(-3, 3), { minLength: d, maxLength: d }).filter((v) => Math.hypot(...v) > 0.1),
+        fc.array(grid(-3, 3), { minLength: d, maxLength: d }),
+        grid(lo, hi),
+      ),
+    )
+    .map(([v, y, r]) => {
+      const n = Math.hypot(...v);
+      return [v.map((c) => (r * c) / n), y] as [number[], number[]];
+    });
+}
+

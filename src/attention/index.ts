@@ -8,3 +8,4 @@ export * from "./rem.js";
 export * from "./maxwell.js";
 export * from "./self-consistency.js";
 export * from "./arbitraries.js";
+export * from "./layer-norm.js";
