@@ -5,7 +5,7 @@
  * (The tanh mean-field version of the last claim is the statmech family's `meanfield.*`.)
  */
 import fc from "fast-check";
-import { conditional, holds, part } from "../src/claims/property.js";
+import { conditional, holds, illPosed, part } from "../src/claims/property.js";
 import { expectClose, expectThat } from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
 import { rowThermo } from "../src/attention/boltzmann.js";
@@ -61,14 +61,17 @@ function singleThenMultiple(counts: number[]): boolean {
 /** Tokens on a 0.01 grid in [−3, 3] (ties and zeros allowed), 2 to 8 of them. */
 const tokens = fc.array(fc.integer({ min: -300, max: 300 }).map((k) => k / 100), { minLength: 2, maxLength: 8 });
 
+/** Spectra of 2 to 8 levels with at least two energies 0.1 apart. */
+const twoLevelSpectrum = spectrumWithSpread(8);
+
 export const properties = [
   holds(
     "blog.boltzmann-factor",
     part({
       description:
         "Prob(E) = e^{−βE}/Z is normalised, and a state ΔE above the ground state has Prob ratio e^{−βΔE} (float64 vs 50 digits): suppressed by e^{−k} once ΔE ≥ k/β",
-      arbitraries: ({ thorough }) => [spectrum(thorough ? 64 : 12), grid(0.01, 10)],
-      numRuns: 50,
+      arbitraries: ({ thorough }) => [spectrum(thorough ? 64 : 8), grid(0.01, 10)],
+      numRuns: 40,
       predicate: (ctx, e, beta) => {
         const p = softmax(
           e.map((x) => -x),
@@ -143,8 +146,8 @@ export const properties = [
     part({
       description:
         "unnormalised weights multiply, w(E1)w(E2) = w(E1+E2); two non-interacting systems: the Boltzmann distribution of the product system (enumerated) is P_A(a)P_B(b) and ln Z = ln Z_A + ln Z_B (50 digits)",
-      arbitraries: ({ thorough }) => [spectrum(thorough ? 24 : 8), spectrum(thorough ? 24 : 8), grid(0.01, 5)],
-      numRuns: 40,
+      arbitraries: ({ thorough }) => [spectrum(thorough ? 24 : 6), spectrum(thorough ? 24 : 6), grid(0.01, 5)],
+      numRuns: 30,
       predicate: (ctx, ea, eb, beta) => {
         const pa = softmax(
           ea.map((x) => -x),
@@ -273,7 +276,7 @@ export const properties = [
         ctx.record("solution counts over the β grid (last run)", counts.join(""));
         expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", { x, counts: counts.join("") });
       },
-      numRuns: 10,
+      numRuns: 6,
     }),
     boundary: part({
       description: "the same statement for tokens all on one side of 0 (here all positive)",
@@ -285,4 +288,63 @@ export const properties = [
       numRuns: 10,
     }),
   }),
+  illPosed(
+    "blog.beta-controls-location",
+    part({
+      description:
+        "'β controls location and width': the reading 'location = most probable state' and the reading 'location = mean energy' agree on whether changing β moves the location",
+      arbitraries: () => [twoLevelSpectrum, grid(0.05, 2), grid(0.05, 2)],
+      predicate: (_ctx, e, b1, d) => {
+        const b2 = b1 + d;
+        const p1 = softmax(e.map((x) => -x), b1);
+        const p2 = softmax(e.map((x) => -x), b2);
+        const modeMoves = argmax(p1) !== argmax(p2);
+        const meanMoves = Math.abs(meanEnergy(e, b1) - meanEnergy(e, b2)) > 1e-12;
+        expectThat(modeMoves === meanMoves, "the two readings of 'location' disagree", { e, b1, b2, modeMoves, meanMoves });
+      },
+    }),
+  ),
+
+  holds(
+    "blog.mode-fixed-mean-moves",
+    part({
+      description:
+        "for 0 < β1 < β2 and ≥ 2 distinct energies: the most probable states are the ground states at both β, while ⟨E⟩ and the entropy strictly decrease",
+      arbitraries: ({ thorough }) => [thorough ? spectrumWithSpread(32) : twoLevelSpectrum, grid(0.05, 5), grid(0.01, 5)],
+      predicate: (ctx, e, b1, d) => {
+        const b2 = b1 + d;
+        const e0 = Math.min(...e);
+        // Float64 resolves the decrease only while the first excited level still carries weight
+        // e^{−β₂Δ} ≫ ε; beyond that both sides round to the ground-state values.
+        const gap = Math.min(...e.filter((x) => x > e0)) - e0;
+        fc.pre(b2 * gap <= 25);
+        for (const b of [b1, b2]) {
+          const p = softmax(e.map((x) => -x), b);
+          const pmax = Math.max(...p);
+          e.forEach((x, i) => {
+            if (x === e0) expectThat(p[i] === pmax, "a ground state is not most probable", { e, beta: b, i });
+            else expectThat(p[i] < pmax, "an excited state is as probable as the ground state", { e, beta: b, i });
+          });
+        }
+        const t1 = rowThermo(e.map((x) => -x), b1);
+        const t2 = rowThermo(e.map((x) => -x), b2);
+        ctx.record("last (ΔU, ΔS)", [t2.meanEnergy - t1.meanEnergy, t2.entropy - t1.entropy]);
+        expectThat(t2.meanEnergy < t1.meanEnergy, "⟨E⟩ did not decrease with β", { e, b1, b2, u1: t1.meanEnergy, u2: t2.meanEnergy });
+        expectThat(t2.entropy < t1.entropy, "the entropy did not decrease with β", { e, b1, b2, s1: t1.entropy, s2: t2.entropy });
+      },
+    }),
+  ),
 ];
+
+/** Index of the largest entry. */
+function argmax(p: ArrayLike<number>): number {
+  let k = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[k]) k = i;
+  return k;
+}
+
+/** Spectra with at least two distinct energies at least 0.1 apart (so β-changes are resolvable). */
+function spectrumWithSpread(maxLen: number): fc.Arbitrary<number[]> {
+  return fc.array(grid(-3, 3), { minLength: 2, maxLength: maxLen }).filter((e) => Math.max(...e) - Math.min(...e) >= 0.1);
+}
+

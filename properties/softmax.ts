@@ -472,27 +472,29 @@ export const properties = [
   conditional("softmax.rem-threshold", {
     inside: part({
       description:
-        "below the REM threshold (u = β/β_c ≤ 0.75) the participation ratio of N(0,1) logit rows grows as N^κ with fitted κ ≥ 0.1 and |κ − κ(u)| ≤ 0.15",
-      arbitraries: ({ thorough }) => [seed, fc.double({ min: 0.1, max: 0.75, noNaN: true }), fc.constant(thorough)],
+        "well below the REM threshold (u = β/β_c ≤ 0.5) the participation ratio of N(0,1) logit rows grows as N^κ with fitted κ ≥ 0.25, and |κ − κ(u)| ≤ 0.1 where the finite-size bias is small (u ≤ 0.35)",
+      arbitraries: ({ thorough }) => [seed, fc.double({ min: 0.1, max: 0.5, noNaN: true }), fc.constant(thorough)],
       predicate: (ctx, s, u, thorough) => {
-        const k = remExponent(s, u, thorough ? [8, 10, 12, 14, 16] : [8, 10, 12, 14], 8);
+        const k = remExponent(s, u, thorough ? [8, 10, 12, 14, 16] : [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
-        ctx.observeRatio(Math.abs(k - remParticipationExponent(u)) / 0.15);
-        expectThat(k >= 0.1, "the participation ratio does not grow as a power of N", { u, fitted: k });
-        expectClose("fitted PR exponent vs κ(u)", k, remParticipationExponent(u), { abs: 0.15 }, { u });
+        expectThat(k >= 0.25, "the participation ratio does not grow as a power of N", { u, fitted: k });
+        if (u <= 0.35) {
+          ctx.observeRatio(Math.abs(k - remParticipationExponent(u)) / 0.1);
+          expectClose("fitted PR exponent vs κ(u)", k, remParticipationExponent(u), { abs: 0.1 }, { u });
+        }
       },
       numRuns: 4,
       budgetMs: 8000,
     }),
     boundary: part({
-      description: "past the threshold (u ∈ [1.25, 3]) the same statement: PR grows as N^κ with κ ≥ 0.1",
-      arbitraries: () => [seed, fc.double({ min: 1.25, max: 3, noNaN: true })],
+      description: "past the threshold (u ∈ [1.5, 3]) the same growth statement: PR grows as N^κ with κ ≥ 0.25",
+      arbitraries: () => [seed, fc.double({ min: 1.5, max: 3, noNaN: true })],
       predicate: (ctx, s, u) => {
-        const k = remExponent(s, u, [8, 10, 12, 14], 8);
+        const k = remExponent(s, u, [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
-        expectThat(k >= 0.1, "the participation ratio does not grow as a power of N", { u, fitted: k });
+        expectThat(k >= 0.25, "the participation ratio does not grow as a power of N", { u, fitted: k });
       },
-      numRuns: 6,
+      numRuns: 4,
     }),
   }),
 
@@ -500,11 +502,11 @@ export const properties = [
     "softmax.rem-frozen-ipr",
     part({
       description:
-        "above the threshold the mean Σp² over 64 rows of N = 4096 N(0,1) logits is within 0.1 of 1 − 1/u_eff (u_eff = β·a_N, a_N the Gaussian-maximum location)",
+        "above the threshold the mean Σp² over 256 rows of N = 4096 N(0,1) logits is within 0.1 of 1 − 1/u_eff (u_eff = β·a_N, a_N the Gaussian-maximum location)",
       arbitraries: () => [seed, fc.double({ min: 1.5, max: 4, noNaN: true })],
       predicate: (ctx, s, u) => {
         const n = 4096;
-        const reps = 64;
+        const reps = 256;
         const rng = new Prng(s);
         const b = u * remCriticalBeta(n, 1);
         let acc = 0;
@@ -525,7 +527,7 @@ export const properties = [
         ctx.observeRatio(Math.abs(mean - expected) / 0.1);
         expectClose("mean Σp² vs 1 − 1/u_eff", mean, expected, { abs: 0.1 }, { u, se });
       },
-      numRuns: 8,
+      numRuns: 4,
     }),
   ),
 
