@@ -334,6 +334,72 @@ export const properties = [
       },
     }),
   ),
+  holds(
+    "blog.wv-susceptibility",
+    part({
+      description:
+        "literal: W_V can be the (equilibrium) susceptibility: it is symmetric and positive semidefinite, as χ = β·Cov must be (tested on W_V with entries in [−3, 3])",
+      arbitraries: () => [fc.integer({ min: 1, max: 4 }).chain((d) => fc.tuple(matrix(d, d), fc.array(grid(-1, 1), { minLength: d, maxLength: d })))],
+      predicate: (_ctx, [wv, v]) => {
+        const d = wv.length;
+        for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) expectThat(wv[a][b] === wv[b][a], "W_V is not symmetric", { wv });
+        let q = 0;
+        for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) q += v[a] * wv[a][b] * v[b];
+        expectThat(q >= 0, "W_V is not positive semidefinite", { wv, v, q });
+      },
+    }),
+  ),
+
+  holds(
+    "blog.susceptibility-fdt",
+    part({
+      description:
+        "for tokens x_j weighted by softmax_j(β h·x_j), the response χ_ab = ∂⟨x^a⟩/∂h_b (central differences) equals β·Cov(x^a, x^b): symmetric and positive semidefinite",
+      arbitraries: ({ thorough }) => [
+        fc
+          .tuple(fc.integer({ min: 1, max: thorough ? 16 : 6 }), fc.integer({ min: 1, max: 3 }))
+          .chain(([n, d]) =>
+            fc.tuple(matrix(n, d), fc.array(grid(-1, 1), { minLength: d, maxLength: d }), fc.array(grid(-1, 1), { minLength: d, maxLength: d })),
+          ),
+        grid(0.1, 3),
+      ],
+      predicate: (ctx, [x, h, v], beta) => {
+        const d = h.length;
+        const mean = (field: number[]) => {
+          const p = softmax(
+            x.map((xj) => xj.reduce((s, c, a) => s + c * field[a], 0)),
+            beta,
+          );
+          return Array.from({ length: d }, (_, a) => x.reduce((s, xj, j) => s + p[j] * xj[a], 0));
+        };
+        const p = softmax(
+          x.map((xj) => xj.reduce((s, c, a) => s + c * h[a], 0)),
+          beta,
+        );
+        const m = mean(h);
+        const cov = Array.from({ length: d }, (_, a) =>
+          Array.from({ length: d }, (_, b) => x.reduce((s, xj, j) => s + p[j] * (xj[a] - m[a]) * (xj[b] - m[b]), 0)),
+        );
+        const step = 1e-5;
+        let q = 0;
+        for (let b = 0; b < d; b++) {
+          const up = h.map((c, k) => (k === b ? c + step : c));
+          const dn = h.map((c, k) => (k === b ? c - step : c));
+          const mu = mean(up);
+          const md = mean(dn);
+          for (let a = 0; a < d; a++) {
+            const fd = (mu[a] - md[a]) / (2 * step);
+            // Truncation ≈ step²·β³·R⁴ and rounding ≈ ε·R/step: 1e-6 covers both for R ≤ 6, β ≤ 3.
+            const tol = 1e-6 * (1 + beta * 9) ** 2;
+            ctx.observeRatio(Math.abs(fd - beta * cov[a][b]) / tol);
+            expectClose(`χ_${a}${b} vs β Cov`, fd, beta * cov[a][b], { abs: tol }, { x, h, beta });
+            q += v[a] * beta * cov[a][b] * v[b];
+          }
+        }
+        expectThat(q >= -1e-12, "β Cov is not positive semidefinite", { x, h, v, q });
+      },
+    }),
+  ),
 ];
 
 /** Index of the largest entry. */
