@@ -146,7 +146,7 @@ export const properties = [
     part({
       description:
         "unnormalised weights multiply, w(E1)w(E2) = w(E1+E2); two non-interacting systems: the Boltzmann distribution of the product system (enumerated) is P_A(a)P_B(b) and ln Z = ln Z_A + ln Z_B (50 digits)",
-      arbitraries: ({ thorough }) => [spectrum(thorough ? 24 : 6), spectrum(thorough ? 24 : 6), grid(0.01, 5)],
+      arbitraries: ({ thorough }) => [spectrum(thorough ? 12 : 6), spectrum(thorough ? 12 : 6), grid(0.01, 5)],
       numRuns: 30,
       predicate: (ctx, ea, eb, beta) => {
         const pa = softmax(

@@ -278,7 +278,7 @@ export const properties = [
       description: "F[q] = Σq E − T S(q) ≥ −T ln Z for every distribution q, F[q] + T ln Z = T·KL(q‖p), F[p] = −T ln Z (50 digits)",
       arbitraries: ({ thorough }) => [
         fc
-          .integer({ min: 1, max: thorough ? 64 : 12 })
+          .integer({ min: 1, max: thorough ? 32 : 12 })
           .chain((n) =>
             fc.tuple(
               fc.array(logit, { minLength: n, maxLength: n }),
@@ -312,7 +312,7 @@ export const properties = [
     "softmax.dlnz-dbeta",
     part({
       description: "d ln Z/dβ (50-digit central difference) = Σ p_i a_i = −⟨E⟩ (float64)",
-      arbitraries: ({ thorough }) => [moderateLogits(thorough ? 48 : 10), grid(0, 10)],
+      arbitraries: ({ thorough }) => [moderateLogits(thorough ? 24 : 10), grid(0, 10)],
       predicate: (ctx, a, b) => {
         const th = rowThermo(a, b);
         const fd = centralDifference((x: Dec) => logSumExpDecimal(a, x), b).toNumber();
@@ -389,7 +389,7 @@ export const properties = [
     "softmax.finite-n-analytic",
     part({
       description: "d²ln Z/dβ² (50-digit second difference) = Var(E) ≤ range²/4: bounded and continuous at every β",
-      arbitraries: ({ thorough }) => [moderateLogits(thorough ? 48 : 10), grid(0, 10)],
+      arbitraries: ({ thorough }) => [moderateLogits(thorough ? 24 : 10), grid(0, 10)],
       predicate: (ctx, a, b) => {
         const th = rowThermo(a, b);
         const r = range(a);
