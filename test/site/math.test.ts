@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { renderMathText, splitMath } from "../../src/site/math.js";
+
+describe("splitMath", () => {
+  it("finds inline and display formulas", () => {
+    expect(splitMath("a $x$ b $$y$$ c")).toEqual([
+      { kind: "text", text: "a " },
+      { kind: "math", tex: "x", display: false },
+      { kind: "text", text: " b " },
+      { kind: "math", tex: "y", display: true },
+      { kind: "text", text: " c" },
+    ]);
+  });
+  it("keeps escaped and unmatched dollars as text", () => {
+    expect(splitMath("costs \\$5 and $ alone")).toEqual([{ kind: "text", text: "costs $5 and $ alone" }]);
+  });
+});
+
+describe("renderMathText", () => {
+  it("typesets TeX and escapes the text around it", () => {
+    const r = renderMathText("<b> & $$\\sum_i p_i = 1$$ with β");
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("&lt;b&gt; &amp; ");
+    expect(r.html).toContain('class="katex-display"');
+    expect(r.html).toContain("with β");
+    expect(r.html).not.toContain("$$");
+  });
+  it("reports TeX it cannot parse instead of throwing", () => {
+    const r = renderMathText("bad $\\frac{1}{$ here");
+    expect(r.errors).toEqual(["\\frac{1}{"]);
+    expect(r.html).toContain("math-error");
+  });
+});
