@@ -7,6 +7,9 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 60_000,
+    // The JSON summary is what .ci/run counts its "N passed, N failed" line from.
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
     hookTimeout: 60_000,
   },
 });

@@ -19,8 +19,11 @@ export interface Counterexample {
   /** fast-check seed and path: `spinspec replay ID --part P --seed S --path PATH` replays it. */
   seed: number;
   path: string;
-  /** Who found it: the property search, or a regression example kept in the property file. */
-  foundBy: "search" | "example";
+  /**
+   * Who found it: the seeded property search, a failure saved by an earlier run and replayed
+   * first (`.spinspec/replay.json`), or a regression example kept in the property file.
+   */
+  foundBy: "search" | "database" | "example";
   /** Shrinks performed. */
   shrinks: number;
 }
@@ -40,6 +43,8 @@ export interface PartReport {
   labels?: Record<string, number>;
   /** Whether the regression examples of this part failed (undefined when it has none). */
   examplesFailed?: boolean;
+  /** Health checks and budget notes. */
+  warnings?: string[];
   /** For a part that threw something other than a violation. */
   error?: string;
   counterexample?: Counterexample;

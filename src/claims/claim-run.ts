@@ -1,0 +1,83 @@
+/**
+ * Running one claim: its property (if any), the observed verdict, and the comparison with the
+ * verdict the spec expects.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { ClaimProperty } from "./property.js";
+import type { RegisteredEntry } from "./registry.js";
+import type { ClaimReport } from "./report-types.js";
+import { runProperty, type RunOptions } from "./runner.js";
+import { seedFor } from "../random/prng.js";
+
+/** Options for a claim run: those of {@link RunOptions} with the base seed instead of the claim's. */
+export type ClaimRunOptions = Omit<RunOptions, "seed" | "claimId"> & { baseSeed: number };
+
+/** The seed a claim runs under: derived from the base seed and the claim id (stable under filtering and sharding). */
+export function claimSeed(baseSeed: number, id: string): number {
+  return seedFor(baseSeed, id) | 0;
+}
+
+/**
+ * Whether an observation matches the expectation, and if not, why. A REFUTED expectation also
+ * requires that the property *search* found the counterexample, not only a kept example.
+ */
+export function compare(entry: RegisteredEntry, r: Pick<ClaimReport, "observed" | "counterexample" | "parts">): {
+  match: boolean;
+  mismatch?: string;
+} {
+  const expected = entry.expected.verdict;
+  if (r.observed !== expected) {
+    const failing = r.parts.find((p) => p.status !== "passed");
+    const why = failing
+      ? `part ${failing.role} ${failing.status}${failing.error ? ` (${failing.error})` : ""}${failing.warnings ? ` [${failing.warnings.join("; ")}]` : ""}`
+      : "every part passed";
+    return { match: false, mismatch: `expected ${expected}, observed ${r.observed}: ${why}` };
+  }
+  if (expected === "REFUTED" && r.counterexample && r.counterexample.foundBy !== "search") {
+    return {
+      match: false,
+      mismatch: `the counterexample came from the ${r.counterexample.foundBy}, not the property search`,
+    };
+  }
+  return { match: true };
+}
+
+/** Run one claim and build its report record. */
+export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined, opts: ClaimRunOptions): ClaimReport {
+  const seed = claimSeed(opts.baseSeed, entry.id);
+  const base = {
+    id: entry.id,
+    title: entry.title,
+    family: entry.family,
+    source: { document: entry.source.document, section: entry.source.section, equation: entry.source.equation },
+    expected: entry.expected.verdict,
+    expectedDetail: entry.expected,
+    seed,
+    related: entry.related,
+    property: entry.property,
+  };
+  if (prop === undefined) {
+    // Only NOT_CHECKABLE entries lack a property (the schema enforces it); there is nothing to run.
+    const observed = match(entry.expected)
+      .with({ verdict: "NOT_CHECKABLE" }, () => "NOT_CHECKABLE" as const)
+      .otherwise(() => "ERROR" as const);
+    const rec = { ...base, observed, runs: 0, timeMs: 0, evidence: {}, parts: [] };
+    return { ...rec, ...compare(entry, rec) };
+  }
+  const r = runProperty(prop, { ...opts, seed, claimId: entry.id });
+  const rec = {
+    ...base,
+    observed: r.observed,
+    runs: r.runs,
+    timeMs: r.timeMs,
+    worstRatio: r.worstRatio,
+    evidence: r.evidence,
+    counterexample: r.counterexample,
+    path: r.counterexample?.path,
+    parts: r.parts,
+    propertyLocation: prop.location,
+  };
+  return { ...rec, ...compare(entry, rec) };
+}

@@ -1,0 +1,154 @@
+/**
+ * Runs claims on a pool of worker threads, each claim under a hard time limit.
+ *
+ * fast-check's own budget stops a search between runs; a single run that never returns (a
+ * reference stuck in a loop) can only be stopped from outside. The pool terminates the worker
+ * running it, reports the claim INCONCLUSIVE, and starts a fresh worker: nothing hangs.
+ *
+ * @module
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { DEFAULT_BUDGET_MS } from "./runner.js";
+import { compare, claimSeed, type ClaimRunOptions } from "./claim-run.js";
+import { partsOf } from "./property.js";
+import type { Registry, RegisteredEntry } from "./registry.js";
+import type { ReplayDatabase, SavedFailure } from "./replay-db.js";
+import type { ClaimReport } from "./report-types.js";
+
+/** Pool options. */
+export interface PoolOptions extends Omit<ClaimRunOptions, "database"> {
+  /** Worker threads (default: available cores, at most 4). */
+  jobs?: number;
+  database?: ReplayDatabase;
+  /** Called after each claim finishes. */
+  onResult?: (r: ClaimReport, done: number, total: number) => void;
+  root?: string;
+  /** Override every claim's hard limit (tests). */
+  hardLimitMs?: number;
+}
+
+/**
+ * The hard limit of a claim: twice the sum of its parts' scaled budgets plus start-up slack.
+ * Past it the worker is killed.
+ */
+export function hardLimitMs(registry: Registry, entry: RegisteredEntry, opts: PoolOptions): number {
+  if (opts.hardLimitMs !== undefined) return opts.hardLimitMs;
+  const prop = entry.property ? registry.properties.get(entry.property) : undefined;
+  if (!prop) return 10_000;
+  const scale = opts.budgetScale ?? (opts.thorough ? 10 : 1);
+  const sum = partsOf(prop.check).reduce((s, [, p]) => s + (p.budgetMs ?? DEFAULT_BUDGET_MS) * scale, 0);
+  return 2 * sum + 20_000;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: boolean;
+}
+
+/** Run `entries` on worker threads and return their reports in the order given. */
+export async function runPool(registry: Registry, entries: RegisteredEntry[], opts: PoolOptions): Promise<ClaimReport[]> {
+  const jobs = Math.max(1, Math.min(opts.jobs ?? Math.min(4, availableParallelism()), entries.length || 1));
+  const bootUrl = new URL("./pool-worker-boot.mjs", import.meta.url);
+  const runOptions: ClaimRunOptions = {
+    baseSeed: opts.baseSeed,
+    thorough: opts.thorough,
+    explore: opts.explore,
+    numRuns: opts.numRuns,
+    budgetScale: opts.budgetScale,
+  };
+  const spawn = (): Slot => {
+    const worker = new Worker(bootUrl, { workerData: { root: opts.root } });
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type === "ready") {
+          worker.off("message", onMessage);
+          resolve();
+        }
+      };
+      worker.on("message", onMessage);
+      worker.once("error", reject);
+    });
+    return { worker, ready, busy: false };
+  };
+  const results = new Map<string, ClaimReport>();
+  const queue = [...entries];
+  let done = 0;
+
+  const runOne = (slot: Slot, entry: RegisteredEntry): Promise<ClaimReport> =>
+    new Promise((resolve) => {
+      const limit = hardLimitMs(registry, entry, opts);
+      const started = Date.now();
+      const cleanup = () => {
+        clearTimeout(timer);
+        slot.worker.off("message", onMessage);
+        slot.worker.off("error", onError);
+      };
+      const failed = (observed: "INCONCLUSIVE" | "ERROR", why: string): ClaimReport => {
+        const rec: ClaimReport = {
+          id: entry.id,
+          title: entry.title,
+          family: entry.family,
+          source: { document: entry.source.document, section: entry.source.section, equation: entry.source.equation },
+          expected: entry.expected.verdict,
+          expectedDetail: entry.expected,
+          observed,
+          match: false,
+          runs: 0,
+          seed: claimSeed(opts.baseSeed, entry.id),
+          timeMs: Date.now() - started,
+          evidence: {},
+          parts: [],
+          related: entry.related,
+          property: entry.property,
+        };
+        return { ...rec, ...compare(entry, rec), mismatch: why };
+      };
+      const onMessage = (m: { type: string; id: string; report?: ClaimReport; replay?: Record<string, SavedFailure[]>; error?: string }) => {
+        if (m.id !== entry.id) return;
+        cleanup();
+        if (m.type === "done" && m.report) {
+          if (m.replay) opts.database?.replaceClaim(entry.id, m.replay);
+          resolve(m.report);
+        } else resolve(failed("ERROR", m.error ?? "the worker failed"));
+      };
+      const onError = (e: Error) => {
+        cleanup();
+        resolve(failed("ERROR", `the worker crashed: ${e.message}`));
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        void slot.worker.terminate();
+        const fresh = spawn();
+        slot.worker = fresh.worker;
+        slot.ready = fresh.ready;
+        resolve(failed("INCONCLUSIVE", `hard time limit of ${limit} ms exceeded: the worker was stopped`));
+      }, limit);
+      slot.worker.on("message", onMessage);
+      slot.worker.once("error", onError);
+      slot.worker.postMessage({
+        type: "run",
+        id: entry.id,
+        options: runOptions,
+        replay: opts.database?.claimEntries(entry.id) ?? {},
+      });
+    });
+
+  const slots = Array.from({ length: jobs }, spawn);
+  await Promise.all(
+    slots.map(async (slot) => {
+      for (;;) {
+        const entry = queue.shift();
+        if (!entry) return;
+        await slot.ready;
+        const r = await runOne(slot, entry);
+        results.set(entry.id, r);
+        done += 1;
+        opts.onResult?.(r, done, entries.length);
+      }
+    }),
+  );
+  await Promise.all(slots.map((s) => s.worker.terminate()));
+  return entries.map((e) => results.get(e.id) as ClaimReport);
+}

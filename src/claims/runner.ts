@@ -1,0 +1,324 @@
+/**
+ * The property runner: runs each part of a claim's property with fast-check under a seed, a run
+ * count and a time budget, and derives the observed verdict from what happened.
+ *
+ * - No counterexample within the budget → the part passed.
+ * - A counterexample (a {@link PropertyViolation} or a `false` return) → the part failed, with the
+ *   shrunk values, the seed and the replay path.
+ * - Any other exception → an ERROR of the reference code (shrunk too, so the report shows the
+ *   smallest input that breaks it).
+ * - The budget ran out, or the generators mostly rejected → inconclusive, never a pass.
+ *
+ * @module
+ */
+import fc from "fast-check";
+import { performance } from "node:perf_hooks";
+import type { ReplayDatabase } from "./replay-db.js";
+import type { ClaimProperty, EvidenceValue, Part, RunContext } from "./property.js";
+import { partsOf } from "./property.js";
+import type { Counterexample, PartReport } from "./report-types.js";
+import { observeVerdict, type ObservedVerdict, type PartOutcomes, type PartStatus } from "./verdict.js";
+import { PropertyViolation } from "./violation.js";
+import { seedFor } from "../random/prng.js";
+
+/** Default soft budget of a part, in ms. */
+export const DEFAULT_BUDGET_MS = 5000;
+/** Default runs of a part in a quick run. */
+export const DEFAULT_RUNS = 100;
+
+/** How to run a property. */
+export interface RunOptions {
+  /** The claim's seed; each part's fast-check seed is derived from it and the part's role. */
+  seed: number;
+  thorough?: boolean;
+  explore?: boolean;
+  /** Override the run count of every randomized part. */
+  numRuns?: number;
+  /** Multiply every part's budget (tests use < 1 for speed, `--thorough` uses > 1). */
+  budgetScale?: number;
+  /** Saved failing (seed, path) pairs, replayed first; new failures are added to it. */
+  database?: ReplayDatabase;
+  /** The claim id, used as the database key (defaults to the property id). */
+  claimId?: string;
+}
+
+/** The outcome of running a property. */
+export interface PropertyResult {
+  observed: ObservedVerdict;
+  parts: PartReport[];
+  runs: number;
+  timeMs: number;
+  worstRatio?: number;
+  evidence: Record<string, EvidenceValue>;
+  /** The first counterexample among the parts (the one that decided a REFUTED verdict). */
+  counterexample?: Counterexample;
+}
+
+/** Marker for a predicate that returned `false`. */
+const RETURNED_FALSE = "the predicate returned false";
+
+class Evidence implements RunContext {
+  worstRatio: number | undefined;
+  readonly values: Record<string, EvidenceValue> = {};
+  constructor(
+    readonly thorough: boolean,
+    readonly explore: boolean,
+  ) {}
+  observeRatio(ratio: number): void {
+    if (Number.isNaN(ratio)) return; // a NaN ratio is surfaced by the predicate's own checks
+    if (this.worstRatio === undefined || ratio > this.worstRatio) this.worstRatio = ratio;
+  }
+  record(key: string, value: EvidenceValue): void {
+    this.values[key] = value;
+  }
+}
+
+/** A fresh run context (evidence sink) for running a part outside the runner, e.g. from vitest. */
+export function makeRunContext(thorough = false, explore = false): RunContext {
+  return new Evidence(thorough, explore);
+}
+
+function isViolation(e: unknown): boolean {
+  return e instanceof PropertyViolation || (e instanceof Error && e.name === "PropertyViolation");
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+/** Run one part: database replays first, then the seeded search, then regression examples. */
+function runPart(
+  role: string,
+  p: Part,
+  ctx: Evidence,
+  opts: RunOptions,
+  key: string,
+): PartReport {
+  const seed = seedFor(opts.seed, role) | 0;
+  const thorough = opts.thorough ?? false;
+  const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
+  const runs = fixed
+    ? 1
+    : (opts.numRuns ?? (thorough ? (p.thoroughRuns ?? 10 * (p.numRuns ?? DEFAULT_RUNS)) : (p.numRuns ?? DEFAULT_RUNS)));
+  const budgetMs = (p.budgetMs ?? DEFAULT_BUDGET_MS) * (opts.budgetScale ?? (thorough ? 10 : 1));
+  const arbitraries = p.arbitraries(ctx);
+  if (arbitraries.length === 0) throw new Error(`part ${role} of ${key} has no arbitraries`);
+  const labels: Record<string, number> = {};
+  let counting = true;
+  let thrown: unknown;
+  const predicate = (...args: unknown[]): void => {
+    if (counting && p.classify) {
+      const label = p.classify(...args);
+      labels[label] = (labels[label] ?? 0) + 1;
+    }
+    try {
+      if (p.predicate(ctx, ...args) === false) throw new PropertyViolation(RETURNED_FALSE);
+    } catch (e) {
+      counting = false; // from here on fast-check is shrinking: not generated inputs
+      thrown = e;
+      throw e;
+    }
+  };
+  const property = fc.property(...(arbitraries as [fc.Arbitrary<unknown>]), predicate as (v: unknown) => void);
+  const t0 = performance.now();
+  const report: PartReport = {
+    role,
+    description: p.description,
+    status: "passed",
+    runs: 0,
+    skips: 0,
+    seed,
+    timeMs: 0,
+  };
+
+  // 1. Replays of failures saved by earlier runs (Hypothesis' example database).
+  let replayed: Counterexample | undefined;
+  for (const saved of opts.database?.get(key, role) ?? []) {
+    thrown = undefined;
+    const d = fc.check(property, { seed: saved.seed, path: saved.path, numRuns: 1 });
+    if (d.failed && d.counterexample) {
+      replayed = {
+        part: role,
+        values: fc.stringify(d.counterexample),
+        message: describeError(d.errorInstance ?? thrown),
+        seed: saved.seed,
+        path: d.counterexamplePath ?? saved.path,
+        foundBy: "database",
+        shrinks: d.numShrinks,
+      };
+      if (!isViolation(d.errorInstance ?? thrown)) report.error = describeError(d.errorInstance ?? thrown);
+      break;
+    }
+    opts.database?.forget(key, role, saved);
+  }
+
+  // 2. The seeded search.
+  thrown = undefined;
+  counting = true;
+  const d = fc.check(property, {
+    seed,
+    numRuns: runs,
+    interruptAfterTimeLimit: budgetMs,
+    markInterruptAsFailure: false,
+  });
+  report.runs = d.numRuns;
+  report.skips = d.numSkips;
+  if (d.failed && d.counterexample) {
+    const err = d.errorInstance ?? thrown;
+    report.counterexample = {
+      part: role,
+      values: fc.stringify(d.counterexample),
+      message: err instanceof Error ? err.message : String(err),
+      seed: d.seed,
+      path: d.counterexamplePath ?? "",
+      foundBy: "search",
+      shrinks: d.numShrinks,
+    };
+    if (isViolation(err)) {
+      report.status = "failed";
+      opts.database?.add(key, role, { seed: d.seed, path: d.counterexamplePath ?? "" });
+    } else {
+      report.status = "error";
+      report.error = describeError(err);
+    }
+  } else if (d.failed) {
+    report.status = "inconclusive"; // fast-check gave up (too many skips)
+    report.warnings = ["fast-check gave up: too many rejected inputs"];
+  } else if (d.interrupted) {
+    report.status = "inconclusive";
+    report.interrupted = true;
+    report.warnings = [`budget of ${budgetMs} ms ran out after ${d.numRuns} of ${runs} runs`];
+  } else if (d.numSkips > 10 * Math.max(1, d.numRuns)) {
+    report.status = "inconclusive";
+    report.warnings = [`generators mostly rejected: ${d.numSkips} skips for ${d.numRuns} runs`];
+  } else if (d.numSkips > d.numRuns) {
+    report.warnings = [`health check: ${d.numSkips} inputs rejected for ${d.numRuns} accepted`];
+  }
+
+  // A deterministic part cannot be interrupted by fast-check mid-run; overrunning its budget is
+  // still a budget run out, so it is inconclusive rather than a pass.
+  const elapsed = performance.now() - t0;
+  if (fixed && report.status === "passed" && elapsed > budgetMs) {
+    report.status = "inconclusive";
+    report.warnings = [`the run took ${Math.round(elapsed)} ms, over its budget of ${budgetMs} ms`];
+  }
+
+  // A failure the search missed but the database remembered still counts, and says so.
+  if (report.status === "passed" && replayed) {
+    report.counterexample = replayed;
+    report.status = report.error ? "error" : "failed";
+  }
+
+  // 3. Regression examples, checked apart from the search.
+  if (p.examples && p.examples.length > 0) {
+    let failedExample: { values: unknown[]; error: unknown } | undefined;
+    for (const ex of p.examples) {
+      try {
+        if (p.predicate(ctx, ...ex) === false) throw new PropertyViolation(RETURNED_FALSE);
+      } catch (e) {
+        failedExample = { values: ex, error: e };
+        break;
+      }
+    }
+    report.examplesFailed = failedExample !== undefined;
+    if (failedExample && report.status === "passed") {
+      report.counterexample = {
+        part: role,
+        values: fc.stringify(failedExample.values),
+        message: describeError(failedExample.error),
+        seed,
+        path: "",
+        foundBy: "example",
+        shrinks: 0,
+      };
+      report.status = isViolation(failedExample.error) ? "failed" : "error";
+      if (report.status === "error") report.error = describeError(failedExample.error);
+    }
+  }
+  if (p.classify) report.labels = labels;
+  report.timeMs = Math.round(performance.now() - t0);
+  return report;
+}
+
+/**
+ * Replay one part at a fast-check seed and path (as printed with a counterexample), without
+ * shrinking further. Returns the values and the full error, or `undefined` if it now passes.
+ */
+export function replayPart(
+  prop: ClaimProperty,
+  role: string,
+  seed: number,
+  path: string,
+  opts: { thorough?: boolean } = {},
+): { values: string; error: unknown; evidence: Record<string, EvidenceValue> } | undefined {
+  const found = partsOf(prop.check).find(([r]) => r === role);
+  if (!found) {
+    const roles = partsOf(prop.check).map(([r]) => r);
+    throw new RangeError(`property ${prop.id} has no part "${role}" (its parts: ${roles.join(", ")})`);
+  }
+  const p = found[1];
+  const ctx = new Evidence(opts.thorough ?? false, false);
+  let thrown: unknown;
+  const property = fc.property(...(p.arbitraries(ctx) as [fc.Arbitrary<unknown>]), ((...args: unknown[]) => {
+    try {
+      if (p.predicate(ctx, ...args) === false) throw new PropertyViolation(RETURNED_FALSE);
+    } catch (e) {
+      thrown = e;
+      throw e;
+    }
+  }) as (v: unknown) => void);
+  const d = fc.check(property, { seed, path, numRuns: 1, endOnFailure: true });
+  if (!d.failed || !d.counterexample) return undefined;
+  return { values: fc.stringify(d.counterexample), error: d.errorInstance ?? thrown, evidence: ctx.values };
+}
+
+/** Run one part of a property by its role (as the runner would), e.g. from a test. */
+export function runPartOf(prop: ClaimProperty, role: string, opts: RunOptions): PartReport {
+  const found = partsOf(prop.check).find(([r]) => r === role);
+  if (!found) throw new RangeError(`property ${prop.id} has no part "${role}"`);
+  return runPart(role, found[1], new Evidence(opts.thorough ?? false, opts.explore ?? false), opts, opts.claimId ?? prop.id);
+}
+
+/** Run every part of a property and derive its observed verdict. */
+export function runProperty(prop: ClaimProperty, opts: RunOptions): PropertyResult {
+  const t0 = performance.now();
+  const ctx = new Evidence(opts.thorough ?? false, opts.explore ?? false);
+  const key = opts.claimId ?? prop.id;
+  const parts: PartReport[] = [];
+  for (const [role, p] of partsOf(prop.check)) {
+    try {
+      parts.push(runPart(role, p, ctx, opts, key));
+    } catch (e) {
+      // Building the arbitraries failed: a bug in the property, reported as an error.
+      parts.push({
+        role,
+        description: p.description,
+        status: "error",
+        runs: 0,
+        skips: 0,
+        seed: seedFor(opts.seed, role) | 0,
+        timeMs: 0,
+        error: describeError(e),
+      });
+    }
+  }
+  const statusOf = (role: string): PartStatus => parts.find((x) => x.role === role)?.status ?? "error";
+  const outcomes = {
+    kind: prop.check.kind,
+    ...Object.fromEntries(parts.map((x) => [x.role, statusOf(x.role)])),
+  } as PartOutcomes;
+  const observed = observeVerdict(outcomes);
+  // The counterexample that decided the verdict: a failed `claim`/`inside`/`trivial`, or the
+  // boundary failure that shows a condition is needed.
+  const decisive = parts.find((x) => x.status === "failed" || x.status === "error")?.counterexample;
+  return {
+    observed,
+    parts,
+    runs: parts.reduce((s, x) => s + x.runs, 0),
+    timeMs: Math.round(performance.now() - t0),
+    worstRatio: ctx.worstRatio,
+    evidence: ctx.values,
+    counterexample: decisive,
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from "vitest";
+import { main, mergeReports } from "../../src/cli/main.js";
+import type { Report } from "../../src/claims/report-types.js";
+
+function quietly<T>(f: () => Promise<T>): Promise<T> {
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  return f().finally(() => {
+    out.mockRestore();
+    err.mockRestore();
+  });
+}
+
+describe("spinspec CLI exit codes", () => {
+  it("exits 2 on an unknown claim id, an unknown family, a bad option or command", async () => {
+    expect(await quietly(() => main(["verify", "--claims", "no.such-claim"]))).toBe(2);
+    expect(await quietly(() => main(["verify", "--family", "nosuchfamily"]))).toBe(2);
+    expect(await quietly(() => main(["verify", "--seed", "abc"]))).toBe(2);
+    expect(await quietly(() => main(["verify", "--shard", "5/3"]))).toBe(2);
+    expect(await quietly(() => main(["frobnicate"]))).toBe(2);
+    expect(await quietly(() => main(["show", "no.such-claim"]))).toBe(2);
+    expect(await quietly(() => main(["verify", "--explore", "--seed", "3"]))).toBe(2);
+  });
+});
+
+describe("mergeReports", () => {
+  const claim = (id: string, observed: string, match: boolean) =>
+    ({ id, observed, match, source: { document: "000_3014c98cc1702315.txt", section: "§1" } }) as never;
+  const report = (claims: unknown[], seed = 1): Report =>
+    ({ tool: "spinspec", version: "0", generatedAt: "t", seed, options: { thorough: false, explore: false }, claims, totals: {}, timeMs: 5 }) as never;
+
+  it("recomputes totals over the union of shards", () => {
+    const m = mergeReports([report([claim("a.x", "HOLDS", true)]), report([claim("a.y", "REFUTED", false)])]);
+    expect(m.totals.claims).toBe(2);
+    expect(m.totals.mismatched).toBe(1);
+    expect(m.totals.byObserved).toEqual({ HOLDS: 1, REFUTED: 1 });
+  });
+
+  it("refuses overlapping shards and mixed seeds", () => {
+    expect(() => mergeReports([report([claim("a.x", "HOLDS", true)]), report([claim("a.x", "HOLDS", true)])])).toThrow(/more than one/);
+    expect(() => mergeReports([report([], 1), report([], 2)])).toThrow(/different seeds/);
+  });
+});
