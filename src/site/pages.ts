@@ -4,17 +4,15 @@
  *
  * @module
  */
-import type { ClaimReport, Counterexample, PartReport } from "../claims/report-types.js";
-import { describeVerdict, VERDICT_KINDS, type ObservedVerdict } from "../claims/verdict.js";
+import { formatNumber, OBSERVED_ORDER, replayCommand } from "../claims/report.js";
+import type { ClaimReport, PartReport } from "../claims/report-types.js";
+import { describeVerdict, type ObservedVerdict } from "../claims/verdict.js";
 import type { EvidenceValue } from "../claims/property.js";
 import type { RenderedFigure } from "./figures.js";
 import { escapeHtml, relativeUrl, renderPage, type NavItem } from "./html.js";
 import type { LeanDeclaration } from "./lean.js";
 import { renderMathText } from "./math.js";
 import type { ClaimView, DocumentView, SiteModel } from "./model.js";
-
-/** Every verdict a report can hold, in the order the site lists them. */
-export const OBSERVED_ORDER: ObservedVerdict[] = [...VERDICT_KINDS, "INCONCLUSIVE", "ERROR"];
 
 /** Readable names of the verdicts, for badges and table heads. */
 export const VERDICT_LABELS: Record<ObservedVerdict, string> = {
@@ -96,11 +94,6 @@ function matchMark(result: ClaimReport | undefined): string {
     : `<span class="match bad" title="the observed verdict differs from the spec">✗ differs from the spec</span>`;
 }
 
-/** The command that replays a counterexample. */
-export function replayCommand(id: string, c: Counterexample): string {
-  return `npx spinspec replay ${id} --part ${c.part} --seed ${c.seed} --path ${c.path}`;
-}
-
 /** The command that reproduces the whole run of a report. */
 export function reproduceCommand(model: SiteModel): string {
   const o = model.report.options;
@@ -112,12 +105,6 @@ export function reproduceCommand(model: SiteModel): string {
   if (o.claims && o.claims.length > 0) flags.push(`--claims ${o.claims.join(",")}`);
   if (o.shard) flags.push(`--shard ${o.shard}`);
   return `npx spinspec verify ${flags.join(" ")} --json reports/latest.json`;
-}
-
-function formatNumber(x: number): string {
-  if (Number.isInteger(x)) return String(x);
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
 }
 
 function formatEvidence(v: EvidenceValue): string {
@@ -171,14 +158,15 @@ function evidenceSection(r: ClaimReport | undefined): string {
   return `<section class="evidence"><h4>Evidence</h4><dl>${dl}</dl>${mismatch}</section>`;
 }
 
-function counterexampleSection(id: string, c: Counterexample | undefined): string {
-  if (!c) return "";
+function counterexampleSection(r: ClaimReport | undefined): string {
+  const c = r?.counterexample;
+  if (!r || !c) return "";
   return `<section class="counterexample">
 <h4>Counterexample <span class="muted">(part <code>${escapeHtml(c.part)}</code>, found by ${escapeHtml(c.foundBy)}, ${c.shrinks} shrinks)</span></h4>
 <pre class="values"><code>${escapeHtml(c.values)}</code></pre>
 <pre class="message"><code>${escapeHtml(c.message)}</code></pre>
 <p>Replay it:</p>
-<pre class="replay"><code>${escapeHtml(replayCommand(id, c))}</code></pre>
+<pre class="replay"><code>${escapeHtml(replayCommand(r))}</code></pre>
 </section>`;
 }
 
@@ -329,7 +317,7 @@ ${heading}
 </header>
 <div class="claim-grid">${says}${precise}</div>
 ${stats}${notes}${evidenceSection(r)}
-${counterexampleSection(view.id, r?.counterexample)}
+${counterexampleSection(r)}
 ${relatedSection(ctx, view, from)}
 ${figuresSection(ctx, view, from)}
 ${leanSection}
