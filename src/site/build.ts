@@ -14,7 +14,7 @@ import { loadSpec, PROJECT_ROOT, type RegisteredEntry } from "../claims/registry
 import type { Report } from "../claims/report-types.js";
 import { apiPageFor, buildApiReference, referenceSymbolsUsed } from "./api.js";
 import { listFigureModules, renderFigure, type RenderedFigure } from "./figures.js";
-import { sketchResolver, type LeanDeclaration, type LeanResolver } from "./lean.js";
+import { defaultLeanResolver, type LeanDeclaration, type LeanResolver } from "./lean.js";
 import { checkLinks } from "./links.js";
 import { buildModel, SiteError, type SiteModel } from "./model.js";
 import {
@@ -43,7 +43,7 @@ export interface BuildSiteOptions {
   entries?: RegisteredEntry[];
   /** Build the typedoc API reference into `<outDir>/api/` (default true). */
   api?: boolean;
-  /** Finds Lean declarations; default: a reader of `<root>/lean-sketches/`. */
+  /** Finds Lean declarations; default: the checker of `src/lean/` if it has one, else a reader of `<root>/lean-sketches/`. */
   lean?: LeanResolver;
   /** The documents' text, used to order claims as each document reads. Default `<root>/../shared/seeds`. */
   seedsDir?: string;
@@ -96,9 +96,15 @@ function resolveLean(model: SiteModel, lean: LeanResolver, warnings: string[]): 
   for (const v of model.byId.values()) {
     if (v.entry.lean.length === 0) continue;
     const verdict = v.result?.observed ?? v.entry.expected.verdict;
+    // A declaration of the paper's listing is shown with its repaired form when there is one.
+    const refs = [...v.entry.lean];
+    for (const ref of v.entry.lean) {
+      const repaired = ref.replace(/^Paper\.lean#/, "Repaired.lean#");
+      if (repaired !== ref && !refs.includes(repaired) && lean(repaired)) refs.push(repaired);
+    }
     out.set(
       v.id,
-      v.entry.lean.map((ref) => {
+      refs.map((ref) => {
         const found = lean(ref);
         if (!found) {
           warnings.push(`claim ${v.id}: Lean declaration ${ref} not found`);
@@ -257,7 +263,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteResult> 
     const { files, warnings } = renderSite({
       model,
       figures,
-      lean: options.lean ?? sketchResolver(root),
+      lean: options.lean ?? (await defaultLeanResolver(root, resolve(PROJECT_ROOT))),
       readSource,
       apiPage: hasApi ? (name) => apiPageFor(name, apiDir) : undefined,
       existsOutside: (p) => p.startsWith("api/") && existsSync(join(staging, p)),

@@ -131,3 +131,64 @@ export function sketchResolver(root: string): LeanResolver {
     return { ref, file, line: d.line, keyword: d.keyword, text: d.text, status: usesSorry(d.text) ? "sorry" : "stated" };
   };
 }
+
+/**
+ * The fields the site reads from the Lean checker's `leanDeclaration(ref)` (`src/lean/`), when
+ * the project has one: its declaration text and what the checker found in it.
+ */
+export interface CheckerDeclaration {
+  kind: string;
+  name: string;
+  line: number;
+  text: string;
+  /** The sketch file name (`Paper.lean`) or its path. */
+  file: string;
+  usesSorry: boolean;
+  conclusionTrue: boolean;
+  conclusionFromHypothesis: boolean;
+}
+
+/**
+ * A resolver backed by the Lean checker's `leanDeclaration(ref)`: `sorry` where the proof uses
+ * it, `vacuous` where the conclusion is `True` or is one of the hypotheses, `stated` otherwise.
+ */
+export function checkerResolver(leanDeclaration: (ref: string) => CheckerDeclaration | undefined): LeanResolver {
+  return (ref) => {
+    const d = leanDeclaration(ref);
+    if (!d) return undefined;
+    const file = d.file.includes("/") ? d.file : `lean-sketches/${d.file}`;
+    const why = d.conclusionTrue
+      ? "the conclusion is True"
+      : d.conclusionFromHypothesis
+        ? "the conclusion is one of the hypotheses"
+        : undefined;
+    const status: LeanStatus = d.usesSorry ? "sorry" : why ? "vacuous" : "stated";
+    const notes = [d.usesSorry && why ? `also vacuous: ${why}` : "", !d.usesSorry && why ? `vacuous: ${why}` : ""].filter(
+      (x) => x !== "",
+    );
+    return {
+      ref,
+      file,
+      line: d.line,
+      keyword: d.kind,
+      text: d.text,
+      status,
+      ...(notes.length > 0 ? { note: `${notes.join("; ")} (syntactic check of src/lean/)` } : {}),
+    };
+  };
+}
+
+/**
+ * The best resolver the project offers: the Lean checker of `src/lean/` when it exports
+ * `leanDeclaration`, else {@link sketchResolver}. Loaded dynamically so the site builds with
+ * either.
+ */
+export async function defaultLeanResolver(root: string, projectRoot: string): Promise<LeanResolver> {
+  if (root === projectRoot) {
+    const mod = (await import("../lean/index.js")) as Record<string, unknown>;
+    if (typeof mod.leanDeclaration === "function") {
+      return checkerResolver(mod.leanDeclaration as (ref: string) => CheckerDeclaration | undefined);
+    }
+  }
+  return sketchResolver(root);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLeanDeclarations, sketchResolver, usesSorry } from "../../src/site/lean.js";
+import { checkerResolver, parseLeanDeclarations, sketchResolver, usesSorry } from "../../src/site/lean.js";
 import { PROJECT } from "./helpers.js";
 
 describe("parseLeanDeclarations", () => {
@@ -31,5 +31,27 @@ describe("sketchResolver", () => {
   it("answers undefined for a missing file or name", () => {
     expect(resolve("Paper.lean#Missing")).toBeUndefined();
     expect(resolve("Nope.lean#RGFlow")).toBeUndefined();
+  });
+});
+
+describe("checkerResolver", () => {
+  const base = { kind: "theorem", name: "T", line: 3, text: "theorem T : True := trivial", file: "Paper.lean" };
+  it("maps the checker's findings to sorry, vacuous or stated", () => {
+    const r = checkerResolver((ref) =>
+      ref.endsWith("#Sorry")
+        ? { ...base, usesSorry: true, conclusionTrue: false, conclusionFromHypothesis: false }
+        : ref.endsWith("#Vac")
+          ? { ...base, usesSorry: false, conclusionTrue: false, conclusionFromHypothesis: true }
+          : ref.endsWith("#Plain")
+            ? { ...base, usesSorry: false, conclusionTrue: false, conclusionFromHypothesis: false }
+            : undefined,
+    );
+    expect(r("Paper.lean#Sorry")?.status).toBe("sorry");
+    const vac = r("Paper.lean#Vac");
+    expect(vac?.status).toBe("vacuous");
+    expect(vac?.note).toMatch(/one of the hypotheses/);
+    expect(vac?.file).toBe("lean-sketches/Paper.lean");
+    expect(r("Paper.lean#Plain")?.status).toBe("stated");
+    expect(r("Paper.lean#None")).toBeUndefined();
   });
 });

@@ -79,6 +79,9 @@ describe("renderSite on the sample report", async () => {
     const vac = text(files, "claims/sample.rg-fixed-point.html");
     expect(vac).toContain('<section class="side-by-side">');
     expect(vac).toContain('status-vacuous">vacuous');
+    // The paper's declaration comes with its repaired form.
+    expect(vac).toContain("Repaired.lean#RGFixedPoint");
+    expect(vac).toContain("J * J = J");
     const sorry = text(files, "claims/sample.trotter-lean.html");
     expect(sorry).toContain('status-sorry">sorry');
     expect(sorry).toContain("not found");
