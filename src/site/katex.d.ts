@@ -6,6 +6,7 @@ declare module "katex" {
     throwOnError?: boolean;
     strict?: boolean | "ignore" | "warn" | "error";
     output?: "html" | "mathml" | "htmlAndMathml";
+    macros?: Record<string, string>;
   }
   /** Typeset TeX to an HTML string. */
   function renderToString(tex: string, options?: KatexOptions): string;

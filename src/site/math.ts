@@ -72,6 +72,19 @@ function findClose(text: string, from: number, display: boolean): number {
   return -1;
 }
 
+/**
+ * Macros the documents use without defining them in the extracted text (the blog, 004, typesets
+ * with its own MathJax set-up). The readings are the conventional ones: `\vv` a vector, `\mm` a
+ * matrix, `\WV` the value matrix W_V, `\dmodel` the model width, `\tr` the trace.
+ */
+export const DOCUMENT_MACROS: Readonly<Record<string, string>> = {
+  "\\dmodel": "d_{\\mathrm{model}}",
+  "\\WV": "W_V",
+  "\\vv": "\\boldsymbol{#1}",
+  "\\mm": "\\mathbf{#1}",
+  "\\tr": "\\operatorname{tr}",
+};
+
 /** The result of rendering: the HTML and the formulas KaTeX could not parse. */
 export interface RenderedMath {
   html: string;
@@ -87,6 +100,8 @@ export function renderTex(tex: string, display: boolean): RenderedMath {
       throwOnError: true,
       strict: "ignore",
       output: "htmlAndMathml",
+      // A fresh copy: KaTeX stores \gdef definitions in the object it is given.
+      macros: { ...DOCUMENT_MACROS },
     });
     return { html, errors: [] };
   } catch (e) {

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RegisteredEntry } from "../claims/registry.js";
+import { normalizeForQuote } from "../claims/quote.js";
 import type { ClaimReport, Report } from "../claims/report-types.js";
 import { DOCUMENTS, DOCUMENT_TITLES } from "../claims/spec-entry.js";
 
@@ -71,31 +72,20 @@ export function documentPage(document: string): string {
   return `documents/${document.slice(0, 3)}.html`;
 }
 
-/** Normalize text for locating a quote: letters and digits only, lower case. */
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 /** Natural-order key for a section label: "§4.10" after "§4.9". */
 function naturalKey(text: string): string {
   return text.replace(/\d+/g, (d) => d.padStart(6, "0"));
 }
 
 /**
- * Reading-order position of a claim in its document: where its quote (else its section label)
- * first occurs in the document's text; `Infinity` when the text is not available or neither is
- * found, in which case section labels in natural order decide.
+ * Reading-order position of a claim in its document: where its quote first occurs in the
+ * document's text (both normalized as the spec-integrity check does); `Infinity` when the text is
+ * not available or the quote is not found, in which case section labels in natural order decide.
  */
-function readingPosition(entry: RegisteredEntry, text: string | undefined): number {
-  if (text === undefined) return Number.POSITIVE_INFINITY;
-  for (const needle of [entry.source.quote, entry.source.section]) {
-    const n = normalize(needle);
-    if (n.length >= 4) {
-      const at = text.indexOf(n);
-      if (at >= 0) return at;
-    }
-  }
-  return Number.POSITIVE_INFINITY;
+function readingPosition(entry: RegisteredEntry, normalizedText: string | undefined): number {
+  if (normalizedText === undefined) return Number.POSITIVE_INFINITY;
+  const at = normalizedText.indexOf(normalizeForQuote(entry.source.quote));
+  return at >= 0 ? at : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -131,7 +121,7 @@ export function buildModel(report: Report, entries: RegisteredEntry[], seedsDir?
 
   const documents: DocumentView[] = DOCUMENTS.map((document) => {
     const file = seedsDir ? join(seedsDir, document) : undefined;
-    const text = file && existsSync(file) ? normalize(readFileSync(file, "utf8")) : undefined;
+    const text = file && existsSync(file) ? normalizeForQuote(readFileSync(file, "utf8")) : undefined;
     const claims = [...byId.values()]
       .filter((v) => v.entry.source.document === document)
       .map((v) => ({ v, pos: readingPosition(v.entry, text) }))

@@ -1,5 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderMathText, splitMath } from "../../src/site/math.js";
+import { PROJECT_ROOT } from "../../src/claims/registry.js";
+import { renderMathText, renderTex, splitMath } from "../../src/site/math.js";
 
 describe("splitMath", () => {
   it("finds inline and display formulas", () => {
@@ -29,5 +32,21 @@ describe("renderMathText", () => {
     const r = renderMathText("bad $\\frac{1}{$ here");
     expect(r.errors).toEqual(["\\frac{1}{"]);
     expect(r.html).toContain("math-error");
+  });
+});
+
+describe("the documents' math", () => {
+  const seeds = join(PROJECT_ROOT, "..", "shared", "seeds");
+  it.skipIf(!existsSync(seeds))("typesets every formula of the five documents (their macros included)", () => {
+    const failing: string[] = [];
+    for (const f of readdirSync(seeds).sort()) {
+      for (const s of splitMath(readFileSync(join(seeds, f), "utf8"))) {
+        if (s.kind === "math" && renderTex(s.tex, s.display).errors.length > 0) failing.push(`${f}: ${s.tex}`);
+      }
+    }
+    expect(failing).toEqual([]);
+  });
+  it("knows the blog's macros", () => {
+    expect(renderMathText("$\\vv{x} = \\WV \\langle x \\rangle$, $\\dmodel$, $\\tr A$").errors).toEqual([]);
   });
 });
