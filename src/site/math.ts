@@ -11,11 +11,12 @@ import { escapeHtml } from "./html.js";
 /** One piece of a text: plain text, or a formula and how it is displayed. */
 export type MathSegment =
   | { kind: "text"; text: string }
-  | { kind: "math"; tex: string; display: boolean };
+  | { kind: "math"; tex: string; display: boolean; truncated?: boolean };
 
 /**
- * Split a text at its math delimiters. `\$` is a literal dollar; an opening delimiter without a
- * closing one is kept as text, so a stray `$` never swallows the rest of a statement.
+ * Split a text at its math delimiters. `\$` is a literal dollar; a `$` without a closing one is
+ * kept as text, so a stray dollar never swallows the rest of a statement. An unclosed `$$` is a
+ * display formula cut off by the end of a quote: the rest is a `truncated` formula.
  */
 export function splitMath(text: string): MathSegment[] {
   const out: MathSegment[] = [];
@@ -40,6 +41,11 @@ export function splitMath(text: string): MathSegment[] {
     const display = text[i + 1] === "$";
     const open = display ? 2 : 1;
     const close = findClose(text, i + open, display);
+    if (close < 0 && display && text.slice(i + 2).trim() !== "") {
+      flush();
+      out.push({ kind: "math", tex: text.slice(i + 2).trim(), display: true, truncated: true });
+      break;
+    }
     if (close < 0) {
       buf += display ? "$$" : "$";
       i += open;
@@ -120,6 +126,13 @@ export function renderMathText(text: string): RenderedMath {
   const html = splitMath(text)
     .map((s) => {
       if (s.kind === "text") return escapeHtml(s.text).replace(/\n\s*\n/g, "<br><br>");
+      if (s.truncated) {
+        // A formula the quote cuts off: typeset it if it parses as it stands, else show its TeX.
+        const r = renderTex(s.tex, true);
+        return r.errors.length === 0
+          ? `${r.html}<span class="muted">…</span>`
+          : `<code class="tex-fragment" title="a formula cut off by the end of the quote">${escapeHtml(s.tex)} …</code>`;
+      }
       const r = renderTex(s.tex, s.display);
       errors.push(...r.errors);
       return r.html;

@@ -189,7 +189,7 @@ function figuresSection(ctx: PageContext, view: ClaimView, from: string): string
       (f) => `<figure class="figure-thumb">
 <a href="${escapeHtml(relativeUrl(from, "figures/index.html"))}#fig-${escapeHtml(f.id)}"><img src="${escapeHtml(
         relativeUrl(from, figureSvg(f.id)),
-      )}" alt="${escapeHtml(f.title)}" loading="lazy"></a>
+      )}" alt="${escapeHtml(f.title)}"></a>
 <figcaption>${math(ctx, `figure ${f.id}`, f.title)}</figcaption>
 </figure>`,
     )

@@ -137,5 +137,6 @@ table.source td { border: 0; padding: 0 0.6rem; white-space: pre; }
 table.source td.ln { text-align: right; color: var(--muted); user-select: none; }
 table.source tr:target { background: #fff4c2; }
 .math-error { color: var(--refuted); }
+.tex-fragment { font-style: normal; color: #39414f; }
 .katex-display { overflow-x: auto; overflow-y: hidden; }
 `;

@@ -118,7 +118,10 @@ async function main(): Promise<number> {
     page.on("response", (r) => {
       if (r.status() >= 400) consoleErrors.push(`${current}: HTTP ${r.status()} for ${r.url()}`);
     });
-    page.on("requestfailed", (r) => consoleErrors.push(`${current}: request failed ${r.url()}`));
+    page.on("requestfailed", (r) => {
+      // Requests cut short by moving on to the next page are not failures of the site.
+      if (r.failure()?.errorText !== "net::ERR_ABORTED") consoleErrors.push(`${current}: request failed ${r.url()}`);
+    });
     const visit = async (path: string) => {
       current = path;
       await page.goto(base + path, { waitUntil: "load" });
@@ -184,9 +187,10 @@ async function main(): Promise<number> {
       const imgs = await page.locator('img[src$=".svg"]').all();
       for (const img of imgs) {
         await img.scrollIntoViewIfNeeded();
-        const ok = await img.evaluate((el) => {
+        const ok = await img.evaluate(async (el) => {
           // No DOM lib in this tsconfig: the image's fields, typed by hand.
-          const i = el as unknown as { complete: boolean; naturalWidth: number; naturalHeight: number };
+          const i = el as unknown as { complete: boolean; naturalWidth: number; naturalHeight: number; decode(): Promise<void> };
+          if (!i.complete) await i.decode().catch(() => undefined);
           return i.complete && i.naturalWidth > 0 && i.naturalHeight > 0;
         });
         const box = await img.boundingBox();

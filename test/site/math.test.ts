@@ -14,6 +14,16 @@ describe("splitMath", () => {
       { kind: "text", text: " c" },
     ]);
   });
+  it("reads an unclosed $$ as a formula cut off by the end of a quote", () => {
+    expect(splitMath("so: $$ a = \\frac{b}")).toEqual([
+      { kind: "text", text: "so: " },
+      { kind: "math", tex: "a = \\frac{b}", display: true, truncated: true },
+    ]);
+    const r = renderMathText("so: $$ a = \\frac{b}");
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain('<code class="tex-fragment"');
+    expect(r.html).not.toContain("$$");
+  });
   it("keeps escaped and unmatched dollars as text", () => {
     expect(splitMath("costs \\$5 and $ alone")).toEqual([{ kind: "text", text: "costs $5 and $ alone" }]);
   });
