@@ -457,7 +457,7 @@ export function renderFiguresPage(ctx: PageContext): string {
 <h2>${math(ctx, `figure ${f.id}`, f.title)}</h2>
 <img src="${escapeHtml(relativeUrl(file, figureSvg(f.id)))}" alt="${escapeHtml(f.title)}">
 <figcaption>${math(ctx, `caption of ${f.id}`, f.caption)} <span class="muted">(${f.rows} data rows, from <code>${escapeHtml(f.module)}</code>)</span></figcaption>
-<p>Supports: ${f.claims.map((c) => claimLink(ctx, file, c)).join("; ")}</p>
+<p class="supports">Supports:</p><ul class="supports">${f.claims.map((c) => `<li>${claimLink(ctx, file, c)}</li>`).join("")}</ul>
 </figure>`,
     )
     .join("\n");

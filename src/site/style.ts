@@ -115,6 +115,9 @@ blockquote { margin: 0; padding: 0.4rem 0.9rem; border-left: 3px solid #b9c3d3; 
 .figure-thumb figcaption { font-size: 0.85rem; color: var(--muted); }
 figure.figure { margin: 1.5rem 0; padding: 1rem; background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
 figure.figure h2 { margin-top: 0; }
+p.supports { margin: 0.6rem 0 0.2rem; font-weight: 600; }
+ul.supports { margin: 0; padding-left: 1.2rem; }
+ul.supports li { margin: 0.2rem 0; }
 figure.figure img { max-width: 100%; height: auto; display: block; }
 .lean { margin-bottom: 0.8rem; }
 .lean-head { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; margin-bottom: 0.3rem; }
