@@ -333,8 +333,8 @@ function totalsTable(ctx: PageContext, from: string): string {
     const total = OBSERVED_ORDER.reduce((s, v) => s + (counts[v] ?? 0), 0);
     const cells = OBSERVED_ORDER.map((v) => {
       const n = counts[v] ?? 0;
-      const denom = n === 0 ? "" : `<span class="denom"> / ${total}</span>`;
-      return `<td class="num${n === 0 ? " zero" : ""}" data-verdict="${v}" data-count="${n}">${n}${denom}</td>`;
+      const share = n === 0 || total === 0 ? "" : ` title="${n} of ${total} (${Math.round((100 * n) / total)}%)"`;
+      return `<td class="num${n === 0 ? " zero" : ""}" data-verdict="${v}" data-count="${n}"${share}>${n}</td>`;
     }).join("");
     const m =
       matched === undefined
@@ -352,8 +352,9 @@ function totalsTable(ctx: PageContext, from: string): string {
     return row(label, counts, matched, d.document);
   });
   const overall = row("All documents", report.totals.byObserved, report.totals.matched, "overall");
-  return `<div class="table-wrap"><table class="totals" id="totals">
-<thead><tr><th scope="col">document</th>${head}<th scope="col">claims</th><th scope="col">as expected</th></tr></thead>
+  return `<p class="muted">Observed verdicts per document; each row's denominator is its number of claims.</p>
+<div class="table-wrap"><table class="totals" id="totals">
+<thead><tr><th scope="col">document</th>${head}<th scope="col" class="num">claims</th><th scope="col" class="num">as expected</th></tr></thead>
 <tbody>${docRows.join("\n")}</tbody>
 <tfoot>${overall}</tfoot>
 </table></div>`;

@@ -44,7 +44,10 @@ td.zero { color: #b4bac3; }
 .denom { color: var(--muted); font-size: 0.8em; }
 table.totals tfoot th, table.totals tfoot td { font-weight: 700; border-top: 2px solid var(--fg); }
 table.totals thead th { vertical-align: bottom; }
-table.totals thead .badge { white-space: normal; text-align: center; max-width: 7.5rem; }
+table.totals thead .badge { white-space: normal; text-align: center; max-width: 6.5rem; border-radius: 6px; line-height: 1.25;
+  padding: 0.15rem 0.45rem; }
+table.totals th, table.totals td { padding: 0.35rem 0.45rem; }
+table.totals th.num { text-align: right; }
 table.totals th[scope="row"], table.totals thead th { white-space: nowrap; }
 table.totals th[scope="row"] .muted { font-weight: 400; }
 .badge { display: inline-block; border-radius: 999px; padding: 0.05rem 0.6rem; font-size: 0.8rem; font-weight: 600;

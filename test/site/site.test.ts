@@ -49,7 +49,7 @@ describe("renderSite on the sample report", async () => {
 
   it("shows the home totals, the run and the reproduce command", () => {
     const home = text(files, "index.html");
-    expect(home).toMatch(/<tr data-row="overall">.*data-verdict="HOLDS" data-count="4">4<span class="denom"> \/ 10/s);
+    expect(home).toMatch(/<tr data-row="overall">.*data-verdict="HOLDS" data-count="4" title="4 of 10 \(40%\)">4<.*data-total="10">10</s);
     expect(home).toContain('data-matched="9"');
     expect(home).toContain("2026-11-23T10:00:00.000Z");
     expect(home).toContain("npx spinspec verify --seed 42 --json reports/latest.json");
