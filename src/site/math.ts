@@ -118,14 +118,19 @@ export function renderTex(tex: string, display: boolean): RenderedMath {
 }
 
 /**
- * Render a text with embedded math to HTML: text segments are escaped, formulas typeset. Line
- * breaks in the text are kept as `<br>` only where the source has a blank line.
+ * Render a text with embedded math to HTML: text segments are escaped (with `code` in backticks),
+ * formulas typeset. Line breaks in the text are kept as `<br>` only where the source has a blank line.
  */
 export function renderMathText(text: string): RenderedMath {
   const errors: string[] = [];
   const html = splitMath(text)
     .map((s) => {
-      if (s.kind === "text") return escapeHtml(s.text).replace(/\n\s*\n/g, "<br><br>");
+      if (s.kind === "text") {
+        // Spec texts mark code (`sorry`, `True`) with backticks, as in Markdown.
+        return escapeHtml(s.text)
+          .replace(/\n\s*\n/g, "<br><br>")
+          .replace(/`([^`\n]+)`/g, "<code>$1</code>");
+      }
       if (s.truncated) {
         // A formula the quote cuts off: typeset it if it parses as it stands, else show its TeX.
         const r = renderTex(s.tex, true);

@@ -328,10 +328,14 @@ ${detail ? partsTable(r) : ""}
 
 function totalsTable(ctx: PageContext, from: string): string {
   const { report, documents } = ctx.model;
-  const head = OBSERVED_ORDER.map((v) => `<th scope="col">${badge(v, "observed")}</th>`).join("");
+  // The spec's verdicts always have a column; INCONCLUSIVE and ERROR only when the run has some.
+  const columns = OBSERVED_ORDER.filter(
+    (v) => (v !== "INCONCLUSIVE" && v !== "ERROR") || (report.totals.byObserved[v] ?? 0) > 0,
+  );
+  const head = columns.map((v) => `<th scope="col">${badge(v, "observed")}</th>`).join("");
   const row = (label: string, counts: Record<string, number>, matched: number | undefined, rowKey: string) => {
     const total = OBSERVED_ORDER.reduce((s, v) => s + (counts[v] ?? 0), 0);
-    const cells = OBSERVED_ORDER.map((v) => {
+    const cells = columns.map((v) => {
       const n = counts[v] ?? 0;
       const share = n === 0 || total === 0 ? "" : ` title="${n} of ${total} (${Math.round((100 * n) / total)}%)"`;
       return `<td class="num${n === 0 ? " zero" : ""}" data-verdict="${v}" data-count="${n}"${share}>${n}</td>`;

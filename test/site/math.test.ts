@@ -38,6 +38,9 @@ describe("renderMathText", () => {
     expect(r.html).toContain("with β");
     expect(r.html).not.toContain("$$");
   });
+  it("shows backticked words as code", () => {
+    expect(renderMathText("proved with `sorry` <here>").html).toBe("proved with <code>sorry</code> &lt;here&gt;");
+  });
   it("reports TeX it cannot parse instead of throwing", () => {
     const r = renderMathText("bad $\\frac{1}{$ here");
     expect(r.errors).toEqual(["\\frac{1}{"]);
