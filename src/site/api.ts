@@ -36,24 +36,27 @@ export async function buildApiReference(root: string, out: string): Promise<void
 /**
  * The names a property block uses from the reference implementations: named imports of the
  * property file from `src/` (not from `src/claims/`, the property API) that occur as words in
- * lines `[fromLine, toLine)` (1-based) of the file. Sorted, without duplicates.
+ * lines `[fromLine, toLine)` (1-based) of the file, under their exported names. Sorted, without
+ * duplicates.
  */
 export function referenceSymbolsUsed(source: string, fromLine: number, toLine: number): string[] {
-  const imported = new Set<string>();
+  // Local name → exported name (they differ for `a as b`).
+  const imported = new Map<string, string>();
   const re = /import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*["']([^"']+)["']/g;
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const from = m[2];
     if (!/(^|\/)src\//.test(from) || /src\/claims\//.test(from)) continue;
     for (const spec of m[1].split(",")) {
-      const name = spec.trim().replace(/^type\s+/, "").split(/\s+as\s+/).pop()?.trim();
-      if (name) imported.add(name);
+      const [exported, local] = spec.trim().replace(/^type\s+/, "").split(/\s+as\s+/);
+      if (exported) imported.set((local ?? exported).trim(), exported.trim());
     }
   }
   const block = source
     .split("\n")
     .slice(Math.max(0, fromLine - 1), toLine - 1)
     .join("\n");
-  return [...imported].filter((n) => new RegExp(`\\b${n.replace(/\$/g, "\\$")}\\b`).test(block)).sort();
+  const used = [...imported].filter(([local]) => new RegExp(`\\b${local.replace(/\$/g, "\\$")}\\b`).test(block));
+  return [...new Set(used.map(([, exported]) => exported))].sort();
 }
 
 /** The typedoc page of an exported name, if typedoc wrote one under `apiDir` (site path `api/…`). */

@@ -122,9 +122,13 @@ function resolveLean(model: SiteModel, lean: LeanResolver, warnings: string[]): 
  * Per claim, the API pages of the reference functions its property calls: the named imports of
  * the property file used between the property's line and the next property's line.
  */
-function apiLinks(model: SiteModel, inputs: RenderInputs): PageContext["api"] {
+function apiLinks(
+  model: SiteModel,
+  sources: ReadonlyMap<string, string>,
+  apiPage: RenderInputs["apiPage"],
+): PageContext["api"] {
   const out: PageContext["api"] = new Map();
-  if (!inputs.apiPage) return out;
+  if (!apiPage) return out;
   const linesByFile = new Map<string, number[]>();
   for (const c of model.report.claims) {
     if (!c.propertyLocation) continue;
@@ -135,12 +139,12 @@ function apiLinks(model: SiteModel, inputs: RenderInputs): PageContext["api"] {
   for (const c of model.report.claims) {
     const loc = c.propertyLocation;
     if (!loc) continue;
-    const source = inputs.readSource(loc.file);
+    const source = sources.get(loc.file);
     if (source === undefined) continue;
     const next = (linesByFile.get(loc.file) ?? []).filter((l) => l > loc.line).sort((a, b) => a - b)[0];
     const names = referenceSymbolsUsed(source, loc.line, next ?? Number.MAX_SAFE_INTEGER);
     const links = names.flatMap((name) => {
-      const page = inputs.apiPage!(name);
+      const page = apiPage(name);
       return page ? [{ name, page }] : [];
     });
     if (links.length > 0) out.set(c.id, links);
@@ -193,7 +197,7 @@ export function renderSite(inputs: RenderInputs): { files: SiteFiles; warnings: 
     model,
     figures: [...inputs.figures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     lean: resolveLean(model, inputs.lean, warnings),
-    api: apiLinks(model, inputs),
+    api: apiLinks(model, sources, inputs.apiPage),
     sourcePages: new Set([...sources.keys()].map(sourcePage)),
     hasApi: inputs.existsOutside?.("api/index.html") ?? false,
     mathErrors: [],

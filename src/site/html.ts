@@ -26,11 +26,6 @@ export function relativeUrl(fromFile: string, toFile: string): string {
   return rel === "" ? posix.basename(toFile) : rel;
 }
 
-/** A file-name-safe, anchor-safe form of an id (claim ids are already safe; this guards others). */
-export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9.\-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-
 /** An entry of the top navigation bar. */
 export interface NavItem {
   /** Site-relative path of the target page. */

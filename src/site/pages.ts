@@ -250,7 +250,7 @@ function partsTable(r: ClaimReport | undefined): string {
       p.interrupted ? "interrupted (budget)" : "",
       p.examplesFailed === undefined ? "" : p.examplesFailed ? "regression examples fail" : "regression examples pass",
       p.error ? `error: ${p.error}` : "",
-      ...((p as PartReport & { warnings?: string[] }).warnings ?? []),
+      ...(p.warnings ?? []),
     ]
       .filter((x) => x !== "")
       .map(escapeHtml)
