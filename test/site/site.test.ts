@@ -94,6 +94,17 @@ describe("renderSite on the sample report", async () => {
   });
 });
 
+describe("a partial report (one shard, or --claims)", () => {
+  it("still gives every spec entry its page, marked not run", async () => {
+    const report = sampleReport();
+    report.claims = report.claims.filter((c) => c.id !== "sample.normalization");
+    const { files } = renderSite(await inputs(report));
+    const page = text(files, "claims/sample.normalization.html");
+    expect(page).toContain('data-verdict="NOT_RUN"');
+    expect(page).toContain("This report did not run this claim.");
+  });
+});
+
 describe("reading order", () => {
   it("follows where each quote stands in the document's text", () => {
     const seeds = mkdtempSync(join(tmpdir(), "seeds-"));
