@@ -1,0 +1,66 @@
+/**
+ * A command-line entry to the site generator, for use until (and beside) `spinspec docs`:
+ *
+ *   npx tsx src/site/main.ts [--report reports/latest.json] [--out docs] [--thorough] [--no-api]
+ *
+ * It reads the report, builds the site with {@link buildSite} and prints what it wrote.
+ *
+ * @module
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../claims/registry.js";
+import type { Report } from "../claims/report-types.js";
+import { buildSite } from "./build.js";
+
+/** Build the site from the arguments; returns the exit code (0 built, 1 failed, 2 usage). */
+export async function docsMain(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        report: { type: "string", default: join(PROJECT_ROOT, "reports", "latest.json") },
+        out: { type: "string", default: join(PROJECT_ROOT, "docs") },
+        thorough: { type: "boolean", default: false },
+        "no-api": { type: "boolean", default: false },
+      },
+    }));
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const reportFile = resolve(values.report);
+  if (!existsSync(reportFile)) {
+    process.stderr.write(`no report at ${reportFile}: run \`npx spinspec verify --json ${values.report}\` first\n`);
+    return 2;
+  }
+  const report = JSON.parse(readFileSync(reportFile, "utf8")) as Report;
+  const started = performance.now();
+  try {
+    const r = await buildSite({
+      report,
+      outDir: values.out,
+      figures: values.thorough ? "thorough" : "quick",
+      api: !values["no-api"],
+    });
+    for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
+    const pages = r.files.filter((f) => f.endsWith(".html")).length;
+    process.stdout.write(
+      `site: ${pages} pages, ${r.figures.length} figures${values["no-api"] ? "" : ", API reference"} in ${r.outDir} (${(
+        (performance.now() - started) /
+        1000
+      ).toFixed(1)} s)\n`,
+    );
+    return 0;
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await docsMain(process.argv.slice(2));
+}

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/claims/registry.js";
+import { renderMathText, renderTex, splitMath } from "../../src/site/math.js";
+
+describe("splitMath", () => {
+  it("finds inline and display formulas", () => {
+    expect(splitMath("a $x$ b $$y$$ c")).toEqual([
+      { kind: "text", text: "a " },
+      { kind: "math", tex: "x", display: false },
+      { kind: "text", text: " b " },
+      { kind: "math", tex: "y", display: true },
+      { kind: "text", text: " c" },
+    ]);
+  });
+  it("reads an unclosed $$ as a formula cut off by the end of a quote", () => {
+    expect(splitMath("so: $$ a = \\frac{b}")).toEqual([
+      { kind: "text", text: "so: " },
+      { kind: "math", tex: "a = \\frac{b}", display: true, truncated: true },
+    ]);
+    const r = renderMathText("so: $$ a = \\frac{b}");
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain('<code class="tex-fragment"');
+    expect(r.html).not.toContain("$$");
+  });
+  it("keeps escaped and unmatched dollars as text", () => {
+    expect(splitMath("costs \\$5 and $ alone")).toEqual([{ kind: "text", text: "costs $5 and $ alone" }]);
+  });
+});
+
+describe("renderMathText", () => {
+  it("typesets TeX and escapes the text around it", () => {
+    const r = renderMathText("<b> & $$\\sum_i p_i = 1$$ with β");
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("&lt;b&gt; &amp; ");
+    expect(r.html).toContain('class="katex-display"');
+    expect(r.html).toContain("with β");
+    expect(r.html).not.toContain("$$");
+  });
+  it("shows backticked words as code", () => {
+    expect(renderMathText("proved with `sorry` <here>").html).toBe("proved with <code>sorry</code> &lt;here&gt;");
+  });
+  it("reports TeX it cannot parse instead of throwing", () => {
+    const r = renderMathText("bad $\\frac{1}{$ here");
+    expect(r.errors).toEqual(["\\frac{1}{"]);
+    expect(r.html).toContain("math-error");
+  });
+});
+
+describe("the documents' math", () => {
+  const seeds = join(PROJECT_ROOT, "..", "shared", "seeds");
+  it.skipIf(!existsSync(seeds))("typesets every formula of the five documents (their macros included)", () => {
+    const failing: string[] = [];
+    for (const f of readdirSync(seeds).sort()) {
+      for (const s of splitMath(readFileSync(join(seeds, f), "utf8"))) {
+        if (s.kind === "math" && renderTex(s.tex, s.display).errors.length > 0) failing.push(`${f}: ${s.tex}`);
+      }
+    }
+    expect(failing).toEqual([]);
+  });
+  it("knows the blog's macros", () => {
+    expect(renderMathText("$\\vv{x} = \\WV \\langle x \\rangle$, $\\dmodel$, $\\tr A$").errors).toEqual([]);
+  });
+});
