@@ -10,7 +10,7 @@ import {
   attention,
   attentionScores,
   hiddenDimensionSoftmaxAttention,
-  isingEnergy,
+  pairEnergy,
   leanAttentionMatrix,
   multiHeadConcat,
   multiHeadSumOfBlocks,
@@ -225,11 +225,11 @@ export const properties = [
       ],
       predicate: (_ctx, [j, s]) => {
         // Integer J and s: J^e has half-integer entries, every sum is exact in float64.
-        const e = isingEnergy(j, s);
-        const es = isingEnergy(symmetricPart(j), s);
+        const e = pairEnergy(j, s);
+        const es = pairEnergy(symmetricPart(j), s);
         const odd = j.map((r, a) => r.map((x, b) => (x - j[b][a]) / 2));
         expectThat(e === es, "the energy of J differs from that of its symmetric part", { J: j, s, e, es });
-        expectThat(isingEnergy(odd, s) === 0, "the antisymmetric part has non-zero energy", { J: j, s });
+        expectThat(pairEnergy(odd, s) === 0, "the antisymmetric part has non-zero energy", { J: j, s });
       },
     }),
   ),

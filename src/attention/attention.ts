@@ -161,9 +161,9 @@ export function symmetricPart(j: Mat): Mat {
  * Ising energy H = −Σ_ij J_ij s_i·s_j of spins s (rows of `s`: scalar spins are 1-column rows,
  * vector spins as in thesis eq 2.14 have D columns).
  */
-export function isingEnergy(j: Mat, s: Mat): number {
+export function pairEnergy(j: Mat, s: Mat): number {
   const [n, m] = shape(j);
-  if (n !== m || shape(s)[0] !== n) throw new RangeError("isingEnergy: J must be N×N and s have N rows");
+  if (n !== m || shape(s)[0] !== n) throw new RangeError("pairEnergy: J must be N×N and s have N rows");
   let e = 0;
   for (let a = 0; a < n; a++) {
     for (let b = 0; b < n; b++) {

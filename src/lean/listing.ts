@@ -46,14 +46,8 @@ export function leanEffectiveModel(layers: readonly LeanIsingModel[]): LeanIsing
 }
 
 /**
- * `attentionMatrix attn i j = exp(scores i j) / Z` with scores = β·(Q_i · K_j) and
- * Z = Σ_i Σ_j exp(scores i j): one normalization over all N² pairs, not one per row.
+ * `attentionMatrix attn i j = exp(scores i j) / Z` with Z summed over all N² pairs: the literal
+ * encoding lives with the other attention references and is re-exported here, next to the rest of
+ * the listing.
  */
-export function leanAttentionMatrix(Q: number[][], K: number[][], beta: number): number[][] {
-  const scores = Q.map((q) => K.map((k) => beta * q.reduce((s, x, t) => s + x * k[t], 0)));
-  // Shift by the global max for stability; the global normalization makes it cancel exactly.
-  const m = Math.max(...scores.flat());
-  const e = scores.map((r) => r.map((x) => Math.exp(x - m)));
-  const Z = e.flat().reduce((a, b) => a + b, 0);
-  return e.map((r) => r.map((x) => x / Z));
-}
+export { leanAttentionMatrix } from "../attention/attention.js";

@@ -4,7 +4,7 @@ import {
   attention,
   columnSoftmax,
   headBlock,
-  isingEnergy,
+  pairEnergy,
   leanAttentionMatrix,
   multiHeadConcat,
   multiHeadSumOfBlocks,
@@ -107,7 +107,7 @@ describe("multi-head attention", () => {
 
 describe("Ising energy", () => {
   it("computes −Σ J_ij s_i s_j for scalar spins", () => {
-    expect(isingEnergy([[0, 1], [0, 0]], [[1], [-1]])).toBe(1);
+    expect(pairEnergy([[0, 1], [0, 0]], [[1], [-1]])).toBe(1);
   });
   it("the symmetric part of J is (J + Jᵀ)/2", () => {
     expect(symmetricPart([[0, 2], [0, 0]])).toEqual([
