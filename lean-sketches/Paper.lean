@@ -43,14 +43,14 @@ def Hamiltonian {N : ℕ} (model : IsingModel N) (spins : Fin N → ℝ) : ℝ :
   - interaction - field
 
 -- 2. Self-Attention as an Ising-like System
--- claims: lean.attention-matrix-rows
+-- claims: attention.lean-row-stochastic
 structure SelfAttention (N d : ℕ) where
   Q : Matrix (Fin N) (Fin d) ℝ
   K : Matrix (Fin N) (Fin d) ℝ
   V : Matrix (Fin N) (Fin d) ℝ
   beta : ℝ
 
--- claims: lean.attention-matrix-rows
+-- claims: attention.lean-row-stochastic, attention.lean-global-relation
 def attentionMatrix {N d : ℕ} (attn : SelfAttention N d) : Matrix (Fin N) (Fin N) ℝ :=
   let scores := fun i j => attn.beta * (attn.Q i ⬝ᵥ attn.K j)
   let Z := ∑ i j, exp (scores i j)

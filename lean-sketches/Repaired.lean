@@ -22,7 +22,7 @@ structure IsingModel (N : ℕ) where
 def Hamiltonian (model : IsingModel N) (spins : Fin N → ℝ) : ℝ :=
   -(∑ i, ∑ j, model.J i j * spins i * spins j) + ∑ i, model.h i * spins i
 
--- claims: lean.attention-matrix-rows
+-- claims: attention.lean-row-stochastic
 structure SelfAttention (N d : ℕ) where
   Q : Matrix (Fin N) (Fin d) ℝ
   K : Matrix (Fin N) (Fin d) ℝ
@@ -30,7 +30,7 @@ structure SelfAttention (N d : ℕ) where
   beta : ℝ
 
 /-- Row-wise softmax (paper eq 2-3): each row is a probability distribution. -/
--- claims: lean.attention-matrix-rows
+-- claims: attention.lean-row-stochastic, attention.lean-global-relation
 noncomputable def attentionMatrix {d : ℕ} (attn : SelfAttention N d) : Matrix (Fin N) (Fin N) ℝ :=
   fun i j =>
     Real.exp (attn.beta * (attn.Q i ⬝ᵥ attn.K j)) /

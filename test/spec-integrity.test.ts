@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRegistry, PROJECT_ROOT } from "../src/claims/registry.js";
 import { quoteOccursIn } from "../src/claims/quote.js";
+import { seedsDir } from "../src/claims/documents.js";
 
 const registry = await loadRegistry();
-const SEEDS = join(PROJECT_ROOT, "..", "shared", "seeds");
+const SEEDS = seedsDir() ?? join(PROJECT_ROOT, "..", "shared", "seeds");
 
 describe("spec integrity", () => {
   it("finds the documents the quotes come from", () => {

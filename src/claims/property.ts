@@ -28,6 +28,11 @@ export interface RunContext extends BuildContext {
   observeRatio(ratio: number): void;
   /** Record a named piece of evidence (a fitted order, a count); the last value written wins. */
   record(key: string, value: EvidenceValue): void;
+  /**
+   * The part's seed (fixed in CI, fresh under `--explore`): deterministic parts built with
+   * {@link once} seed their own randomness from it, so `--explore` varies them too.
+   */
+  readonly seed: number;
 }
 
 /** A value the report can carry as evidence. */
@@ -66,13 +71,21 @@ export interface PartSpec<A extends readonly fc.Arbitrary<unknown>[]> {
 
 /** A part with its input types erased, as the runner sees it. */
 export interface Part {
+  /** What this part checks. */
   description: string;
+  /** The inputs, one arbitrary per predicate argument. */
   arbitraries: (ctx: BuildContext) => fc.Arbitrary<unknown>[];
+  /** The statement for one input (see {@link PartSpec.predicate}). */
   predicate: (ctx: RunContext, ...args: unknown[]) => boolean | void;
+  /** Regression examples (see {@link PartSpec.examples}). */
   examples?: unknown[][];
+  /** Runs in a quick run. */
   numRuns?: number;
+  /** Runs under `--thorough`. */
   thoroughRuns?: number;
+  /** Soft time budget in ms. */
   budgetMs?: number;
+  /** A label per generated input. */
   classify?: (...args: unknown[]) => string;
 }
 

@@ -60,6 +60,7 @@ const RETURNED_FALSE = "the predicate returned false";
 class Evidence implements RunContext {
   worstRatio: number | undefined;
   readonly values: Record<string, EvidenceValue> = {};
+  seed = 0;
   constructor(
     readonly thorough: boolean,
     readonly explore: boolean,
@@ -96,6 +97,7 @@ function runPart(
   key: string,
 ): PartReport {
   const seed = seedFor(opts.seed, role) | 0;
+  ctx.seed = seed;
   const thorough = opts.thorough ?? false;
   const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
   const runs = fixed
@@ -136,7 +138,18 @@ function runPart(
   let replayed: Counterexample | undefined;
   for (const saved of opts.database?.get(key, role) ?? []) {
     thrown = undefined;
-    const d = fc.check(property, { seed: saved.seed, path: saved.path, numRuns: 1 });
+    let d: fc.RunDetails<[unknown]>;
+    try {
+      d = fc.check(property, { seed: saved.seed, path: saved.path, numRuns: 1 });
+    } catch {
+      // The property changed since the failure was saved and the path no longer replays: drop it.
+      opts.database?.forget(key, role, saved);
+      continue;
+    }
+    if (d.failed && d.counterexample && /Unable to replay/.test(String(d.errorInstance))) {
+      opts.database?.forget(key, role, saved);
+      continue;
+    }
     if (d.failed && d.counterexample) {
       replayed = {
         part: role,

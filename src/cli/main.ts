@@ -27,6 +27,8 @@ import {
 import { replayPart } from "../claims/runner.js";
 import { describeVerdict } from "../claims/verdict.js";
 import { selectShard, parseShard } from "./shard.js";
+import { docsMain } from "../site/main.js";
+import { listFigureModules, renderFigure } from "../site/figures.js";
 
 /** The base seed CI runs under; `--explore` draws a fresh one. */
 export const DEFAULT_SEED = 20260101;
@@ -300,6 +302,45 @@ export function program(): Command {
       if (mismatches) writeOut(mismatches);
       writeJson(o.json ?? LATEST_REPORT, merged);
       p.setOptionValue("exit", merged.totals.mismatched === 0 ? 0 : 1);
+    });
+  p.command("docs")
+    .description("build the documentation site into docs/ (runs verify first if there is no report)")
+    .option("--report <file>", "the report to build from", LATEST_REPORT)
+    .option("--out <dir>", "output folder", join(PROJECT_ROOT, "docs"))
+    .option("--thorough", "full-size figures (minutes)")
+    .option("--no-api", "skip the typedoc API reference")
+    .action(async (o: { report: string; out: string; thorough?: boolean; api: boolean }) => {
+      if (!existsSync(o.report)) {
+        process.stderr.write(`spinspec docs: no report at ${o.report}; running verify first\n`);
+        const code = await verify({ json: o.report, quiet: true });
+        if (code === 2) {
+          p.setOptionValue("exit", code);
+          return;
+        }
+      }
+      const args = ["--report", o.report, "--out", o.out];
+      if (o.thorough) args.push("--thorough");
+      if (!o.api) args.push("--no-api");
+      p.setOptionValue("exit", await docsMain(args));
+    });
+  p.command("figures")
+    .description("compute every figure from the references and write its SVG and vega-lite spec")
+    .option("--thorough", "the full-size figures (minutes, not hours)")
+    .option("--seed <n>", "base seed", parseIntStrict("--seed"), DEFAULT_SEED)
+    .option("--out <dir>", "output folder", join(PROJECT_ROOT, "reports", "figures"))
+    .option("--only <ids>", "comma-separated figure ids")
+    .action(async (o: { thorough?: boolean; seed: number; out: string; only?: string }) => {
+      const only = o.only?.split(",");
+      mkdirSync(o.out, { recursive: true });
+      for (const module of listFigureModules(PROJECT_ROOT)) {
+        const id = module.replace(/\.ts$/, "").split("/").at(-1) ?? module;
+        if (only && !only.includes(id)) continue;
+        const t0 = Date.now();
+        const f = await renderFigure(PROJECT_ROOT, module, { seed: o.seed, thorough: o.thorough ?? false });
+        writeText(join(o.out, `${f.id}.svg`), f.svg);
+        writeOut(`${f.id}: ${f.rows} data rows, ${((Date.now() - t0) / 1000).toFixed(1)} s → ${join(o.out, `${f.id}.svg`)} (claims ${f.claims.join(", ")})`);
+      }
+      p.setOptionValue("exit", 0);
     });
   return p;
 }

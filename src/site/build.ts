@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { seedsDir as findSeeds } from "../claims/documents.js";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -245,7 +246,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteResult> 
   const root = resolve(options.root ?? PROJECT_ROOT);
   const outDir = resolve(options.outDir);
   const entries = options.entries ?? loadSpec(join(root, "spec"));
-  const seedsDir = options.seedsDir ?? join(root, "..", "shared", "seeds");
+  const seedsDir = options.seedsDir ?? findSeeds(root) ?? join(root, "..", "shared", "seeds");
   const model = buildModel(options.report, entries, existsSync(seedsDir) ? seedsDir : undefined);
 
   const figures: RenderedFigure[] = [];

@@ -192,6 +192,27 @@ describe("runProperty", () => {
     expect(db.get("t.db", "claim")).toHaveLength(0);
   });
 
+  it("drops a saved failure whose path no longer replays (the property changed)", () => {
+    const db = new ReplayDatabase("/dev/null");
+    db.add("t.stale", "claim", { seed: 1, path: "99:99:99:99" });
+    const p = holds(
+      "t.stale",
+      part({ description: "true", arbitraries: () => [fc.boolean()], predicate: () => true }),
+    );
+    expect(runProperty(p, { seed, database: db }).observed).toBe("HOLDS");
+    expect(db.get("t.stale", "claim")).toHaveLength(0);
+  });
+
+  it("gives deterministic parts the part seed, which follows the run seed", () => {
+    const seen: number[] = [];
+    const p = holds("t.seed", once("records its seed", (ctx) => void seen.push(ctx.seed)));
+    runProperty(p, { seed: 1 });
+    runProperty(p, { seed: 1 });
+    runProperty(p, { seed: 2 });
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).not.toBe(seen[0]);
+  });
+
   it("counts generation labels for the report", () => {
     const p = holds(
       "t.labels",

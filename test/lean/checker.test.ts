@@ -1,3 +1,4 @@
+import { seedsDir } from "../../src/claims/documents.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -75,7 +76,7 @@ describe("the Lean sketches", () => {
 
   it("Paper.lean declares exactly the declarations of the 002 §9 listing, in order", () => {
     // The documents sit beside the main checkout (../shared) or beside the worktrees' parent.
-    const seeds = [join(PROJECT_ROOT, "..", "shared", "seeds"), join(PROJECT_ROOT, "..", "..", "shared", "seeds")].find((d) => existsSync(d));
+    const seeds = seedsDir();
     expect(seeds, "the documents (shared/seeds) were not found").toBeDefined();
     const text = readFileSync(join(seeds!, "002_4872728a2cac3093.txt"), "utf8");
     const listing = text.slice(text.indexOf("import Mathlib. Algebra"), text.indexOf("### 9.1"));

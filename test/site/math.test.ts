@@ -1,3 +1,4 @@
+import { seedsDir } from "../../src/claims/documents.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,7 +50,7 @@ describe("renderMathText", () => {
 });
 
 describe("the documents' math", () => {
-  const seeds = join(PROJECT_ROOT, "..", "shared", "seeds");
+  const seeds = seedsDir() ?? join(PROJECT_ROOT, "..", "shared", "seeds");
   it.skipIf(!existsSync(seeds))("typesets every formula of the five documents (their macros included)", () => {
     const failing: string[] = [];
     for (const f of readdirSync(seeds).sort()) {
