@@ -4,4 +4,4 @@ export * as bigfloat from "./bigfloat-matrix.js";
 export * as decimalMatrix from "./decimal-matrix.js";
 export { spectralNormBig } from "./spectral-norm.js";
 export { expm, type ExpmResult, type ExpmOptions } from "./expm.js";
-export { trotterError, trotterDifference, type TrotterOptions } from "./trotter.js";
+export { trotterError, trotterDifference, type TrotterOptions, type Rows } from "./trotter.js";
