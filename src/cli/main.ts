@@ -11,7 +11,7 @@ import { randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
-import { loadRegistry, PROJECT_ROOT, SpecError, type Registry, type RegisteredEntry } from "../claims/registry.js";
+import { loadRegistry, loadSpec, PROJECT_ROOT, SpecError, type Registry, type RegisteredEntry } from "../claims/registry.js";
 import { runPool } from "../claims/pool.js";
 import { ReplayDatabase } from "../claims/replay-db.js";
 import type { Report } from "../claims/report-types.js";
@@ -193,7 +193,11 @@ export function mergeReports(reports: Report[]): Report {
       claims.set(c.id, c);
     }
   }
-  const merged = [...claims.values()];
+  // Spec order, as a single run reports it (claims the spec no longer has go last, by id).
+  const order = new Map(loadSpec().map((e, k) => [e.id, k]));
+  const merged = [...claims.values()].sort(
+    (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.id.localeCompare(b.id),
+  );
   return {
     ...reports[0],
     generatedAt: reports.map((r) => r.generatedAt).sort().at(-1) ?? reports[0].generatedAt,

@@ -41,3 +41,23 @@ describe("mergeReports", () => {
     expect(() => mergeReports([report([], 1), report([], 2)])).toThrow(/different seeds/);
   });
 });
+
+describe("sharded runs", () => {
+  it("three shards merge to the same claims and totals as one run", async () => {
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "spinspec-shards-"));
+    const families = ["--family", "periodic,rg", "--quiet", "--jobs", "1"];
+    expect(await quietly(() => main(["verify", ...families, "--json", join(dir, "all.json")]))).toBe(0);
+    for (const i of [1, 2, 3]) {
+      expect(await quietly(() => main(["verify", ...families, "--shard", `${i}/3`, "--json", join(dir, `s${i}.json`)]))).toBe(0);
+    }
+    const read = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Report;
+    const merged = mergeReports(["s1.json", "s2.json", "s3.json"].map(read));
+    const all = read("all.json");
+    const noTimes = (r: Report) => r.claims.map((c) => ({ ...c, timeMs: 0, parts: c.parts.map((p) => ({ ...p, timeMs: 0 })) }));
+    expect(merged.totals).toEqual(all.totals);
+    expect(noTimes(merged)).toEqual(noTimes(all));
+  }, 120_000);
+});
