@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { conditional, holds, once, part } from "../src/claims/property.js";
 import { expectThat } from "../src/claims/violation.js";
-import { hopfieldEnergy, modernHopfieldEnergy, modernHopfieldUpdate, runAsynchronous, runSynchronous } from "../src/hopfield/index.js";
+import { hebbianWeights, hopfieldEnergy, modernHopfieldEnergy, modernHopfieldUpdate, runAsynchronous, runSynchronous } from "../src/hopfield/index.js";
 import { Prng } from "../src/random/prng.js";
 
 /** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
@@ -24,6 +24,45 @@ const network = (symmetric: boolean, maxN = 8) =>
       return { N, W, theta: theta.map((t) => t + 0.5), s0 };
     }),
   );
+
+/** P independent uniform ±1 patterns of length n from a seeded stream. */
+function randomPatterns(rng: Prng, P: number, n: number): Float64Array[] {
+  return Array.from({ length: P }, () => {
+    const x = new Float64Array(n);
+    for (let a = 0; a < n; a++) x[a] = rng.nextUint32() & 1 ? 1 : -1;
+    return x;
+  });
+}
+
+/** How many of the stored patterns are exact fixed points of s ← sign(Ws) (ties keep the state). */
+function stablePatterns(W: Float64Array, patterns: Float64Array[]): number {
+  const N = patterns[0].length;
+  let stable = 0;
+  for (const x of patterns) {
+    let ok = true;
+    for (let i = 0; i < N && ok; i++) {
+      let h = 0;
+      for (let j = 0; j < N; j++) h += W[i * N + j] * x[j];
+      if (h * x[i] < 0) ok = false;
+    }
+    if (ok) stable++;
+  }
+  return stable;
+}
+
+/** The Hebbian storage check at N units and P patterns, one seeded trial per run. */
+const hebbianStorage = (P: number, N: number, numRuns: number) =>
+  part({
+    description: `N = ${N}, P = ${P} (${(P / N).toFixed(2)}N) random patterns with Hebbian weights: every pattern is a fixed point of s ← sign(Ws)`,
+    arbitraries: () => [fc.integer()],
+    predicate: (ctx, seed) => {
+      const patterns = randomPatterns(new Prng(seed), P, N);
+      const stable = stablePatterns(hebbianWeights(patterns), patterns);
+      ctx.record(`stable patterns (of ${P}), last trial`, stable);
+      expectThat(stable === P, `${P - stable} of ${P} stored patterns are not fixed points`, { seed, N, P });
+    },
+    numRuns,
+  });
 
 export const properties = [
   holds(
@@ -136,6 +175,38 @@ export const properties = [
         }
       },
       numRuns: 200,
+    }),
+  ),
+  conditional("hopfield.hebbian-capacity", {
+    inside: hebbianStorage(4, 200, 40),
+    boundary: hebbianStorage(60, 200, 5),
+  }),
+  holds(
+    "hopfield.modern-dense-memory",
+    part({
+      description: "d = 64, P = 4096 random ±1 patterns: one softmax update (β = 1) from a pattern with one bit flipped returns the pattern's signs, for 16 patterns per trial",
+      arbitraries: () => [fc.integer()],
+      predicate: (ctx, seed) => {
+        const d = 64;
+        const P = 4096;
+        const rng = new Prng(seed);
+        const patterns = randomPatterns(rng, P, d);
+        let worstMargin = Infinity;
+        for (let trial = 0; trial < 16; trial++) {
+          const p = rng.nextUint32() % P;
+          const flip = rng.nextUint32() % d;
+          const query = Float64Array.from(patterns[p]);
+          query[flip] = -query[flip];
+          const out = modernHopfieldUpdate(patterns, query, 1);
+          for (let a = 0; a < d; a++) {
+            const margin = out[a] * patterns[p][a];
+            worstMargin = Math.min(worstMargin, margin);
+            expectThat(margin > 0, `coordinate ${a} of the retrieved pattern ${p} has the wrong sign`, { seed, p, flip, a, value: out[a] });
+          }
+        }
+        ctx.record("smallest sign margin x_p·ξ' per coordinate, last trial", worstMargin);
+      },
+      numRuns: 10,
     }),
   ),
 ];
