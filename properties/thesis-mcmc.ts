@@ -169,28 +169,47 @@ export const properties = [
   holds(
     "thesis-mcmc.diffusion-steps",
     part({
-      description: "with every move accepted (β → 0), the thesis' sampler moves each site by a mean square distance n·D·σ²/N = n/N³ after n steps (within 5 standard errors over sites and 4 chains)",
+      description:
+        "with every move accepted (β → 0), the thesis' sampler moves each site by a mean square distance n·D·σ²/N = n/N³ after n steps: given the K_i moves each site received, Σ_i ‖Δm_i‖²/(K_i σ²) over 4 chains is exactly χ² with D·#{K_i > 0} degrees of freedom, tested with Laurent–Massart bands at e^{−18} per side",
       arbitraries: () => [fc.integer({ min: 4, max: 16 }), fc.constantFrom(4, 8, 16), seedArb],
       predicate: (ctx, N, D, seed) => {
         const sys = thesisSystem(new Prng(seed), { N, D });
         const n = 4 * N * N * N;
-        const vals: number[] = [];
+        const sigma = thesisSigma(N, D);
+        let chi2 = 0;
+        let dof = 0;
+        let msd = 0;
         for (let c = 0; c < 4; c++) {
           const s = new ThesisSampler(sys, new Prng(seed + 1 + c), { beta: 1e-300 });
           const start = Float64Array.from(s.m);
-          s.run(n);
+          const prev = Float64Array.from(s.m);
+          const moves = new Int32Array(N);
+          for (let t = 0; t < n; t++) {
+            expectThat(s.step(), "a move was rejected at β = 1e-300", { N, D, seed, t });
+            // Exactly one site moved: find it (the sampler does not report which).
+            let site = -1;
+            for (let i = 0; i < N && site < 0; i++) for (let a = 0; a < D; a++) if (s.m[i * D + a] !== prev[i * D + a]) { site = i; break; }
+            expectThat(site >= 0, "an accepted move left every site unchanged", { N, D, seed, t });
+            moves[site]++;
+            for (let a = 0; a < D; a++) prev[site * D + a] = s.m[site * D + a];
+          }
           for (let i = 0; i < N; i++) {
             let d = 0;
             for (let a = 0; a < D; a++) d += (s.m[i * D + a] - start[i * D + a]) ** 2;
-            vals.push(d);
+            msd += d / (4 * N);
+            if (moves[i] > 0) {
+              chi2 += d / (moves[i] * sigma * sigma);
+              dof += D;
+            }
           }
         }
-        const mean = vals.reduce((p, q) => p + q) / vals.length;
-        const sd = Math.sqrt(vals.reduce((p, q) => p + (q - mean) ** 2, 0) / (vals.length - 1));
-        const expected = (n * D * thesisSigma(N, D) ** 2) / N;
-        const z = Math.abs(mean - expected) / (sd / Math.sqrt(vals.length));
-        ctx.observeRatio(z / 5);
-        expectThat(z <= 5, `mean square displacement ${mean} vs n/N³ = ${expected} (${z.toFixed(2)} SE)`, { N, D, seed });
+        // Laurent & Massart (2000), Lemma 1: P(Q − k ≥ 2√(kx) + 2x) ≤ e^{−x}, P(k − Q ≥ 2√(kx)) ≤ e^{−x}.
+        const x = 18;
+        const upper = dof + 2 * Math.sqrt(dof * x) + 2 * x;
+        const lower = dof - 2 * Math.sqrt(dof * x);
+        ctx.observeRatio(chi2 > dof ? (chi2 - dof) / (upper - dof) : (dof - chi2) / (dof - lower));
+        ctx.record("mean square displacement / (n/N³), last input", msd / (n / (N * N * N)));
+        expectThat(chi2 <= upper && chi2 >= lower, `Σ‖Δm_i‖²/(K_i σ²) = ${chi2} outside [${lower}, ${upper}] for χ² with ${dof} degrees of freedom`, { N, D, seed });
         ctx.record("steps to move a distance R = √15 at N = 64, D = 32", stepsToDiffuse(Math.sqrt(15), 64, 32));
       },
       numRuns: 12,
