@@ -100,8 +100,11 @@ export interface RenderedMath {
 
 /** Render one formula. Failures come back as KaTeX's red error span, never as an exception. */
 export function renderTex(tex: string, display: boolean): RenderedMath {
+  // A row of an align environment quoted on its own (`S &= …`): KaTeX only accepts `&` inside an
+  // environment, so typeset it as a one-row `aligned` block.
+  const body = display && /(^|[^\\])&/.test(tex) && !/\\begin\{/.test(tex) ? `\\begin{aligned}${tex}\\end{aligned}` : tex;
   try {
-    const html = katex.renderToString(tex, {
+    const html = katex.renderToString(body, {
       displayMode: display,
       throwOnError: true,
       strict: "ignore",

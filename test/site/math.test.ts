@@ -2,7 +2,7 @@ import { seedsDir } from "../../src/claims/documents.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/claims/registry.js";
+import { loadSpec, PROJECT_ROOT } from "../../src/claims/registry.js";
 import { renderMathText, renderTex, splitMath } from "../../src/site/math.js";
 
 describe("splitMath", () => {
@@ -42,6 +42,13 @@ describe("renderMathText", () => {
   it("shows backticked words as code", () => {
     expect(renderMathText("proved with `sorry` <here>").html).toBe("proved with <code>sorry</code> &lt;here&gt;");
   });
+  it("typesets a quoted row of an align environment as a one-row aligned block", () => {
+    const r = renderTex("S &= -k_B \\sum_k P_k \\ln P_k", true);
+    expect(r.errors).toEqual([]);
+    expect(r.html).toContain("katex-display");
+    // Outside display math a bare & is still an error, not silently rewritten.
+    expect(renderTex("a & b", false).errors).toEqual(["a & b"]);
+  });
   it("reports TeX it cannot parse instead of throwing", () => {
     const r = renderMathText("bad $\\frac{1}{$ here");
     expect(r.errors).toEqual(["\\frac{1}{"]);
@@ -62,5 +69,22 @@ describe("the documents' math", () => {
   });
   it("knows the blog's macros", () => {
     expect(renderMathText("$\\vv{x} = \\WV \\langle x \\rangle$, $\\dmodel$, $\\tr A$").errors).toEqual([]);
+  });
+});
+
+describe("the spec's texts", () => {
+  it("typeset without errors, and no quote leaves TeX outside math delimiters", () => {
+    const failing: string[] = [];
+    for (const e of loadSpec()) {
+      const q = e.source.quote;
+      const r = renderMathText(q);
+      if (r.errors.length > 0) failing.push(`${e.id}: ${r.errors.join(" | ")}`);
+      const outside = splitMath(q)
+        .filter((s) => s.kind === "text")
+        .map((s) => (s.kind === "text" ? s.text : ""))
+        .join(" ");
+      if (/\\[A-Za-z]+|[A-Za-z]_\{|\^\{/.test(outside)) failing.push(`${e.id}: raw TeX outside $…$ in its quote`);
+    }
+    expect(failing).toEqual([]);
   });
 });
