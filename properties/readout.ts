@@ -14,6 +14,7 @@ import { exactReadout, langevin, largeDCoefficientSeries, largeDReadout } from "
 import { sampleVmf } from "../src/spinglass/vmf.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { Prng } from "../src/random/prng.js";
+import { logLogSlope } from "../src/fit/least-squares.js";
 
 interface FixtureRow {
   D: number;
@@ -26,22 +27,10 @@ const fixtures = (): FixtureRow[] => JSON.parse(readFileSync(join(PROJECT_ROOT, 
 /** c(β) = β/(1 + √(1 + β²a²)), computed without cancellation as (√(1+y) − 1)/(βa²) = β/(1+√(1+y)). */
 const coefficient = (beta: number, a: number) => beta / (1 + Math.sqrt(1 + beta * beta * a * a));
 
-function slope(xs: number[], ys: number[]): number {
-  const mx = xs.reduce((p, q) => p + q) / xs.length;
-  const my = ys.reduce((p, q) => p + q) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (let k = 0; k < xs.length; k++) {
-    sxy += (xs[k] - mx) * (ys[k] - my);
-    sxx += (xs[k] - mx) ** 2;
-  }
-  return sxy / sxx;
-}
-
 /** Fitted order p of err(β) ~ β^p over β = β0·2^{−k}, k = 0..4. */
 function orderInBeta(err: (beta: number) => number, beta0: number): number {
   const bs = [0, 1, 2, 3, 4].map((k) => beta0 / 2 ** k);
-  return slope(bs.map(Math.log), bs.map((b) => Math.log(err(b))));
+  return logLogSlope(bs, bs.map(err));
 }
 
 export const properties = [
@@ -139,7 +128,7 @@ export const properties = [
           const approx = z / (1 + Math.sqrt(1 + z * z));
           return Math.abs(approx / exact.toNumber() - 1);
         });
-        const p = slope(Ds.map(Math.log), errs.map(Math.log));
+        const p = logLogSlope(Ds, errs);
         ctx.record("fitted order in D", p);
         ctx.record("relative error at D = 32", errs[1]);
         expectThat(p >= -1.15 && p <= -0.85, `large-D error has fitted order ${p} in D`, { z, errs });

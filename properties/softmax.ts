@@ -27,6 +27,7 @@ import {
 } from "../src/attention/rem.js";
 import { attentionScores } from "../src/attention/attention.js";
 import { Prng } from "../src/random/prng.js";
+import { leastSquaresSlope } from "../src/fit/least-squares.js";
 
 const EPS = Number.EPSILON;
 
@@ -68,20 +69,6 @@ function maxAbs(a: ArrayLike<number>): number {
   return m;
 }
 
-/** Least-squares slope of y on x. */
-function slope(x: number[], y: number[]): number {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (x[i] - mx) * (y[i] - my);
-    sxx += (x[i] - mx) ** 2;
-  }
-  return sxy / sxx;
-}
-
 /**
  * Fitted exponent of the participation ratio of REM rows at u = β/β_c(N): slope of the mean of
  * ln PR against ln N over N = 2^8, 2^10, …, averaging `reps` rows per size.
@@ -100,7 +87,7 @@ function remExponent(s: number, u: number, logNs: number[], reps: number): numbe
     xs.push(Math.log(n));
     ys.push(acc / reps);
   }
-  return slope(xs, ys);
+  return leastSquaresSlope(xs, ys);
 }
 
 /** Attention rows of standard attention: q_i·k_j/√d_k with entries of variance s² (N keys, `queries` queries). */

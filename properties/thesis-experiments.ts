@@ -12,6 +12,7 @@ import { ThesisSampler } from "../src/spinglass/sampler.js";
 import { nmfSolve } from "../src/spinglass/meanfield.js";
 import { alignment, operatorNorm, overlap, rowDot, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
+import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 
 /** Site-averaged ‖Σ_j J_ij m_j‖ / ‖x_i‖ with m_j uniform on the sphere of radius R. */
 function couplingToFieldRatio(seed: number, N: number, D: number): number {
@@ -68,17 +69,9 @@ export function steinAlignments(sys: SpinSystem, beta: number, seed: number, ste
     const s = new ThesisSampler(sys, new Prng(seed + c), { beta });
     s.tune(steps / 5, 0.25);
     s.run(steps);
-    s.startMeasuring();
-    const acc = new Float64Array(N * D);
-    const g = new Float64Array(N * D);
-    const sweeps = Math.floor(steps / N);
-    for (let t = 0; t < sweeps; t++) {
-      s.run(N);
-      s.steinMean(g);
-      for (let k = 0; k < acc.length; k++) acc[k] += g[k];
-    }
-    stein.push(alignment(acc.map((v) => v / sweeps), sys.x, N, D));
-    plain.push(alignment(s.timeAverage(), sys.x, N, D));
+    const means = steinAndPlainMeans(s, steps);
+    stein.push(alignment(means.stein, sys.x, N, D));
+    plain.push(alignment(means.plain, sys.x, N, D));
   }
   return { stein, plain };
 }

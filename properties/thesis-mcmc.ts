@@ -12,6 +12,7 @@ import { publishedStepReference, stepsToDiffuse, thesisSigma, ThesisSampler } fr
 import { effectiveSampleSize, splitRhat } from "../src/spinglass/diagnostics.js";
 import { alignment, rowDot, thesisStart, thesisSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
+import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 
 /** log of eq 3.5 as printed: Q(y|x) = 1/(N√(2πD)) exp[−½ ((y − x)/(N√D))²], with the square read as ‖·‖². */
 function logQPrinted(y: Float64Array, x: Float64Array, N: number, D: number): number {
@@ -291,17 +292,9 @@ export const properties = [
         const s = new ThesisSampler(sys, new Prng(seed + 3), { beta: 1 });
         s.tune(steps / 5, 0.25);
         s.run(steps);
-        s.startMeasuring();
-        const acc = new Float64Array(N * D);
-        const g = new Float64Array(N * D);
-        const sweeps = Math.floor(steps / N);
-        for (let t = 0; t < sweeps; t++) {
-          s.run(N);
-          s.steinMean(g);
-          for (let k = 0; k < acc.length; k++) acc[k] += g[k];
-        }
-        const aStein = alignment(acc.map((v) => v / sweeps), sys.x, N, D);
-        const aPlain = alignment(s.timeAverage(), sys.x, N, D);
+        const means = steinAndPlainMeans(s, steps);
+        const aStein = alignment(means.stein, sys.x, N, D);
+        const aPlain = alignment(means.plain, sys.x, N, D);
         ctx.record("Stein vs plain alignment at β = 1", [aStein, aPlain]);
         ctx.observeRatio(Math.abs(aStein - aPlain) / 0.08);
         expectThat(Math.abs(aStein - aPlain) <= 0.08, `Stein ${aStein} vs plain ${aPlain}`, { seed });

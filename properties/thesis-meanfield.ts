@@ -19,6 +19,8 @@ import { nmfSolve, nmfStep, tapSolve } from "../src/spinglass/meanfield.js";
 import { alignment, operatorNorm, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { lossHamiltonian } from "../src/spinglass/energy.js";
 import { Prng } from "../src/random/prng.js";
+import { logLogSlope } from "../src/fit/least-squares.js";
+import { solveLinear } from "../src/linalg/solve.js";
 
 const sizes = fc.record({ N: fc.integer({ min: 2, max: 12 }), D: fc.integer({ min: 3, max: 12 }), seed: seedArb });
 
@@ -26,28 +28,6 @@ function gaussSystem(N: number, D: number, seed: number, couplingScale = 1): Spi
   return thesisSystem(new Prng(seed), { N, D, couplingScale });
 }
 
-function solveLinear(A: Float64Array, b: Float64Array, n: number): Float64Array {
-  const M = Float64Array.from(A);
-  const y = Float64Array.from(b);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * n + c]) > Math.abs(M[p * n + c])) p = r;
-    for (let k = 0; k < n; k++) [M[c * n + k], M[p * n + k]] = [M[p * n + k], M[c * n + k]];
-    [y[c], y[p]] = [y[p], y[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r * n + c] / M[c * n + c];
-      for (let k = c; k < n; k++) M[r * n + k] -= f * M[c * n + k];
-      y[r] -= f * y[c];
-    }
-  }
-  const out = new Float64Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = y[r];
-    for (let k = r + 1; k < n; k++) s -= M[r * n + k] * out[k];
-    out[r] = s / M[r * n + r];
-  }
-  return out;
-}
 
 /** The discretized kinetic model of eq 2.15: N = 2 spins on circles of radius 1, K angles each. */
 function kineticChain(J: number[], x: number[][], beta: number, K: number): Float64Array {
@@ -195,17 +175,7 @@ export const properties = [
           for (let k = 0; k < m.length; k++) e += (m[k] - 0.5 * beta * sys.x[k]) ** 2;
           return Math.sqrt(e);
         });
-        const lx = bs.map(Math.log);
-        const ly = errs.map(Math.log);
-        const mx = lx.reduce((p, q) => p + q) / lx.length;
-        const my = ly.reduce((p, q) => p + q) / ly.length;
-        let sxy = 0;
-        let sxx = 0;
-        for (let k = 0; k < lx.length; k++) {
-          sxy += (lx[k] - mx) * (ly[k] - my);
-          sxx += (lx[k] - mx) ** 2;
-        }
-        const order = sxy / sxx;
+        const order = logLogSlope(bs, errs);
         ctx.record("fitted order of ‖m* − ½βx‖", order);
         expectThat(order >= 1.8, `‖m* − ½βx‖ has order ${order}`, { N, D, seed });
         const a = alignment(nmfSolve(sys, 1e-3, R, { tol: 1e-15 }).m, sys.x, N, D);

@@ -21,6 +21,7 @@ import {
 import { gaussianArray, seedArb, smallSystem } from "../src/spinglass/arbitraries.js";
 import { localFields, rowDot, type SpinSystem } from "../src/spinglass/system.js";
 import { softmax } from "../src/attention/softmax.js";
+import { logLogSlope } from "../src/fit/least-squares.js";
 
 const scaleOf = (...arrays: Float64Array[]) => 1 + arrays.reduce((s, a) => s + a.reduce((t, v) => t + v * v, 0), 0);
 
@@ -57,22 +58,8 @@ function matVec(J: Float64Array, N: number, v: Float64Array): Float64Array {
 
 /** Fitted slope of log err vs log ε over a geometric ladder of ε. */
 function fittedOrder(err: (eps: number) => number, eps0 = 1e-2): number {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const e = eps0 / 2 ** k;
-    xs.push(Math.log(e));
-    ys.push(Math.log(err(e)));
-  }
-  const mx = xs.reduce((a, b) => a + b) / xs.length;
-  const my = ys.reduce((a, b) => a + b) / ys.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (let k = 0; k < xs.length; k++) {
-    sxy += (xs[k] - mx) * (ys[k] - my);
-    sxx += (xs[k] - mx) ** 2;
-  }
-  return sxy / sxx;
+  const es = [0, 1, 2, 3, 4].map((k) => eps0 / 2 ** k);
+  return logLogSlope(es, es.map(err));
 }
 
 const expansionCase = fc.record({ N: fc.integer({ min: 2, max: 6 }), seed: seedArb });

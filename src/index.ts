@@ -18,3 +18,4 @@ export * from "./meanfield/index.js";
 export * from "./hopfield/index.js";
 export * from "./spinglass/index.js";
 export * from "./special/index.js";
+export * from "./fit/index.js";

@@ -44,10 +44,9 @@ export function compare(entry: RegisteredEntry, r: Pick<ClaimReport, "observed" 
   return { match: true };
 }
 
-/** Run one claim and build its report record. */
-export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined, opts: ClaimRunOptions): ClaimReport {
-  const seed = claimSeed(opts.baseSeed, entry.id);
-  const base = {
+/** The fields of a claim's report record that come from its spec entry and the run's seed. */
+export function reportBase(entry: RegisteredEntry, seed: number) {
+  return {
     id: entry.id,
     title: entry.title,
     family: entry.family,
@@ -58,6 +57,12 @@ export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined
     related: entry.related,
     property: entry.property,
   };
+}
+
+/** Run one claim and build its report record. */
+export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined, opts: ClaimRunOptions): ClaimReport {
+  const seed = claimSeed(opts.baseSeed, entry.id);
+  const base = reportBase(entry, seed);
   if (prop === undefined) {
     // Only NOT_CHECKABLE entries lack a property (the schema enforces it); there is nothing to run.
     const observed = match(entry.expected)

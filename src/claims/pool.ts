@@ -10,7 +10,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DEFAULT_BUDGET_MS } from "./runner.js";
-import { compare, claimSeed, type ClaimRunOptions } from "./claim-run.js";
+import { compare, claimSeed, reportBase, type ClaimRunOptions } from "./claim-run.js";
 import { partsOf } from "./property.js";
 import type { Registry, RegisteredEntry } from "./registry.js";
 import type { ReplayDatabase, SavedFailure } from "./replay-db.js";
@@ -87,21 +87,13 @@ export async function runPool(registry: Registry, entries: RegisteredEntry[], op
       };
       const failed = (observed: "INCONCLUSIVE" | "ERROR", why: string): ClaimReport => {
         const rec: ClaimReport = {
-          id: entry.id,
-          title: entry.title,
-          family: entry.family,
-          source: { document: entry.source.document, section: entry.source.section, equation: entry.source.equation },
-          expected: entry.expected.verdict,
-          expectedDetail: entry.expected,
+          ...reportBase(entry, claimSeed(opts.baseSeed, entry.id)),
           observed,
           match: false,
           runs: 0,
-          seed: claimSeed(opts.baseSeed, entry.id),
           timeMs: Date.now() - started,
           evidence: {},
           parts: [],
-          related: entry.related,
-          property: entry.property,
         };
         return { ...rec, ...compare(entry, rec), mismatch: why };
       };

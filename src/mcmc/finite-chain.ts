@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { solveLinear } from "../linalg/solve.js";
 
 /** A row-stochastic matrix on n states. */
 export interface Kernel {
@@ -93,24 +94,26 @@ export function stationaryDistribution(k: Kernel): Float64Array {
   return solveAugmented(a, n);
 }
 
-/** Solve an n×(n+1) augmented system in place (partial pivoting). */
+/**
+ * Solve an n×(n+1) augmented system [A | b] (row-major) by {@link solveLinear}.
+ *
+ * @throws RangeError when A is singular, which for the systems built here means the chain is
+ * reducible (its stationary distribution is not unique).
+ */
 export function solveAugmented(a: Float64Array, n: number): Float64Array {
   const w = n + 1;
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * w + c]) > Math.abs(a[piv * w + c])) piv = r;
-    if (Math.abs(a[piv * w + c]) < 1e-300) throw new RangeError("solveAugmented: singular system (is the chain reducible?)");
-    if (piv !== c) for (let j = 0; j < w; j++) { const t = a[c * w + j]; a[c * w + j] = a[piv * w + j]; a[piv * w + j] = t; }
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = a[r * w + c] / a[c * w + c];
-      if (f === 0) continue;
-      for (let j = c; j < w; j++) a[r * w + j] -= f * a[c * w + j];
-    }
+  const A = new Float64Array(n * n);
+  const b = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) A[r * n + c] = a[r * w + c];
+    b[r] = a[r * w + n];
   }
-  const x = new Float64Array(n);
-  for (let i = 0; i < n; i++) x[i] = a[i * w + n] / a[i * w + i];
-  return x;
+  try {
+    return solveLinear(A, b, n);
+  } catch (e) {
+    if (e instanceof RangeError && /singular/.test(e.message)) throw new RangeError("solveAugmented: singular system (is the chain reducible?)");
+    throw e;
+  }
 }
 
 /** max_{x,y} |π(x)P(y|x) − π(y)P(x|y)|: zero (to rounding) iff detailed balance holds. */

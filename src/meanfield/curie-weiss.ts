@@ -72,11 +72,11 @@ function lnFactorial(n: number): number {
   return lnFact[n];
 }
 
-/** Exact observables of the N-spin Curie–Weiss model by the sum over M (float64, log-sum-exp). */
-export function curieWeissThermo(N: number, beta: number, options: { J?: number; h?: number } = {}): CurieWeissThermo {
-  checkArgs(N, beta);
-  const J = options.J ?? 1;
-  const h = options.h ?? 0;
+/**
+ * ln of the unnormalized weight of M = N − 2k: ln C(N, k) + β(JM²/2N + hM), for k = 0..N, and
+ * their maximum (subtracted before exponentiating, so large N does not overflow).
+ */
+function logWeights(N: number, beta: number, J: number, h: number): { lw: Float64Array; top: number } {
   const lw = new Float64Array(N + 1);
   let top = -Infinity;
   for (let k = 0; k <= N; k++) {
@@ -84,6 +84,15 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
     lw[k] = lnFactorial(N) - lnFactorial(k) - lnFactorial(N - k) + beta * ((J * M * M) / (2 * N) + h * M);
     if (lw[k] > top) top = lw[k];
   }
+  return { lw, top };
+}
+
+/** Exact observables of the N-spin Curie–Weiss model by the sum over M (float64, log-sum-exp). */
+export function curieWeissThermo(N: number, beta: number, options: { J?: number; h?: number } = {}): CurieWeissThermo {
+  checkArgs(N, beta);
+  const J = options.J ?? 1;
+  const h = options.h ?? 0;
+  const { lw, top } = logWeights(N, beta, J, h);
   let z = 0, m1 = 0, ma = 0, m2 = 0, m4 = 0, e1 = 0, e2 = 0;
   for (let k = 0; k <= N; k++) {
     const w = Math.exp(lw[k] - top);
@@ -120,13 +129,7 @@ export function curieWeissMagnetizationDistribution(N: number, beta: number, opt
   checkArgs(N, beta);
   const J = options.J ?? 1;
   const h = options.h ?? 0;
-  const lw = new Float64Array(N + 1);
-  let top = -Infinity;
-  for (let k = 0; k <= N; k++) {
-    const M = N - 2 * k;
-    lw[k] = lnFactorial(N) - lnFactorial(k) - lnFactorial(N - k) + beta * ((J * M * M) / (2 * N) + h * M);
-    top = Math.max(top, lw[k]);
-  }
+  const { lw, top } = logWeights(N, beta, J, h);
   let z = 0;
   for (let k = 0; k <= N; k++) z += (lw[k] = Math.exp(lw[k] - top));
   for (let k = 0; k <= N; k++) lw[k] /= z;

@@ -6,3 +6,4 @@ export * from "./vmf.js";
 export * from "./meanfield.js";
 export * from "./sampler.js";
 export * from "./diagnostics.js";
+export * from "./stein-average.js";

@@ -17,6 +17,7 @@
  */
 import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
 import { exactReadoutNorm, gammaLargeD, gammaOfInverse } from "./readout.js";
+import { solveLinear } from "../linalg/solve.js";
 
 /** Which readout the fixed point uses. */
 export type Readout = "large-d" | "exact";
@@ -238,7 +239,7 @@ export function tapStep(sys: SpinSystem, m0: Float64Array, beta: number, R: numb
     let trace = 0;
     for (let p = 0; p < mk; p++) trace += A[p * mk + p];
     for (let p = 0; p < mk; p++) A[p * mk + p] += 1e-10 * trace + 1e-300;
-    const gamma = solveSmall(A, b, mk);
+    const gamma = solveLinear(A, b, mk);
     const next = Float64Array.from(gk);
     for (let l = 0; l < mk; l++) for (let idx = 0; idx < next.length; idx++) next[idx] -= gamma[l] * dG[l][idx];
     xk = next;
@@ -246,32 +247,6 @@ export function tapStep(sys: SpinSystem, m0: Float64Array, beta: number, R: numb
   return { m: xk, converged: residual <= tol, residual, iterations: maxIter };
 }
 
-function solveSmall(A: Float64Array, b: Float64Array, n: number): Float64Array {
-  const M = Float64Array.from(A);
-  const y = Float64Array.from(b);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * n + c]) > Math.abs(M[p * n + c])) p = r;
-    if (p !== c) {
-      for (let k = 0; k < n; k++) [M[c * n + k], M[p * n + k]] = [M[p * n + k], M[c * n + k]];
-      [y[c], y[p]] = [y[p], y[c]];
-    }
-    const d = M[c * n + c];
-    if (d === 0) continue;
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r * n + c] / d;
-      for (let k = c; k < n; k++) M[r * n + k] -= f * M[c * n + k];
-      y[r] -= f * y[c];
-    }
-  }
-  const out = new Float64Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = y[r];
-    for (let k = r + 1; k < n; k++) s -= M[r * n + k] * out[k];
-    out[r] = M[r * n + r] === 0 ? 0 : s / M[r * n + r];
-  }
-  return out;
-}
 
 /** Result of iterating TAP steps in time. */
 export interface TapResult {

@@ -1,0 +1,2 @@
+// Public API of src/fit/: re-export each module here.
+export * from "./least-squares.js";
