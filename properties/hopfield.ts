@@ -3,9 +3,19 @@
  * modern Hopfield energy under the attention update.
  */
 import fc from "fast-check";
-import { conditional, holds, once, part } from "../src/claims/property.js";
+import { conditional, holds, once, part, vacuous } from "../src/claims/property.js";
 import { expectThat } from "../src/claims/violation.js";
-import { hebbianWeights, hopfieldEnergy, modernHopfieldEnergy, modernHopfieldUpdate, runAsynchronous, runSynchronous } from "../src/hopfield/index.js";
+import {
+  attractorBasins,
+  basinConcentration,
+  hebbianWeights,
+  hopfieldEnergy,
+  mixtureOfRestrictedGibbs,
+  modernHopfieldEnergy,
+  modernHopfieldUpdate,
+  runAsynchronous,
+  runSynchronous,
+} from "../src/hopfield/index.js";
 import { Prng } from "../src/random/prng.js";
 
 /** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
@@ -63,6 +73,12 @@ const hebbianStorage = (P: number, N: number, numRuns: number) =>
     },
     numRuns,
   });
+
+/** A Hebbian network (θ = 0) of N units storing P seeded random patterns, with its basins enumerated. */
+const hebbianBasins = fc.record({ N: fc.integer({ min: 6, max: 10 }), P: fc.integer({ min: 1, max: 3 }), seed: fc.integer() }).map(({ N, P, seed }) => {
+  const patterns = randomPatterns(new Prng(seed), P, N);
+  return { N, P, seed, basins: attractorBasins(hebbianWeights(patterns), new Float64Array(N), N) };
+});
 
 export const properties = [
   holds(
@@ -209,4 +225,63 @@ export const properties = [
       numRuns: 10,
     }),
   ),
+  vacuous(
+    "hopfield.gibbs-mixture",
+    part({
+      description:
+        "P(x) = Σ_a (Z_a/Z)·e^{−βE(x)}1[x∈a]/Z_a equals e^{−βE(x)}/Z for random energies and a random partition that has nothing to do with attractors: the decomposition holds by construction",
+      arbitraries: () => [
+        fc.integer({ min: 2, max: 64 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+            fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+          ),
+        ),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+      ],
+      predicate: (ctx, [E, labels], beta) => {
+        const mix = mixtureOfRestrictedGibbs(E, labels, beta);
+        const eMin = Math.min(...E);
+        const w = E.map((e) => Math.exp(-beta * (e - eMin)));
+        const z = w.reduce((a, b) => a + b, 0);
+        for (let x = 0; x < E.length; x++) {
+          const gibbs = w[x] / z;
+          const rel = Math.abs(mix[x] - gibbs) / gibbs;
+          ctx.observeRatio(rel / 1e-12);
+          expectThat(rel <= 1e-12, `mixture ${mix[x]} vs Gibbs ${gibbs} at state ${x}`, { E, labels, beta });
+        }
+      },
+      numRuns: 200,
+    }),
+  ),
+  conditional("hopfield.attractor-dominates-basin", {
+    inside: part({
+      description:
+        "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
+      arbitraries: () => [hebbianBasins, fc.double({ min: 0, max: 2, noNaN: true })],
+      predicate: (ctx, { N, P, seed, basins }, u) => {
+        const stats0 = basinConcentration(basins, 0);
+        let betaStar = 0;
+        for (const b of stats0) if (b.size > 1) betaStar = Math.max(betaStar, Math.log(b.size - 1) / b.gap);
+        const beta = betaStar * (1 + u);
+        const stats = basinConcentration(basins, beta);
+        const worst = Math.min(...stats.map((b) => b.attractorMass));
+        ctx.record("β* = max_a ln(n_a − 1)/Δ_a, last input", betaStar);
+        ctx.record("attractors, last input", basins.attractors.length);
+        ctx.observeRatio(0.5 / worst);
+        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = ${beta}`, { N, P, seed, beta });
+      },
+      numRuns: 60,
+    }),
+    boundary: part({
+      description: "the same networks at β = 0.05: every attractor holds at least half its basin's mass",
+      arbitraries: () => [hebbianBasins],
+      predicate: (ctx, { N, P, seed, basins }) => {
+        const worst = Math.min(...basinConcentration(basins, 0.05).map((b) => b.attractorMass));
+        ctx.record("smallest attractor mass at β = 0.05", worst);
+        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = 0.05`, { N, P, seed });
+      },
+      numRuns: 20,
+    }),
+  }),
 ];

@@ -1,6 +1,7 @@
 /**
- * Liveness of the hopfield family: the attention update with the wrong sign of β, and Hebbian
- * weights with the wrong sign (anti-Hebbian: every stored pattern becomes unstable).
+ * Liveness of the hopfield family: the attention update with the wrong sign of β, Hebbian
+ * weights with the wrong sign (anti-Hebbian: every stored pattern becomes unstable), an energy with
+ * the wrong sign, and a Gibbs mixture weighted uniformly instead of by Z_a/Z.
  */
 import { describe, expect, it, vi } from "vitest";
 
@@ -10,6 +11,22 @@ vi.mock("../../src/hopfield/hopfield.js", async (importOriginal) => {
     ...real,
     modernHopfieldUpdate: (patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number) => real.modernHopfieldUpdate(patterns, xi, -beta),
     hebbianWeights: (patterns: ArrayLike<number>[]) => real.hebbianWeights(patterns).map((w) => -w),
+    hopfieldEnergy: (W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>) => -real.hopfieldEnergy(W, theta, s),
+  };
+});
+
+vi.mock("../../src/hopfield/basins.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/hopfield/basins.js")>();
+  return {
+    ...real,
+    // Each block weighted 1/k instead of Z_a/Z.
+    mixtureOfRestrictedGibbs: (E: ArrayLike<number>, labels: ArrayLike<number>, beta: number) => {
+      const k = Math.max(...Array.from(labels)) + 1;
+      const out = real.mixtureOfRestrictedGibbs(E, labels, beta);
+      const mass = new Float64Array(k);
+      for (let x = 0; x < out.length; x++) mass[labels[x]] += out[x];
+      return out.map((p, x) => p / mass[labels[x]] / k);
+    },
   };
 });
 
@@ -31,5 +48,11 @@ describe("hopfield family against broken references", () => {
   });
   it("refutes Hebbian storage (inside the conditions) with anti-Hebbian weights", () => {
     expect(observed("hopfield.hebbian-capacity")).toBe("REFUTED");
+  });
+  it("refutes the dominance of attractors when the energy has the wrong sign", () => {
+    expect(observed("hopfield.attractor-dominates-basin")).toBe("REFUTED");
+  });
+  it("finds the mixture identity false (not vacuous) with uniform weights", () => {
+    expect(observed("hopfield.gibbs-mixture")).toBe("REFUTED");
   });
 });

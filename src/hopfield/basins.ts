@@ -1,0 +1,131 @@
+/**
+ * Attractors and basins of a small classical Hopfield network, exactly: every one of the 2^N states
+ * is run to its fixed point by asynchronous sweeps (units in order 0..N−1), which partitions the
+ * state space into basins. With symmetric weights and zero diagonal, each real flip lowers the
+ * energy strictly, so every state of a basin other than its attractor has a strictly higher energy
+ * than the attractor: Δ_a = min_{x ∈ a, x ≠ x_a} E(x) − E(x_a) > 0.
+ *
+ * The blog's mixture of Gibbs measures P(x) = Σ_a P(a) P(x|a) is then checked in two ways:
+ * {@link mixtureOfRestrictedGibbs} assembles it from restricted measures P(x|a) = e^{−βE(x)}/Z_a on
+ * any partition with weights Z_a/Z (the law of total probability); {@link basinConcentration}
+ * measures how much of P(x|a) sits on the attractor itself, which is what "dominated by the
+ * configurations that minimize the exponent" needs.
+ *
+ * @module
+ */
+import { hopfieldEnergy, runAsynchronous } from "./hopfield.js";
+
+/** The partition of {−1, +1}^N into basins. State code c has s_k = +1 when bit k of c is 0. */
+export interface Basins {
+  N: number;
+  /** Energy of every state, by code. */
+  energies: Float64Array;
+  /** Index (into `attractors`) of the basin of every state, by code. */
+  basinOf: Int32Array;
+  /** Codes of the attractors (fixed points reached), in order of discovery. */
+  attractors: number[];
+}
+
+/** The ±1 state with code `c` (bit k set ↔ s_k = −1). */
+export function stateOfCode(c: number, N: number): Int8Array {
+  const s = new Int8Array(N);
+  for (let k = 0; k < N; k++) s[k] = (c >>> k) & 1 ? -1 : 1;
+  return s;
+}
+
+function codeOfState(s: ArrayLike<number>): number {
+  let c = 0;
+  for (let k = 0; k < s.length; k++) if (s[k] < 0) c |= 1 << k;
+  return c >>> 0;
+}
+
+/**
+ * Enumerate the basins of asynchronous zero-temperature dynamics (N ≤ 16).
+ *
+ * @throws RangeError when N is out of range or a run does not end in a fixed point (the weights
+ * are then not symmetric with a non-negative diagonal).
+ */
+export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, N: number): Basins {
+  if (!Number.isInteger(N) || N < 1 || N > 16) throw new RangeError(`attractorBasins: N must be an integer in [1, 16], got ${N}`);
+  if (W.length !== N * N || theta.length !== N) throw new RangeError(`attractorBasins: W has ${W.length} entries and θ ${theta.length}, expected ${N * N} and ${N}`);
+  const size = 2 ** N;
+  const energies = new Float64Array(size);
+  const basinOf = new Int32Array(size);
+  const attractors: number[] = [];
+  const index = new Map<number, number>();
+  for (let c = 0; c < size; c++) {
+    const s = stateOfCode(c, N);
+    energies[c] = hopfieldEnergy(W, theta, s);
+    const run = runAsynchronous(W, theta, s);
+    if (run.outcome !== "fixed") throw new RangeError(`attractorBasins: the state with code ${c} ends in a ${run.outcome}, not a fixed point`);
+    const a = codeOfState(run.state);
+    let k = index.get(a);
+    if (k === undefined) {
+      k = attractors.length;
+      attractors.push(a);
+      index.set(a, k);
+    }
+    basinOf[c] = k;
+  }
+  return { N, energies, basinOf, attractors };
+}
+
+/** Per basin at inverse temperature β. */
+export interface BasinStatistics {
+  /** Number of states in the basin. */
+  size: number;
+  /** Energy gap Δ_a from the attractor to the lowest other state of the basin (Infinity if the basin is the attractor alone). */
+  gap: number;
+  /** Equilibrium weight Z_a/Z. */
+  weight: number;
+  /** P(x_a | a) = e^{−βE(x_a)}/Z_a, the restricted measure's mass on the attractor. */
+  attractorMass: number;
+}
+
+/** Weights, gaps and attractor masses of every basin at β (log-sum-exp, so large β is safe). */
+export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
+  if (!(beta >= 0) || !Number.isFinite(beta)) throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
+  const k = b.attractors.length;
+  const eMin = b.energies.reduce((m, e) => Math.min(m, e), Infinity);
+  const z = new Float64Array(k);
+  const size = new Int32Array(k);
+  const gap = new Float64Array(k).fill(Infinity);
+  for (let c = 0; c < b.energies.length; c++) {
+    const a = b.basinOf[c];
+    z[a] += Math.exp(-beta * (b.energies[c] - eMin));
+    size[a]++;
+    if (c !== b.attractors[a]) gap[a] = Math.min(gap[a], b.energies[c] - b.energies[b.attractors[a]]);
+  }
+  const total = z.reduce((s, v) => s + v, 0);
+  return b.attractors.map((code, a) => ({
+    size: size[a],
+    gap: gap[a],
+    weight: z[a] / total,
+    attractorMass: Math.exp(-beta * (b.energies[code] - eMin)) / z[a],
+  }));
+}
+
+/**
+ * The mixture Σ_a (Z_a/Z) · e^{−βE(x)} 1[x ∈ a] / Z_a for every state x, for any partition
+ * `labels` (label of each state, 0..k−1) of a finite energy list: the right-hand side of the blog's
+ * P(x) = Σ_i P_i e^{−βE_i(x)}/Z_i with P_i = Z_i/Z.
+ */
+export function mixtureOfRestrictedGibbs(energies: ArrayLike<number>, labels: ArrayLike<number>, beta: number): Float64Array {
+  if (energies.length !== labels.length) throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
+  let eMin = Infinity;
+  let k = 0;
+  for (let x = 0; x < energies.length; x++) {
+    if (!Number.isFinite(energies[x])) throw new RangeError(`mixtureOfRestrictedGibbs: energy ${x} is ${energies[x]}`);
+    eMin = Math.min(eMin, energies[x]);
+    k = Math.max(k, labels[x] + 1);
+  }
+  const za = new Float64Array(k);
+  for (let x = 0; x < energies.length; x++) za[labels[x]] += Math.exp(-beta * (energies[x] - eMin));
+  const z = za.reduce((s, v) => s + v, 0);
+  const out = new Float64Array(energies.length);
+  for (let x = 0; x < energies.length; x++) {
+    const a = labels[x];
+    out[x] = (za[a] / z) * (Math.exp(-beta * (energies[x] - eMin)) / za[a]);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { attractorBasins, basinConcentration, mixtureOfRestrictedGibbs, stateOfCode } from "../../src/hopfield/basins.js";
+import { hebbianWeights } from "../../src/hopfield/hopfield.js";
+
+describe("attractorBasins", () => {
+  it("one stored pattern: two attractors (±pattern), each the strict energy minimum of its basin", () => {
+    const N = 5;
+    const p = [1, -1, 1, 1, -1];
+    const b = attractorBasins(hebbianWeights([p]), new Float64Array(N), N);
+    const attractors = b.attractors.map((c) => Array.from(stateOfCode(c, N)));
+    expect(attractors).toHaveLength(2);
+    expect(attractors).toContainEqual(p);
+    expect(attractors).toContainEqual(p.map((v) => -v));
+    // Odd N: no ties, the basins split the 32 states evenly by overlap sign.
+    const stats = basinConcentration(b, 0);
+    expect(stats.map((s) => s.size)).toEqual([16, 16]);
+    for (const s of stats) expect(s.gap).toBeGreaterThan(0);
+  });
+  it("attractor masses follow the closed form for one pattern", () => {
+    // E(s) = −(1/2N)(Σ_i p_i s_i)² + 1/2 with zero diagonal; with N = 3 the basin of p has p itself
+    // (overlap 3, E = −1) and three single flips (overlap 1, E = 1/3): mass 1/(1 + 3e^{−4β/3}).
+    const N = 3;
+    const b = attractorBasins(hebbianWeights([[1, 1, 1]]), new Float64Array(N), N);
+    for (const beta of [0, 0.5, 2]) {
+      for (const s of basinConcentration(b, beta)) expect(s.attractorMass).toBeCloseTo(1 / (1 + 3 * Math.exp((-4 * beta) / 3)), 12);
+    }
+  });
+  it("rejects asymmetric weights whose dynamics cycle, and bad sizes", () => {
+    expect(() => attractorBasins([0, 1, -1, 0], [0.5, 0.5], 2)).toThrow(/cycle/);
+    expect(() => attractorBasins([0], [0], 17)).toThrow(/\[1, 16\]/);
+    expect(() => attractorBasins([0, 0, 0], [0, 0], 2)).toThrow(/W has 3 entries/);
+  });
+});
+
+describe("mixtureOfRestrictedGibbs", () => {
+  it("rejects mismatched lengths and non-finite energies", () => {
+    expect(() => mixtureOfRestrictedGibbs([0, 1], [0], 1)).toThrow(/2 energies but 1 labels/);
+    expect(() => mixtureOfRestrictedGibbs([0, Number.NaN], [0, 1], 1)).toThrow(/energy 1 is NaN/);
+  });
+});
