@@ -7,3 +7,4 @@ export * as matrixFamilies from "./random.js";
 export { expmFloat } from "./expm.js";
 export { trotterErrorFloat, trotterStepFloat, matrixPower } from "./trotter-float.js";
 export * from "./rg.js";
+export { solveLinear } from "./solve.js";
