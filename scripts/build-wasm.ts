@@ -17,12 +17,12 @@ export const KERNEL_WAT = fileURLToPath(new URL("../src/spinglass/kernel.wat", i
 export const KERNEL_MODULE = fileURLToPath(new URL("../src/spinglass/kernel-wasm.ts", import.meta.url));
 
 /**
- * Compile WAT text to WebAssembly bytes (SIMD and bulk memory enabled, no name section, so the
+ * Compile WAT text to WebAssembly bytes (SIMD enabled, no name section, so the
  * output depends only on the source and the pinned wabt version).
  */
 export async function compileWat(source: string): Promise<Uint8Array> {
   const w = await wabt();
-  const mod = w.parseWat("kernel.wat", source, { simd: true, bulk_memory: true, mutable_globals: true });
+  const mod = w.parseWat("kernel.wat", source, { simd: true, mutable_globals: true });
   try {
     mod.validate();
     return mod.toBinary({ log: false, write_debug_names: false }).buffer;

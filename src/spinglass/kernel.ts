@@ -22,7 +22,6 @@ interface KernelExports {
   init(N: number, D: number): number;
   run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
   accepted: WasmGlobal;
-  delta: WasmGlobal;
   m: WasmGlobal;
   theta: WasmGlobal;
   sum: WasmGlobal;
@@ -48,7 +47,7 @@ const FN_ADDR = 1568;
 
 let compiled: object | null | undefined;
 
-/** The compiled module, or null if this engine lacks WebAssembly, SIMD or bulk memory (compiled once, lazily). */
+/** The compiled module, or null if this engine lacks WebAssembly or its SIMD (compiled once, lazily). */
 function kernelModule(): object | null {
   if (compiled !== undefined) return compiled;
   compiled = null;
@@ -56,7 +55,7 @@ function kernelModule(): object | null {
   if (!wasm) return null;
   try {
     const bytes = Uint8Array.from(atob(KERNEL_WASM_BASE64), (ch) => ch.charCodeAt(0));
-    // validate() is false when the engine lacks a feature the kernel uses (SIMD, bulk memory).
+    // validate() is false when the engine lacks a feature the kernel uses (128-bit SIMD).
     // Synchronous compilation keeps the sampler's constructor synchronous; the module is ~2 kB, under
     // the size browsers allow on the main thread, and a refusal only means the JS kernel is used.
     if (wasm.validate(bytes)) compiled = new wasm.Module(bytes);
@@ -66,7 +65,7 @@ function kernelModule(): object | null {
   return compiled;
 }
 
-/** Whether the WebAssembly SIMD kernel can run here (WebAssembly with SIMD and bulk memory). */
+/** Whether the WebAssembly SIMD kernel can run here (WebAssembly with 128-bit SIMD). */
 export function wasmKernelAvailable(): boolean {
   return kernelModule() !== null;
 }
@@ -91,8 +90,6 @@ export interface WasmKernel {
   readonly e: Float64Array;
   /** Step of each site's last change, for the time averages (view). */
   readonly lastChange: Float64Array;
-  /** The proposal δ of the last step (view). */
-  readonly delta: Float64Array;
   /** xoshiro128** state words (view): copy a Prng's state in before {@link WasmKernel.run}, and out after. */
   readonly rng: Uint32Array;
   /**
@@ -134,7 +131,6 @@ export function createWasmKernel(N: number, D: number): WasmKernel | null {
     b: f64(x.b, N),
     e: f64(x.e, N),
     lastChange: f64(x.lc, N),
-    delta: f64(x.delta, D),
     rng: new Uint32Array(buf, RNG_ADDR, 4),
     run: x.run,
     lastAccepted: () => x.accepted.value,

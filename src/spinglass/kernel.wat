@@ -17,13 +17,14 @@
 ;;    544  wn      128 x f64
 ;;   1568  fn      128 x f64
 ;;   2592  ...     N,D-dependent regions, offsets in the exported globals of the same names:
-;;         delta   D         the proposal δ
+;;         delta   2 x D     the proposal δ: two buffers (each rounded up to 16 bytes) used in turn, so
+;;                           that the δ of an accepted move survives the next draw until θ is updated
 ;;         m       N x D     state, row-major (the sampler's public `m`)
 ;;         theta   N x D     local fields θ = x + J m (public `theta`)
 ;;         sum     N x D     time-average accumulator (JS `sum`)
 ;;         jt      N x N     Jᵀ, row i holds J_ki for k = 0..N-1 (JS `Jt`)
 ;;         mm a b e          per-site scalars ‖m_k‖², m_k·θ_k, ‖θ_k‖², e_k (N each, stride S)
-;;         an bn en          proposed a, b, e (N each, same stride S: one memory.copy on acceptance)
+;;         an bn en          proposed a, b, e (N each, same stride S: one copy loop on acceptance)
 ;;         pq      2N        p_k = m_k·δ and q_k = θ_k·δ interleaved (p at 16k, q at 16k+8)
 ;;         lc      N         lastChange of the time-average bookkeeping
 ;; where S = N*8 rounded up to 16. D must be a multiple of 4 (JS falls back to its own kernel otherwise).
@@ -34,7 +35,7 @@
 
   (global $N (mut i32) (i32.const 0))
   (global $D (mut i32) (i32.const 0))
-  (global $delta (export "delta") (mut i32) (i32.const 0))
+  (global $delta (mut i32) (i32.const 0))
   (global $m (export "m") (mut i32) (i32.const 0))
   (global $theta (export "theta") (mut i32) (i32.const 0))
   (global $sum (export "sum") (mut i32) (i32.const 0))
@@ -63,7 +64,7 @@
     (local.set $s (call $align16 (i32.mul (local.get $N) (i32.const 8))))
     (local.set $p (i32.const 2592))
     (global.set $delta (local.get $p))
-    (local.set $p (i32.add (local.get $p) (call $align16 (i32.mul (local.get $D) (i32.const 8)))))
+    (local.set $p (i32.add (local.get $p) (i32.shl (call $align16 (i32.mul (local.get $D) (i32.const 8))) (i32.const 1))))
     (global.set $m (local.get $p))
     (local.set $p (i32.add (local.get $p) (local.get $rowBytes)))
     (global.set $theta (local.get $p))
@@ -164,25 +165,33 @@
   ;; V8 (Node 20) does not inline wasm calls into wasm, so the hot paths are written out here: the
   ;; RNG state lives in locals $s0..$s3 and goes back to memory only around calls of $next and
   ;; $normalFrom ("sync" below) and at the end.
+  ;;
+  ;; The θ update of an accepted move is deferred into the next step's dot-product loop, which
+  ;; reads every θ_k anyway: there θ_k += J_ki δ is done first, element by element as in JS, and
+  ;; the updated θ_k is stored and used for q_k. Each θ element thus gets exactly the JS operations
+  ;; in the JS order; only one pass over θ per step is saved. δ alternates between two buffers so
+  ;; that the pending δ survives the next draw. A pending update is flushed before returning.
   (func (export "run")
     (param $n i32) (param $beta f64) (param $sigma f64) (param $R f64)
     (param $steps f64) (param $measureFrom f64) (param $acceptLeft i32)
     (result i32)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $hz i32) (local $iz i32)
     (local $t i32) (local $i i32) (local $c i32) (local $k i32) (local $z f64) (local $v f64) (local $dd f64)
-    (local $rowBytes i32) (local $rowBytes8 i32) (local $thOff i32) (local $ptr i32) (local $end i32) (local $pqk i32)
+    (local $rowBytes i32) (local $thOff i32) (local $ptr i32) (local $end i32) (local $pqk i32)
     (local $ap01 v128) (local $ap23 v128) (local $aq01 v128) (local $aq23 v128)
-    (local $d01 v128) (local $d23 v128)
+    (local $d01 v128) (local $d23 v128) (local $t01 v128) (local $t23 v128)
     (local $col i32) (local $halfR2 f64) (local $dH f64) (local $jk f64) (local $ak f64) (local $mmk f64)
     (local $off i32) (local $oi i32) (local $w f64) (local $jkv v128) (local $S i32) (local $nb i32)
     (local $pv v128) (local $qv v128) (local $av v128) (local $bv v128) (local $ddv v128)
     (local $Rv v128) (local $halfR2v v128)
+    (local $dcur i32) (local $dprev i32) (local $pend i32) (local $pcol i32)
     (global.set $accepted (i32.const 0))
     (local.set $rowBytes (i32.shl (global.get $D) (i32.const 3)))
-    (local.set $rowBytes8 (i32.and (local.get $rowBytes) (i32.const -64)))
     (local.set $nb (i32.shl (global.get $N) (i32.const 3)))
     (local.set $thOff (i32.sub (global.get $theta) (global.get $m)))
     (local.set $S (i32.sub (global.get $a) (global.get $mm)))
+    (local.set $dcur (global.get $delta))
+    (local.set $dprev (i32.add (global.get $delta) (call $align16 (local.get $rowBytes))))
     ;; halfR2 = 0.5 * R * R
     (local.set $halfR2 (f64.mul (f64.mul (f64.const 0.5) (local.get $R)) (local.get $R)))
     (local.set $Rv (f64x2.splat (local.get $R)))
@@ -245,7 +254,7 @@
               (local.set $s2 (i32.load offset=8 (i32.const 0)))
               (local.set $s3 (i32.load offset=12 (i32.const 0)))))
           (local.set $v (f64.mul (local.get $sigma) (local.get $z)))
-          (f64.store (i32.add (global.get $delta) (local.get $c)) (local.get $v))
+          (f64.store (i32.add (local.get $dcur) (local.get $c)) (local.get $v))
           (local.set $dd (f64.add (local.get $dd) (f64.mul (local.get $v) (local.get $v))))
           (local.set $c (i32.add (local.get $c) (i32.const 8)))
           (br_if $draw (i32.lt_u (local.get $c) (local.get $rowBytes))))
@@ -253,51 +262,51 @@
         ;; p_k = m_k·δ, q_k = θ_k·δ with the JS reference's four accumulators per row:
         ;;   p0 += m[oc]*d0; p1 += m[oc+1]*d1; p2 += m[oc+2]*d2; p3 += m[oc+3]*d3   (q likewise with θ)
         ;; $ap01 holds (p0, p1) in its lanes and $ap23 holds (p2, p3): lane by lane the same mul-then-add
-        ;; in the same order of c. The column loop takes 8 components (two JS iterations) at a time,
-        ;; then 4 if D is 4 mod 8.
+        ;; in the same order of c. With a pending update (the previous step accepted a move at the site
+        ;; whose Jᵀ row is $pcol, with δ in $dprev), each pair of θ_k first gets JS's
+        ;; theta[oc] += jk * delta[c] and is stored back.
         (local.set $ptr (global.get $m))
         (local.set $pqk (global.get $pq))
         (local.set $end (i32.add (global.get $pq) (i32.shl (global.get $N) (i32.const 4))))
+        (local.set $k (local.get $pcol)) ;; walks along the Jᵀ row of the pending update
         (loop $rows
           (local.set $ap01 (v128.const f64x2 0 0))
           (local.set $ap23 (v128.const f64x2 0 0))
           (local.set $aq01 (v128.const f64x2 0 0))
           (local.set $aq23 (v128.const f64x2 0 0))
           (local.set $c (i32.const 0))
-          (block $cols8done
-            (br_if $cols8done (i32.eqz (local.get $rowBytes8)))
-            (loop $cols8
-              (local.set $off (i32.add (global.get $delta) (local.get $c)))
-              (local.set $d01 (v128.load (local.get $off)))
-              (local.set $d23 (v128.load offset=16 (local.get $off)))
-              (local.set $off (i32.add (local.get $ptr) (local.get $c)))
-              (local.set $ap01 (f64x2.add (local.get $ap01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
-              (local.set $ap23 (f64x2.add (local.get $ap23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
-              (local.set $off (i32.add (local.get $off) (local.get $thOff)))
-              (local.set $aq01 (f64x2.add (local.get $aq01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
-              (local.set $aq23 (f64x2.add (local.get $aq23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
-              (local.set $off (i32.add (global.get $delta) (local.get $c)))
-              (local.set $d01 (v128.load offset=32 (local.get $off)))
-              (local.set $d23 (v128.load offset=48 (local.get $off)))
-              (local.set $off (i32.add (local.get $ptr) (local.get $c)))
-              (local.set $ap01 (f64x2.add (local.get $ap01) (f64x2.mul (v128.load offset=32 (local.get $off)) (local.get $d01))))
-              (local.set $ap23 (f64x2.add (local.get $ap23) (f64x2.mul (v128.load offset=48 (local.get $off)) (local.get $d23))))
-              (local.set $off (i32.add (local.get $off) (local.get $thOff)))
-              (local.set $aq01 (f64x2.add (local.get $aq01) (f64x2.mul (v128.load offset=32 (local.get $off)) (local.get $d01))))
-              (local.set $aq23 (f64x2.add (local.get $aq23) (f64x2.mul (v128.load offset=48 (local.get $off)) (local.get $d23))))
-              (local.set $c (i32.add (local.get $c) (i32.const 64)))
-              (br_if $cols8 (i32.lt_u (local.get $c) (local.get $rowBytes8)))))
-          (if (i32.lt_u (local.get $c) (local.get $rowBytes))
+          (if (local.get $pend)
             (then
-              (local.set $off (i32.add (global.get $delta) (local.get $c)))
-              (local.set $d01 (v128.load (local.get $off)))
-              (local.set $d23 (v128.load offset=16 (local.get $off)))
-              (local.set $off (i32.add (local.get $ptr) (local.get $c)))
-              (local.set $ap01 (f64x2.add (local.get $ap01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
-              (local.set $ap23 (f64x2.add (local.get $ap23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
-              (local.set $off (i32.add (local.get $off) (local.get $thOff)))
-              (local.set $aq01 (f64x2.add (local.get $aq01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
-              (local.set $aq23 (f64x2.add (local.get $aq23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))))
+              (local.set $jkv (f64x2.splat (f64.load (local.get $k))))
+              (loop $fcols
+                (local.set $d01 (v128.load (i32.add (local.get $dcur) (local.get $c))))
+                (local.set $d23 (v128.load offset=16 (i32.add (local.get $dcur) (local.get $c))))
+                (local.set $off (i32.add (i32.add (local.get $ptr) (local.get $c)) (local.get $thOff)))
+                (local.set $t01 (f64x2.add (v128.load (local.get $off))
+                                           (f64x2.mul (local.get $jkv) (v128.load (i32.add (local.get $dprev) (local.get $c))))))
+                (local.set $t23 (f64x2.add (v128.load offset=16 (local.get $off))
+                                           (f64x2.mul (local.get $jkv) (v128.load offset=16 (i32.add (local.get $dprev) (local.get $c))))))
+                (v128.store (local.get $off) (local.get $t01))
+                (v128.store offset=16 (local.get $off) (local.get $t23))
+                (local.set $aq01 (f64x2.add (local.get $aq01) (f64x2.mul (local.get $t01) (local.get $d01))))
+                (local.set $aq23 (f64x2.add (local.get $aq23) (f64x2.mul (local.get $t23) (local.get $d23))))
+                (local.set $off (i32.add (local.get $ptr) (local.get $c)))
+                (local.set $ap01 (f64x2.add (local.get $ap01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
+                (local.set $ap23 (f64x2.add (local.get $ap23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
+                (local.set $c (i32.add (local.get $c) (i32.const 32)))
+                (br_if $fcols (i32.lt_u (local.get $c) (local.get $rowBytes)))))
+            (else
+              (loop $cols
+                (local.set $d01 (v128.load (i32.add (local.get $dcur) (local.get $c))))
+                (local.set $d23 (v128.load offset=16 (i32.add (local.get $dcur) (local.get $c))))
+                (local.set $off (i32.add (local.get $ptr) (local.get $c)))
+                (local.set $ap01 (f64x2.add (local.get $ap01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
+                (local.set $ap23 (f64x2.add (local.get $ap23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
+                (local.set $off (i32.add (local.get $off) (local.get $thOff)))
+                (local.set $aq01 (f64x2.add (local.get $aq01) (f64x2.mul (v128.load (local.get $off)) (local.get $d01))))
+                (local.set $aq23 (f64x2.add (local.get $aq23) (f64x2.mul (v128.load offset=16 (local.get $off)) (local.get $d23))))
+                (local.set $c (i32.add (local.get $c) (i32.const 32)))
+                (br_if $cols (i32.lt_u (local.get $c) (local.get $rowBytes))))))
           ;; p[k] = p0 + p1 + (p2 + p3), q[k] likewise, both at once:
           ;; ((p0, q0) + (p1, q1)) + ((p2, q2) + (p3, q3)), the pairs gathered by shuffles.
           (v128.store (local.get $pqk)
@@ -309,8 +318,10 @@
                 (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $ap23) (local.get $aq23))
                 (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $ap23) (local.get $aq23)))))
           (local.set $ptr (i32.add (local.get $ptr) (local.get $rowBytes)))
+          (local.set $k (i32.add (local.get $k) (i32.const 8)))
           (local.set $pqk (i32.add (local.get $pqk) (i32.const 16)))
           (br_if $rows (i32.lt_u (local.get $pqk) (local.get $end))))
+        (local.set $pend (i32.const 0))
 
         ;; The proposed scalars, two sites (k, k+1) per f64x2 (sqrt and div are correctly rounded in
         ;; each lane, as in JS); for odd N the last pair's second lane is region padding, never used.
@@ -411,7 +422,7 @@
         (loop $move
           (v128.store (i32.add (local.get $oi) (local.get $c))
             (f64x2.add (v128.load (i32.add (local.get $oi) (local.get $c)))
-                       (v128.load (i32.add (global.get $delta) (local.get $c)))))
+                       (v128.load (i32.add (local.get $dcur) (local.get $c)))))
           (local.set $c (i32.add (local.get $c) (i32.const 16)))
           (br_if $move (i32.lt_u (local.get $c) (local.get $rowBytes))))
         ;; mm[i] += 2 * p[i] + dd
@@ -420,38 +431,6 @@
           (f64.add (f64.load (local.get $off))
                    (f64.add (f64.mul (f64.const 2) (f64.load (i32.add (global.get $pq) (i32.shl (local.get $i) (i32.const 4)))))
                             (local.get $dd))))
-        ;; theta[o + c] += jk * delta[c] for every row k, jk = Jt[col + k] (8 components at a time, then 4)
-        (local.set $ptr (global.get $theta))
-        (local.set $k (i32.const 0)) ;; 8k, in bytes
-        (loop $fields
-          (local.set $jkv (f64x2.splat (f64.load (i32.add (local.get $col) (local.get $k)))))
-          (local.set $c (i32.const 0))
-          (block $f8done
-            (br_if $f8done (i32.eqz (local.get $rowBytes8)))
-            (loop $f8
-              (local.set $off (i32.add (local.get $ptr) (local.get $c)))
-              (local.set $end (i32.add (global.get $delta) (local.get $c)))
-              (v128.store (local.get $off)
-                (f64x2.add (v128.load (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load (local.get $end)))))
-              (v128.store offset=16 (local.get $off)
-                (f64x2.add (v128.load offset=16 (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load offset=16 (local.get $end)))))
-              (v128.store offset=32 (local.get $off)
-                (f64x2.add (v128.load offset=32 (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load offset=32 (local.get $end)))))
-              (v128.store offset=48 (local.get $off)
-                (f64x2.add (v128.load offset=48 (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load offset=48 (local.get $end)))))
-              (local.set $c (i32.add (local.get $c) (i32.const 64)))
-              (br_if $f8 (i32.lt_u (local.get $c) (local.get $rowBytes8)))))
-          (if (i32.lt_u (local.get $c) (local.get $rowBytes))
-            (then
-              (local.set $off (i32.add (local.get $ptr) (local.get $c)))
-              (local.set $end (i32.add (global.get $delta) (local.get $c)))
-              (v128.store (local.get $off)
-                (f64x2.add (v128.load (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load (local.get $end)))))
-              (v128.store offset=16 (local.get $off)
-                (f64x2.add (v128.load offset=16 (local.get $off)) (f64x2.mul (local.get $jkv) (v128.load offset=16 (local.get $end)))))))
-          (local.set $ptr (i32.add (local.get $ptr) (local.get $rowBytes)))
-          (local.set $k (i32.add (local.get $k) (i32.const 8)))
-          (br_if $fields (i32.lt_u (local.get $k) (local.get $nb))))
         ;; a.set(aNew); b.set(bNew); e.set(eNew): the regions are contiguous with stride S, so one
         ;; copy of 3S bytes from mm + 4S to mm + S (an inline loop: memory.copy is a call in V8).
         (local.set $off (global.get $a))
@@ -460,9 +439,37 @@
           (v128.store (local.get $off) (v128.load (i32.add (local.get $off) (i32.mul (local.get $S) (i32.const 3)))))
           (local.set $off (i32.add (local.get $off) (i32.const 16)))
           (br_if $copy (i32.lt_u (local.get $off) (local.get $end))))
+        ;; theta[o + c] += jk * delta[c] for every row k, jk = Jt[col + k]: pending, done by the next
+        ;; dot-product loop (or the flush below); this δ buffer is kept, the next draw uses the other.
+        (local.set $pend (i32.const 1))
+        (local.set $pcol (local.get $col))
+        (local.set $off (local.get $dcur))
+        (local.set $dcur (local.get $dprev))
+        (local.set $dprev (local.get $off))
         ;; if (++sinceRefresh >= refreshEvery) refresh(): JS does the refresh, so stop here.
         (local.set $acceptLeft (i32.sub (local.get $acceptLeft) (i32.const 1)))
         (br_if $step (i32.gt_s (local.get $acceptLeft) (i32.const 0)))))
+    ;; Flush a pending θ update (theta[o + c] += jk * delta[c], as in JS) so that JS sees the state.
+    (if (local.get $pend)
+      (then
+        (local.set $ptr (global.get $theta))
+        (local.set $k (i32.const 0)) ;; 8k, in bytes
+        (loop $fields
+          (local.set $jkv (f64x2.splat (f64.load (i32.add (local.get $pcol) (local.get $k)))))
+          (local.set $c (i32.const 0))
+          (loop $fcols
+            (local.set $off (i32.add (local.get $ptr) (local.get $c)))
+            (v128.store (local.get $off)
+              (f64x2.add (v128.load (local.get $off))
+                         (f64x2.mul (local.get $jkv) (v128.load (i32.add (local.get $dprev) (local.get $c))))))
+            (v128.store offset=16 (local.get $off)
+              (f64x2.add (v128.load offset=16 (local.get $off))
+                         (f64x2.mul (local.get $jkv) (v128.load offset=16 (i32.add (local.get $dprev) (local.get $c))))))
+            (local.set $c (i32.add (local.get $c) (i32.const 32)))
+            (br_if $fcols (i32.lt_u (local.get $c) (local.get $rowBytes))))
+          (local.set $ptr (i32.add (local.get $ptr) (local.get $rowBytes)))
+          (local.set $k (i32.add (local.get $k) (i32.const 8)))
+          (br_if $fields (i32.lt_u (local.get $k) (local.get $nb))))))
     (i32.store offset=0 (i32.const 0) (local.get $s0))
     (i32.store offset=4 (i32.const 0) (local.get $s1))
     (i32.store offset=8 (i32.const 0) (local.get $s2))

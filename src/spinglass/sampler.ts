@@ -125,7 +125,7 @@ export class ThesisSampler {
     this.aNew = new Float64Array(N);
     this.bNew = new Float64Array(N);
     this.eNew = new Float64Array(N);
-    this.delta = w ? w.delta : new Float64Array(D);
+    this.delta = new Float64Array(D);
     this.sum = w ? w.sum : new Float64Array(N * D);
     this.lastChange = w ? w.lastChange : new Float64Array(N);
     this.refresh();
