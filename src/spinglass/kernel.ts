@@ -56,8 +56,9 @@ function kernelModule(): object | null {
   try {
     const bytes = Uint8Array.from(atob(KERNEL_WASM_BASE64), (ch) => ch.charCodeAt(0));
     // validate() is false when the engine lacks a feature the kernel uses (128-bit SIMD).
-    // Synchronous compilation keeps the sampler's constructor synchronous; the module is ~2 kB, under
-    // the size browsers allow on the main thread, and a refusal only means the JS kernel is used.
+    // Synchronous compilation keeps the sampler's constructor synchronous. Browsers may refuse it on
+    // the main thread for large modules (Chrome's limit was long 4 kB; this one is 3 kB); a refusal
+    // throws, and then the JS kernel is used.
     if (wasm.validate(bytes)) compiled = new wasm.Module(bytes);
   } catch {
     compiled = null;
@@ -83,10 +84,13 @@ export interface WasmKernel {
   readonly sum: Float64Array;
   /** Jᵀ, N×N (view; filled by the sampler). */
   readonly Jt: Float64Array;
-  /** Per-site ‖m_k‖², m_k·θ_k, ‖θ_k‖², e_k (views). */
+  /** Per-site ‖m_k‖² (view). */
   readonly mm: Float64Array;
+  /** Per-site a_k = m_k·θ_k (view). */
   readonly a: Float64Array;
+  /** Per-site b_k = ‖θ_k‖² (view). */
   readonly b: Float64Array;
+  /** Per-site energies e_k (view). */
   readonly e: Float64Array;
   /** Step of each site's last change, for the time averages (view). */
   readonly lastChange: Float64Array;

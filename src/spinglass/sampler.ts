@@ -14,10 +14,11 @@
  * chain is the same chain.
  *
  * The step exists twice: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops) and as
- * a WebAssembly SIMD kernel (`kernel.wat`) that runs the whole loop, RNG and ziggurat included, ~10×
- * faster. Both are the same chain bit for bit (same draws, same operations in the same order, so
- * the same accept decisions and states); `SamplerOptions.kernel` chooses, default WebAssembly when the
- * engine supports it and D is a multiple of 4.
+ * a WebAssembly SIMD kernel (`kernel.wat`) that runs the whole loop, RNG and ziggurat included, about
+ * 6× faster at the thesis' size (bench/thesis-sampler.ts). Both are the same chain bit for bit (same
+ * draws, same operations in the same order, so the same accept decisions and states);
+ * `SamplerOptions.kernel` chooses, default WebAssembly when the engine supports it and D is a
+ * multiple of 4.
  *
  * @module
  */
