@@ -113,6 +113,9 @@ export interface WasmKernel {
  */
 export function createWasmKernel(N: number, D: number): WasmKernel | null {
   if (D % 4 !== 0 || !(N >= 1) || !(D >= 4)) return null;
+  // The kernel computes its layout in 32-bit integers; keep far from overflow (and from memory
+  // that cannot be had): above 1 GiB of state the JS kernel is used.
+  if ((3 * N * D + N * N + 12 * N + 2 * D) * 8 + 8192 > 2 ** 30) return null;
   const module = kernelModule();
   if (module === null) return null;
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;

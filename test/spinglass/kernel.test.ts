@@ -39,6 +39,7 @@ describe("the WebAssembly kernel's instances", () => {
     expect(createWasmKernel(5, 4)).not.toBeNull();
     expect(createWasmKernel(64, 30)).toBeNull();
     expect(createWasmKernel(8, 2)).toBeNull();
+    expect(createWasmKernel(20_000, 4)).toBeNull(); // 3.2 GB of couplings: the layout would overflow 32 bits
   });
   it("lay out disjoint views of one memory", () => {
     const k = createWasmKernel(7, 12)!;
