@@ -3,9 +3,10 @@
  * `kernel-wasm.ts` by `npm run build:wasm`): loading, feature detection, and typed views of its
  * memory.
  *
- * Each sampler gets its own instance and memory. The memory is sized once (`init`) and never grown
- * afterwards, so the `Float64Array` views made here stay attached for the sampler's lifetime; the
- * sampler's public `m` and `theta` are such views.
+ * Each sampler gets its own instance and memory. The memory is made here at its final size and never
+ * grown, so the `Float64Array` views made here stay attached for the sampler's lifetime (the
+ * sampler's public `m` and `theta` are such views), and no ArrayBuffer is ever detached: V8 makes
+ * every typed-array access in optimized JS slower, process-wide, once one has been.
  *
  * @module
  */
@@ -18,7 +19,6 @@ interface WasmGlobal {
   value: number;
 }
 interface KernelExports {
-  memory: { buffer: ArrayBuffer };
   init(N: number, D: number): number;
   run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
   accepted: WasmGlobal;
@@ -36,6 +36,7 @@ interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
 }
 
 // Fixed addresses of kernel.wat's layout (see its header comment).
@@ -113,15 +114,19 @@ export interface WasmKernel {
  */
 export function createWasmKernel(N: number, D: number): WasmKernel | null {
   if (D % 4 !== 0 || !(N >= 1) || !(D >= 4)) return null;
+  // An upper bound of the bytes kernel.wat's layout takes (2592 fixed, 2 δ buffers, m, θ, sums,
+  // Jᵀ, 10 per-site regions, each rounded up to 16 bytes); init() checks that it fits.
+  const bytes = (3 * N * D + N * N + 12 * N + 2 * D) * 8 + 8192;
   // The kernel computes its layout in 32-bit integers; keep far from overflow (and from memory
   // that cannot be had): above 1 GiB of state the JS kernel is used.
-  if ((3 * N * D + N * N + 12 * N + 2 * D) * 8 + 8192 > 2 ** 30) return null;
+  if (bytes > 2 ** 30) return null;
   const module = kernelModule();
   if (module === null) return null;
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const x = new wasm.Instance(module, { js: { exp: Math.exp, log: Math.log } }).exports as KernelExports;
+  const memory = new wasm.Memory({ initial: Math.ceil(bytes / 65536) });
+  const x = new wasm.Instance(module, { js: { exp: Math.exp, log: Math.log, memory } }).exports as KernelExports;
   if (x.init(N, D) < 0) return null;
-  const buf = x.memory.buffer;
+  const buf = memory.buffer;
   const f64 = (g: WasmGlobal, n: number) => new Float64Array(buf, g.value, n);
   const { kn, wn, fn, r } = zigguratTables();
   new Int32Array(buf, KN_ADDR, 128).set(kn);

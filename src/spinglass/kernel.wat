@@ -9,8 +9,11 @@
 ;;
 ;; Compile: npm run build:wasm (scripts/build-wasm.ts, wabt) -> src/spinglass/kernel-wasm.ts.
 ;;
-;; Memory layout (bytes; one memory per sampler, sized once by $init and never grown again, so the
-;; Float64Array views JS takes of it never detach). f64 regions start on 16-byte boundaries for v128.
+;; Memory layout (bytes). One memory per sampler, made by JS at its final size and imported; the
+;; kernel never grows it. Growing would detach the memory's ArrayBuffer: the Float64Array views JS
+;; holds (the sampler's m, θ, ...) would die, and V8, once any ArrayBuffer has been detached, guards
+;; every typed-array access in optimized JS against detachment, which slowed the JS reference
+;; kernel by ~35 % in the same process. f64 regions start on 16-byte boundaries for v128.
 ;;      0  rng     4 x u32   xoshiro128** state s0..s3 (JS copies Prng's state in and out around run)
 ;;     16  rzig    f64       the ziggurat's R (3.442619855899)
 ;;     32  kn      128 x i32 ziggurat tables KN, WN, FN of gauss.ts, copied in by JS
@@ -31,7 +34,7 @@
 (module
   (import "js" "exp" (func $exp (param f64) (result f64)))
   (import "js" "log" (func $log (param f64) (result f64)))
-  (memory (export "memory") 0)
+  (import "js" "memory" (memory 1))
 
   (global $N (mut i32) (i32.const 0))
   (global $D (mut i32) (i32.const 0))
@@ -54,8 +57,8 @@
   (func $align16 (param $x i32) (result i32)
     (i32.and (i32.add (local.get $x) (i32.const 15)) (i32.const -16)))
 
-  ;; Lay out the N,D-dependent regions from byte 2592 on and grow the memory once to hold them.
-  ;; Returns the bytes used, or -1 if the memory cannot grow (JS then uses its own kernel).
+  ;; Lay out the N,D-dependent regions from byte 2592 on. Returns the bytes used, or -1 if the
+  ;; memory JS made is too small (JS then uses its own kernel).
   (func (export "init") (param $N i32) (param $D i32) (result i32)
     (local $p i32) (local $rowBytes i32) (local $s i32) (local $need i32)
     (global.set $N (local.get $N))
@@ -82,11 +85,7 @@
     (global.set $lc (i32.add (global.get $pq) (i32.mul (local.get $s) (i32.const 2))))
     (local.set $need (i32.add (global.get $lc) (local.get $s)))
     (if (i32.gt_u (local.get $need) (i32.mul (memory.size) (i32.const 65536)))
-      (then
-        (if (i32.lt_s
-              (memory.grow (i32.sub (i32.shr_u (i32.add (local.get $need) (i32.const 65535)) (i32.const 16)) (memory.size)))
-              (i32.const 0))
-          (then (return (i32.const -1))))))
+      (then (return (i32.const -1))))
     (local.get $need))
 
   ;; Prng.nextUint32 (xoshiro128**) on the state in memory (the rare paths; $run's hot loop keeps the
