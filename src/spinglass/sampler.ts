@@ -15,7 +15,7 @@
  *
  * The step exists twice: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops) and as
  * a WebAssembly SIMD kernel (`kernel.wat`) that runs the whole loop, RNG and ziggurat included, about
- * 6× faster at the thesis' size (bench/thesis-sampler.ts). Both are the same chain bit for bit (same
+ * 4–5× faster at the thesis' size (bench/thesis-sampler.ts). Both are the same chain bit for bit (same
  * draws, same operations in the same order, so the same accept decisions and states);
  * `SamplerOptions.kernel` chooses, default WebAssembly when the engine supports it and D is a
  * multiple of 4.
