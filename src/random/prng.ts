@@ -51,6 +51,22 @@ export class Prng {
     return new Prng(mix(this.seed, index, 0x6a09e667));
   }
 
+  /**
+   * Copy the four xoshiro128** state words into `out`, so that another engine (the WebAssembly
+   * sampler kernel) can continue exactly this stream and hand it back with {@link Prng.setState}.
+   */
+  getState(out: Uint32Array = new Uint32Array(4)): Uint32Array {
+    out.set(this.state);
+    return out;
+  }
+
+  /** Continue from state words saved by {@link Prng.getState} (the all-zero state is a fixed point of xoshiro and is refused). */
+  setState(words: ArrayLike<number>): void {
+    if (words.length !== 4) throw new RangeError(`Prng.setState needs 4 words, got ${words.length}`);
+    if (((words[0] | words[1] | words[2] | words[3]) >>> 0) === 0) throw new RangeError("Prng.setState: the all-zero state is invalid");
+    for (let i = 0; i < 4; i++) this.state[i] = words[i];
+  }
+
   /** A uniform 32-bit unsigned integer. */
   nextUint32(): number {
     const s = this.state;

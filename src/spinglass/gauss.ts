@@ -35,6 +35,14 @@ const R_ZIG = 3.442619855899;
   }
 })();
 
+/**
+ * The ziggurat's tables and tail start R (shared, not copies: do not modify), for engines that
+ * must draw the identical stream, i.e. the WebAssembly sampler kernel (src/spinglass/kernel.wat).
+ */
+export function zigguratTables(): { kn: Int32Array; wn: Float64Array; fn: Float64Array; r: number } {
+  return { kn: KN, wn: WN, fn: FN, r: R_ZIG };
+}
+
 function uniformOpen(rng: Prng): number {
   return (rng.nextUint32() + 0.5) / 4294967296;
 }

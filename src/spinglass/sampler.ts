@@ -13,12 +13,20 @@
  * {@link publishedStepReference} is that full recomputation, kept to check that the incremental
  * chain is the same chain.
  *
+ * The step exists twice: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops) and as
+ * a WebAssembly SIMD kernel (`kernel.wat`) that runs the whole loop, RNG and ziggurat included, about
+ * 4–5× faster at the thesis' size (bench/thesis-sampler.ts). Both are the same chain bit for bit (same
+ * draws, same operations in the same order, so the same accept decisions and states);
+ * `SamplerOptions.kernel` chooses, default WebAssembly when the engine supports it and D is a
+ * multiple of 4.
+ *
  * @module
  */
 import { Prng } from "../random/prng.js";
 import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
+import { createWasmKernel, type WasmKernel } from "./kernel.js";
 
 /** The thesis' proposal standard deviation σ = 1/(N√D) (≈ 0.00276 for N = 64, D = 32). */
 export function thesisSigma(N: number, D: number): number {
@@ -36,6 +44,13 @@ export interface SamplerOptions {
   start?: Float64Array;
   /** Recompute θ and the scalars from scratch every this many accepted moves (rounding control). */
   refreshEvery?: number;
+  /**
+   * Which implementation of the step runs (the chain is the same either way): "wasm", the
+   * WebAssembly SIMD kernel (default), or "js", the TypeScript reference. "wasm" falls back to "js"
+   * when D is not a multiple of 4 or the engine lacks WebAssembly SIMD; {@link ThesisSampler.kernel}
+   * says which one runs.
+   */
+  kernel?: "wasm" | "js";
 }
 
 /** A Metropolis–Hastings chain for H(m) = ½Σ‖m_i − Rθ̂_i‖² with O(N·D) incremental steps. */
@@ -53,6 +68,10 @@ export class ThesisSampler {
   /** Steps taken and moves accepted. */
   steps = 0;
   accepted = 0;
+  /** The implementation running the steps (see {@link SamplerOptions.kernel}). */
+  readonly kernel: "wasm" | "js";
+  /** The WebAssembly kernel when {@link ThesisSampler.kernel} is "wasm"; its memory holds m, θ, J, the scalars and the time-average sums. */
+  private readonly wasm: WasmKernel | null;
   private readonly Jt: Float64Array;
   private readonly sys: SpinSystem;
   private readonly mm: Float64Array;
@@ -85,23 +104,31 @@ export class ThesisSampler {
     this.sigma = options.sigma ?? thesisSigma(N, D);
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
-    this.m = options.start ? Float64Array.from(options.start) : new Float64Array(N * D).fill(1 / Math.sqrt(D));
-    if (this.m.length !== N * D) throw new RangeError(`ThesisSampler: start has ${this.m.length} entries, expected ${N * D}`);
-    this.theta = new Float64Array(N * D);
-    this.Jt = new Float64Array(N * N);
+    if (options.start && options.start.length !== N * D) throw new RangeError(`ThesisSampler: start has ${options.start.length} entries, expected ${N * D}`);
+    if (options.kernel !== undefined && options.kernel !== "wasm" && options.kernel !== "js") throw new RangeError(`ThesisSampler: kernel must be "wasm" or "js", got ${String(options.kernel)}`);
+    this.wasm = options.kernel === "js" ? null : createWasmKernel(N, D);
+    this.kernel = this.wasm ? "wasm" : "js";
+    // With the WebAssembly kernel the arrays it reads and writes are views of its memory, so the
+    // code below (refresh, energy, time averages, the Stein mean) serves both kernels unchanged.
+    const w = this.wasm;
+    this.m = w ? w.m : new Float64Array(N * D);
+    if (options.start) this.m.set(options.start);
+    else this.m.fill(1 / Math.sqrt(D));
+    this.theta = w ? w.theta : new Float64Array(N * D);
+    this.Jt = w ? w.Jt : new Float64Array(N * N);
     for (let i = 0; i < N; i++) for (let k = 0; k < N; k++) this.Jt[i * N + k] = sys.J[k * N + i];
-    this.mm = new Float64Array(N);
-    this.a = new Float64Array(N);
-    this.b = new Float64Array(N);
-    this.e = new Float64Array(N);
+    this.mm = w ? w.mm : new Float64Array(N);
+    this.a = w ? w.a : new Float64Array(N);
+    this.b = w ? w.b : new Float64Array(N);
+    this.e = w ? w.e : new Float64Array(N);
     this.p = new Float64Array(N);
     this.q = new Float64Array(N);
     this.aNew = new Float64Array(N);
     this.bNew = new Float64Array(N);
     this.eNew = new Float64Array(N);
     this.delta = new Float64Array(D);
-    this.sum = new Float64Array(N * D);
-    this.lastChange = new Float64Array(N);
+    this.sum = w ? w.sum : new Float64Array(N * D);
+    this.lastChange = w ? w.lastChange : new Float64Array(N);
     this.refresh();
   }
 
@@ -127,6 +154,7 @@ export class ThesisSampler {
 
   /** One MH step; returns whether the move was accepted. */
   step(): boolean {
+    if (this.wasm) return this.runWasm(1) === 1;
     const { N, D, R, m, theta, Jt, p, q, a, b, e, aNew, bNew, eNew, delta, rng, mm } = this;
     const i = Math.floor(rng.next() * N);
     const sigma = this.sigma;
@@ -228,8 +256,39 @@ export class ThesisSampler {
 
   /** Run `n` steps; returns the number accepted. */
   run(n: number): number {
+    if (this.wasm) return this.runWasm(n);
     let acc = 0;
     for (let t = 0; t < n; t++) if (this.step()) acc++;
+    return acc;
+  }
+
+  /**
+   * `n` steps in the WebAssembly kernel. The Prng's state goes into the kernel's memory and comes
+   * back afterwards, so the stream continues in JS exactly where the kernel left it. The kernel
+   * returns early when a refresh is due (it counts acceptances down from `refreshEvery`), and the
+   * refresh runs here in JS, on the same views, as in the reference.
+   */
+  private runWasm(n: number): number {
+    const w = this.wasm as WasmKernel;
+    let left = n > 0 ? Math.ceil(n) : 0; // the JS loop `for (t = 0; t < n; t++)` takes ⌈n⌉ steps
+    let acc = 0;
+    this.rng.getState(w.rng);
+    while (left > 0) {
+      // Short calls: V8 compiles wasm first with its baseline compiler (Liftoff, ~3× slower here)
+      // and switches to optimized code only at a call boundary, so one long call would stay slow.
+      const chunk = Math.min(left, 4096);
+      const acceptLeft = Math.max(-1, Math.min(this.refreshEvery - this.sinceRefresh, 0x7fffffff));
+      const done = w.run(chunk, this.beta, this.sigma, this.R, this.steps, this.measureFrom, acceptLeft);
+      const a = w.lastAccepted();
+      this.steps += done;
+      this.accepted += a;
+      this.sinceRefresh += a;
+      acc += a;
+      left -= done;
+      // As in the reference, a refresh follows only an acceptance.
+      if (a > 0 && this.sinceRefresh >= this.refreshEvery) this.refresh();
+    }
+    this.rng.setState(w.rng);
     return acc;
   }
 
