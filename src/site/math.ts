@@ -121,18 +121,48 @@ export function renderTex(tex: string, display: boolean): RenderedMath {
 }
 
 /**
+ * Sub- and superscripts in the plain-text notation the spec's own prose uses (`n_a`, `Σ_{q≠p}`,
+ * `2^N`, `e^{−βΔ_a}`), as `<sub>`/`<sup>`, on already escaped HTML. Braced groups first (they may
+ * hold further single-token scripts), then a single token after a letter, digit, closing bracket or script (∏_{l=1}^L).
+ * Not applied to the documents' quotes, whose underscores may be Markdown emphasis.
+ */
+export function plainScripts(html: string): string {
+  let out = html;
+  // Innermost braced groups first, repeatedly, so e^{−β(E_{x} − E_a)} nests correctly.
+  for (let prev = ""; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\^\{([^{}]+)\}/g, "<sup>$1</sup>").replace(/_\{([^{}]+)\}/g, "<sub>$1</sub>");
+  }
+  // What a script may follow: a letter (with its accents: x̂_i), digit, closing bracket, a symbol
+  // that takes limits or indices (∏_l, P⊥_x, ⟨x⟩_i, m*_i, s′_i, λ₊^N), or another script.
+  const base = "(?<=[\\p{L}\\p{N}\\p{M})\\]|}⟩⊥∏∑*′₊₋]|</sub>|</sup>)";
+  return out
+    .replace(new RegExp(`${base}\\^\\(([^()]+)\\)`, "gu"), "<sup>($1)</sup>")
+    .replace(new RegExp(`${base}\\^([−-]?[A-Za-z0-9α-ωΑ-Ω∞]+(?:\\.[0-9]+)?)`, "gu"), "<sup>$1</sup>")
+    .replace(new RegExp(`${base}_([A-Za-z0-9α-ωΑ-Ω∞]+)`, "gu"), "<sub>$1</sub>");
+}
+
+/** Options of {@link renderMathText}. */
+export interface MathTextOptions {
+  /** Typeset `x_i`, `2^N`, `e^{…}` in the text outside formulas as sub/superscripts (spec prose; not quotes). */
+  scripts?: boolean;
+}
+
+/**
  * Render a text with embedded math to HTML: text segments are escaped (with `code` in backticks),
  * formulas typeset. Line breaks in the text are kept as `<br>` only where the source has a blank line.
  */
-export function renderMathText(text: string): RenderedMath {
+export function renderMathText(text: string, options: MathTextOptions = {}): RenderedMath {
   const errors: string[] = [];
   const html = splitMath(text)
     .map((s) => {
       if (s.kind === "text") {
-        // Spec texts mark code (`sorry`, `True`) with backticks, as in Markdown.
+        // Spec texts mark code (`sorry`, `True`) with backticks, as in Markdown; code keeps its underscores.
         return escapeHtml(s.text)
           .replace(/\n\s*\n/g, "<br><br>")
-          .replace(/`([^`\n]+)`/g, "<code>$1</code>");
+          .split(/(`[^`\n]+`)/)
+          .map((part) => (part.startsWith("`") && part.endsWith("`") && part.length > 1 ? `<code>${part.slice(1, -1)}</code>` : options.scripts ? plainScripts(part) : part))
+          .join("");
       }
       if (s.truncated) {
         // A formula the quote cuts off: typeset it if it parses as it stands, else show its TeX.

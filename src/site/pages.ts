@@ -72,8 +72,9 @@ function page(ctx: PageContext, file: string, title: string, body: string): stri
   return renderPage({ file, title, nav: nav(ctx), body, footer: footer(ctx, file) });
 }
 
-function math(ctx: PageContext, where: string, text: string): string {
-  const r = renderMathText(text);
+function math(ctx: PageContext, where: string, text: string, scripts = true): string {
+  // Spec prose writes x_i and e^{…} in plain text; a document's quote is shown as the document has it.
+  const r = renderMathText(text, { scripts });
   for (const e of r.errors) ctx.mathErrors.push(`${where}: ${e}`);
   return r.html;
 }
@@ -284,7 +285,7 @@ export function claimCard(ctx: PageContext, view: ClaimView, from: string, detai
   const heading = detail
     ? `<h1>${math(ctx, `title of ${view.id}`, e.title)}</h1>`
     : `<h3><a href="${escapeHtml(relativeUrl(from, view.page))}">${math(ctx, `title of ${view.id}`, e.title)}</a></h3>`;
-  const says = `<section class="says"><h4>The document says</h4><blockquote>${math(ctx, `quote of ${view.id}`, e.source.quote)}</blockquote></section>`;
+  const says = `<section class="says"><h4>The document says</h4><blockquote>${math(ctx, `quote of ${view.id}`, e.source.quote, false)}</blockquote></section>`;
   const precise = `<section class="precise"><h4>Precisely</h4><p>${math(ctx, `statement of ${view.id}`, e.statement)}</p>${expectedDetail(
     ctx,
     view,

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec, PROJECT_ROOT } from "../../src/claims/registry.js";
-import { renderMathText, renderTex, splitMath } from "../../src/site/math.js";
+import { plainScripts, renderMathText, renderTex, splitMath } from "../../src/site/math.js";
 
 describe("splitMath", () => {
   it("finds inline and display formulas", () => {
@@ -48,6 +48,20 @@ describe("renderMathText", () => {
     expect(r.html).toContain("katex-display");
     // Outside display math a bare & is still an error, not silently rewritten.
     expect(renderTex("a & b", false).errors).toEqual(["a & b"]);
+  });
+  it("typesets the spec prose's plain sub- and superscripts, but not in code or quotes", () => {
+    expect(plainScripts("n_a states, Σ_{q≠p} e^{−β(E_x − E_a)} and 2^N, 10^-3.")).toBe(
+      "n<sub>a</sub> states, Σ<sub>q≠p</sub> e<sup>−β(E<sub>x</sub> − E<sub>a</sub>)</sup> and 2<sup>N</sup>, 10<sup>-3</sup>.",
+    );
+    expect(plainScripts("∏_{l=1}^L")).toBe("∏<sub>l=1</sub><sup>L</sup>");
+    expect(plainScripts("H^(h), ⟨x⟩_i, x̂_i, P⊥_x, ξ_∞, {±1}^N, m*_i")).toBe(
+      "H<sup>(h)</sup>, ⟨x⟩<sub>i</sub>, x̂<sub>i</sub>, P⊥<sub>x</sub>, ξ<sub>∞</sub>, {±1}<sup>N</sup>, m*<sub>i</sub>",
+    );
+    expect(plainScripts("x_pᵀξ and e^{β(o_{q} − o_p)}")).toBe("x<sub>p</sub>ᵀξ and e<sup>β(o<sub>q</sub> − o<sub>p</sub>)</sup>");
+    // A lone underscore or caret (Markdown emphasis, a bare ^) stays.
+    expect(plainScripts("_data_ and a ^ b")).toBe("_data_ and a ^ b");
+    expect(renderMathText("`H_loss` vs H_loss", { scripts: true }).html).toBe("<code>H_loss</code> vs H<sub>loss</sub>");
+    expect(renderMathText("H_loss and _data_").html).toBe("H_loss and _data_");
   });
   it("reports TeX it cannot parse instead of throwing", () => {
     const r = renderMathText("bad $\\frac{1}{$ here");
