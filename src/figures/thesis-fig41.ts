@@ -165,11 +165,11 @@ export const figure: FigureDefinition = {
       data: { values },
       encoding: {
         x: { field: "beta", type: "quantitative", scale: { type: "log" }, title: "β" },
-        color: { field: "method", type: "nominal", title: "method" },
+        color: { field: "method", type: "nominal", title: "method", legend: { labelLimit: 360 } },
       },
       layer: [
         { mark: { type: "line", point: true }, encoding: { y: { field: "A", type: "quantitative", title: "𝒜(m, x)", scale: { domain: [-0.2, 1.05] } }, tooltip: [{ field: "method" }, { field: "beta" }, { field: "A" }, { field: "chains" }] } },
-        { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "lo", type: "quantitative" }, y2: { field: "hi" } } },
+        { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "lo", type: "quantitative", title: "𝒜(m, x)" }, y2: { field: "hi" } } },
       ],
     };
   },
