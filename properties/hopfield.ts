@@ -15,6 +15,7 @@ import {
   modernHopfieldUpdate,
   runAsynchronous,
   runSynchronous,
+  stateOfCode,
 } from "../src/hopfield/index.js";
 import { Prng } from "../src/random/prng.js";
 
@@ -147,15 +148,10 @@ export const properties = [
       let found = 0;
       for (let trial = 0; trial < 200; trial++) {
         const N = 12;
-        const patterns = Array.from({ length: 3 }, () => Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1)));
-        const W = new Float64Array(N * N);
-        for (const p of patterns) for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if (i !== j) W[i * N + j] += (p[i] * p[j]) / N;
+        const W = hebbianWeights(randomPatterns(rng, 3, N));
         const theta = new Float64Array(N);
         let emin = Infinity;
-        for (let c = 0; c < 1 << N; c++) {
-          const s = Array.from({ length: N }, (_, k) => ((c >>> k) & 1 ? -1 : 1));
-          emin = Math.min(emin, hopfieldEnergy(W, theta, s));
-        }
+        for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, hopfieldEnergy(W, theta, stateOfCode(c, N)));
         const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
         const run = runAsynchronous(W, theta, s0);
         if (run.outcome === "fixed" && hopfieldEnergy(W, theta, run.state) > emin + 1e-9) found++;
@@ -260,9 +256,10 @@ export const properties = [
         "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
       arbitraries: () => [hebbianBasins, fc.double({ min: 0, max: 2, noNaN: true })],
       predicate: (ctx, { N, P, seed, basins }, u) => {
-        const stats0 = basinConcentration(basins, 0);
         let betaStar = 0;
-        for (const b of stats0) if (b.size > 1) betaStar = Math.max(betaStar, Math.log(b.size - 1) / b.gap);
+        basins.sizes.forEach((n, a) => {
+          if (n > 1) betaStar = Math.max(betaStar, Math.log(n - 1) / basins.gaps[a]);
+        });
         const beta = betaStar * (1 + u);
         const stats = basinConcentration(basins, beta);
         const worst = Math.min(...stats.map((b) => b.attractorMass));

@@ -24,6 +24,10 @@ export interface Basins {
   basinOf: Int32Array;
   /** Codes of the attractors (fixed points reached), in order of discovery. */
   attractors: number[];
+  /** Number of states in each basin. */
+  sizes: Int32Array;
+  /** Energy gap Δ_a from each attractor to the lowest other state of its basin (Infinity if the basin is the attractor alone). */
+  gaps: Float64Array;
 }
 
 /** The ±1 state with code `c` (bit k set ↔ s_k = −1). */
@@ -67,7 +71,15 @@ export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, 
     }
     basinOf[c] = k;
   }
-  return { N, energies, basinOf, attractors };
+  // Sizes and gaps do not depend on β: computed once here, not per temperature.
+  const sizes = new Int32Array(attractors.length);
+  const gaps = new Float64Array(attractors.length).fill(Infinity);
+  for (let c = 0; c < size; c++) {
+    const a = basinOf[c];
+    sizes[a]++;
+    if (c !== attractors[a]) gaps[a] = Math.min(gaps[a], energies[c] - energies[attractors[a]]);
+  }
+  return { N, energies, basinOf, attractors, sizes, gaps };
 }
 
 /** Per basin at inverse temperature β. */
@@ -85,21 +97,13 @@ export interface BasinStatistics {
 /** Weights, gaps and attractor masses of every basin at β (log-sum-exp, so large β is safe). */
 export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
   if (!(beta >= 0) || !Number.isFinite(beta)) throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
-  const k = b.attractors.length;
   const eMin = b.energies.reduce((m, e) => Math.min(m, e), Infinity);
-  const z = new Float64Array(k);
-  const size = new Int32Array(k);
-  const gap = new Float64Array(k).fill(Infinity);
-  for (let c = 0; c < b.energies.length; c++) {
-    const a = b.basinOf[c];
-    z[a] += Math.exp(-beta * (b.energies[c] - eMin));
-    size[a]++;
-    if (c !== b.attractors[a]) gap[a] = Math.min(gap[a], b.energies[c] - b.energies[b.attractors[a]]);
-  }
+  const z = new Float64Array(b.attractors.length);
+  for (let c = 0; c < b.energies.length; c++) z[b.basinOf[c]] += Math.exp(-beta * (b.energies[c] - eMin));
   const total = z.reduce((s, v) => s + v, 0);
   return b.attractors.map((code, a) => ({
-    size: size[a],
-    gap: gap[a],
+    size: b.sizes[a],
+    gap: b.gaps[a],
     weight: z[a] / total,
     attractorMass: Math.exp(-beta * (b.energies[code] - eMin)) / z[a],
   }));
