@@ -23,7 +23,6 @@ import { Decimal } from "decimal.js";
 import {
   dcommutator,
   decimalContext,
-  dmul,
   toDecimalMatrix,
   daxpy,
   type DecimalMatrix,
@@ -64,21 +63,30 @@ export function assumptionConstants(
   return { epsilon, M, commutatorSum, normSum };
 }
 
-/** The first-order bound (β²/(2n)) Σ_{l<l'} ‖[H_l, H_l']‖₂ e^{|β|Σ‖H_l‖₂}. */
-export function firstOrderBound(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): Decimal {
+/**
+ * Both forms of the first-order bound from one computation of the constants (the commutator and
+ * spectral norms dominate the cost): `sharp` = (β²/(2n)) Σ_{l<l'} ‖[H_l, H_l']‖₂ e^{|β|Σ‖H_l‖₂} and
+ * `a1a2` = β² L(L−1) ε e^{|β|LM} / (4n), with sharp ≤ a1a2.
+ */
+export function firstOrderBounds(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): { sharp: Decimal; a1a2: Decimal } {
   const D = decimalContext(digits);
-  const { commutatorSum, normSum } = assumptionConstants(Hs, digits + 5);
-  const b = exactDecimal(beta, D);
-  return b.times(b).div(2 * n).times(commutatorSum).times(b.abs().times(normSum).exp());
-}
-
-/** The same bound in the A1-A2 form β² L(L−1) ε e^{|β|LM} / (4n). */
-export function firstOrderBoundA1A2(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): Decimal {
-  const D = decimalContext(digits);
-  const { epsilon, M } = assumptionConstants(Hs, digits + 5);
+  const { epsilon, M, commutatorSum, normSum } = assumptionConstants(Hs, digits + 5);
   const L = Hs.length;
   const b = exactDecimal(beta, D);
-  return b.times(b).times(L * (L - 1)).times(epsilon).times(b.abs().times(M).times(L).exp()).div(4 * n);
+  return {
+    sharp: b.times(b).div(2 * n).times(commutatorSum).times(b.abs().times(normSum).exp()),
+    a1a2: b.times(b).times(L * (L - 1)).times(epsilon).times(b.abs().times(M).times(L).exp()).div(4 * n),
+  };
+}
+
+/** The first-order bound (β²/(2n)) Σ_{l<l'} ‖[H_l, H_l']‖₂ e^{|β|Σ‖H_l‖₂} (see {@link firstOrderBounds}). */
+export function firstOrderBound(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): Decimal {
+  return firstOrderBounds(Hs, beta, n, digits).sharp;
+}
+
+/** The same bound in the A1-A2 form β² L(L−1) ε e^{|β|LM} / (4n) (see {@link firstOrderBounds}). */
+export function firstOrderBoundA1A2(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): Decimal {
+  return firstOrderBounds(Hs, beta, n, digits).a1a2;
 }
 
 /**
@@ -149,7 +157,3 @@ export function fitOrder(ns: readonly number[], errors: readonly Decimal.Value[]
   return sxy.div(sxx).neg().toNumber();
 }
 
-/** ∏_l e^{X_l} for decimal matrices, each factor by `expmDecimal`. */
-export function productOf(factors: readonly DecimalMatrix[], D: typeof Decimal): DecimalMatrix {
-  return factors.reduce((P, F) => dmul(P, F, D));
-}

@@ -23,9 +23,11 @@ vi.mock("../../src/precision/trotter-bounds.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/precision/trotter-bounds.js")>();
   return {
     ...real,
-    // "bound-n2": the bound decays like 1/n² instead of 1/n.
-    firstOrderBound: (Hs: Parameters<typeof real.firstOrderBound>[0], beta: Parameters<typeof real.firstOrderBound>[1], n: number, digits?: number) =>
-      state.mode === "bound-n2" ? real.firstOrderBound(Hs, beta, n, digits).div(n) : real.firstOrderBound(Hs, beta, n, digits),
+    // "bound-n2": the sharp bound decays like 1/n² instead of 1/n.
+    firstOrderBounds: (Hs: Parameters<typeof real.firstOrderBounds>[0], beta: Parameters<typeof real.firstOrderBounds>[1], n: number, digits?: number) => {
+      const b = real.firstOrderBounds(Hs, beta, n, digits);
+      return state.mode === "bound-n2" ? { ...b, sharp: b.sharp.div(n) } : b;
+    },
   };
 });
 
