@@ -28,6 +28,8 @@ import {
 import { attentionScores } from "../src/attention/attention.js";
 import { Prng } from "../src/random/prng.js";
 import { leastSquaresSlope } from "../src/fit/least-squares.js";
+import { grid } from "../src/attention/arbitraries.js";
+import { seedArb } from "../src/spinglass/arbitraries.js";
 
 const EPS = Number.EPSILON;
 
@@ -39,19 +41,11 @@ const logits = (maxLen: number) => fc.array(logit, { minLength: 1, maxLength: ma
  */
 const moderateLogits = (maxLen: number) =>
   fc.array(grid(-3, 3), { minLength: 1, maxLength: maxLen });
-/**
- * Uniform on a 1e-4 grid of [lo, hi]. fc.double favours tiny magnitudes and edge values, which here
- * would make most rows degenerate (all logits ≈ 0); the grid spreads them over the interval.
- */
-function grid(lo: number, hi: number): fc.Arbitrary<number> {
-  return fc.integer({ min: Math.round(lo * 1e4), max: Math.round(hi * 1e4) }).map((k) => k / 1e4);
-}
 /** Rows drawn from a few integers: ties (equal logits) are common, as the limit claims need. */
 const tiedLogits = (maxLen: number) =>
   fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: maxLen });
 const beta = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 const positiveBeta = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-const seed = fc.integer({ min: 0, max: 0x7fffffff });
 
 function range(a: ArrayLike<number>): number {
   let lo = Infinity;
@@ -460,7 +454,7 @@ export const properties = [
     inside: part({
       description:
         "well below the REM threshold (u = β/β_c ≤ 0.5) the participation ratio of N(0,1) logit rows grows as N^κ with fitted κ ≥ 0.25, and |κ − κ(u)| ≤ 0.1 where the finite-size bias is small (u ≤ 0.35)",
-      arbitraries: ({ thorough }) => [seed, fc.double({ min: 0.1, max: 0.5, noNaN: true }), fc.constant(thorough)],
+      arbitraries: ({ thorough }) => [seedArb, fc.double({ min: 0.1, max: 0.5, noNaN: true }), fc.constant(thorough)],
       predicate: (ctx, s, u, thorough) => {
         const k = remExponent(s, u, thorough ? [8, 10, 12, 14, 16] : [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
@@ -475,7 +469,7 @@ export const properties = [
     }),
     boundary: part({
       description: "past the threshold (u ∈ [1.5, 3]) the same growth statement: PR grows as N^κ with κ ≥ 0.25",
-      arbitraries: () => [seed, fc.double({ min: 1.5, max: 3, noNaN: true })],
+      arbitraries: () => [seedArb, fc.double({ min: 1.5, max: 3, noNaN: true })],
       predicate: (ctx, s, u) => {
         const k = remExponent(s, u, [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
@@ -490,7 +484,7 @@ export const properties = [
     part({
       description:
         "above the threshold the mean Σp² over 256 rows of N = 4096 N(0,1) logits is within 0.1 of 1 − 1/u_eff (u_eff = β·a_N, a_N the Gaussian-maximum location)",
-      arbitraries: () => [seed, fc.double({ min: 1.5, max: 4, noNaN: true })],
+      arbitraries: () => [seedArb, fc.double({ min: 1.5, max: 4, noNaN: true })],
       predicate: (ctx, s, u) => {
         const n = 4096;
         const reps = 256;
@@ -523,7 +517,7 @@ export const properties = [
     part({
       description:
         "Var(q·k/√d_k) = 1 and Var(q·k) = d_k: exactly (50 digits) for Rademacher entries, and within 5 standard errors for N(0,1) entries",
-      arbitraries: ({ thorough }) => [fc.integer({ min: 1, max: thorough ? 4096 : 512 }), seed],
+      arbitraries: ({ thorough }) => [fc.integer({ min: 1, max: thorough ? 4096 : 512 }), seedArb],
       predicate: (ctx, dk, s) => {
         // Rademacher: q_c k_c are i.i.d. ±1, so q·k = 2B − d_k with B ~ Binomial(d_k, 1/2).
         let c = new D50(1);
@@ -560,7 +554,7 @@ export const properties = [
     part({
       description:
         "three readings of 'the critical temperature' of an attention row (REM freezing √(2 ln N)/σ, heat-capacity peak, first β with a majority token) agree within 25 %",
-      arbitraries: ({ thorough }) => [seed, fc.integer({ min: 2, max: thorough ? 256 : 32 })],
+      arbitraries: ({ thorough }) => [seedArb, fc.integer({ min: 2, max: thorough ? 256 : 32 })],
       predicate: (ctx, s, n) => {
         const rng = new Prng(s);
         const a = Array.from({ length: n }, () => rng.normal());
@@ -578,7 +572,7 @@ export const properties = [
     inside: part({
       description:
         "q, k entries of variance 1, scores q·k/√d_k at β = 1 (u = 1/√(2 ln N) ≤ 0.5 for N ≥ 8): median participation ratio ≥ N^0.4 (delocalised side)",
-      arbitraries: ({ thorough }) => [seed, fc.integer({ min: 64, max: thorough ? 4096 : 1024 }), fc.integer({ min: 1, max: 128 })],
+      arbitraries: ({ thorough }) => [seedArb, fc.integer({ min: 64, max: thorough ? 4096 : 1024 }), fc.integer({ min: 1, max: 128 })],
       predicate: (ctx, s, n, dk) => {
         const pr = medianParticipation(new Prng(s), n, dk, 1, true);
         ctx.record(`median PR at N=${n}, d_k=${dk}`, pr);
@@ -590,7 +584,7 @@ export const properties = [
     boundary: part({
       description:
         "the same with logit spread just past the REM threshold (entry variance s² = u·√(2 ln N), u ∈ [1, 1.5]): median PR ≥ N^0.4",
-      arbitraries: () => [seed, fc.integer({ min: 64, max: 1024 }), fc.integer({ min: 16, max: 128 }), fc.double({ min: 1, max: 1.5, noNaN: true })],
+      arbitraries: () => [seedArb, fc.integer({ min: 64, max: 1024 }), fc.integer({ min: 16, max: 128 }), fc.double({ min: 1, max: 1.5, noNaN: true })],
       predicate: (_ctx, s, n, dk, u) => {
         const s2 = u * Math.sqrt(2 * Math.log(n));
         const pr = medianParticipation(new Prng(s), n, dk, s2, true);

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { logSumExp, softmax } from "./softmax.js";
+import { logSumExp, softmaxWithLogZ } from "./softmax.js";
 
 /** The energies E_i = −a_i of a logit row (the sign convention of this module). */
 export function energies(a: ArrayLike<number>): Float64Array {
@@ -36,8 +36,7 @@ export interface RowThermo {
 
 /** Compute the {@link RowThermo} of logits `a` at inverse temperature `beta`. */
 export function rowThermo(a: ArrayLike<number>, beta: number): RowThermo {
-  const p = softmax(a, beta);
-  const lnZ = logSumExp(a, beta);
+  const { p, lnZ } = softmaxWithLogZ(a, beta);
   let mean = 0;
   for (let i = 0; i < a.length; i++) mean += p[i] * a[i];
   let v = 0;

@@ -26,8 +26,11 @@ export function logSumExp(a: ArrayLike<number>, beta = 1): number {
   return m + Math.log(s);
 }
 
-/** The softmax of `a` at inverse temperature `beta` (default 1). */
-export function softmax(a: ArrayLike<number>, beta = 1): Float64Array {
+/**
+ * The softmax of `a` at inverse temperature `beta` together with ln Z = ln Σ_i e^{β a_i}, from one
+ * pass of exponentials (the same sum {@link logSumExp} forms, in the same order).
+ */
+export function softmaxWithLogZ(a: ArrayLike<number>, beta = 1): { p: Float64Array; lnZ: number } {
   checkLogits(a, beta);
   let m = -Infinity;
   for (let i = 0; i < a.length; i++) m = Math.max(m, beta * a[i]);
@@ -38,5 +41,10 @@ export function softmax(a: ArrayLike<number>, beta = 1): Float64Array {
     s += p[i];
   }
   for (let i = 0; i < a.length; i++) p[i] /= s;
-  return p;
+  return { p, lnZ: m + Math.log(s) };
+}
+
+/** The softmax of `a` at inverse temperature `beta` (default 1). */
+export function softmax(a: ArrayLike<number>, beta = 1): Float64Array {
+  return softmaxWithLogZ(a, beta).p;
 }
