@@ -10,7 +10,7 @@ import { expectThat } from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { ThesisSampler } from "../src/spinglass/sampler.js";
 import { nmfSolve } from "../src/spinglass/meanfield.js";
-import { alignment, operatorNorm, overlap, rowDot, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
+import { alignment, operatorNorm, overlap, rowDot, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 
@@ -80,7 +80,7 @@ export const properties = [
   holds(
     "thesis-experiments.radius",
     once("R = √(D/2 − 1) at D = 32 is √15 = 3.873, which rounds to 3.9", (ctx) => {
-      const R = Math.sqrt(32 / 2 - 1);
+      const R = thesisRadius(32);
       ctx.record("R", R);
       expectThat(Math.round(R * 10) / 10 === 3.9, `R = ${R}`);
     }),

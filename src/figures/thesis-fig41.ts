@@ -11,6 +11,7 @@ import { Prng, seedFor } from "../random/prng.js";
 import { alignment, thesisSystem, type SpinSystem } from "../spinglass/system.js";
 import { nmfSolve, tapSolve } from "../spinglass/meanfield.js";
 import { ThesisSampler } from "../spinglass/sampler.js";
+import { steinAndPlainMeans } from "../spinglass/stein-average.js";
 
 /** One plotted point. */
 interface Point {
@@ -118,16 +119,7 @@ export function fig41Data(plan: Fig41Plan, seed: number): Point[] {
       const s = new ThesisSampler(sys, new Prng(seedFor(seed, `fig41-eq-${beta}-${c}`)), { beta });
       s.tune(plan.eqSteps / 5, 0.25);
       s.run(plan.eqSteps);
-      s.startMeasuring();
-      const acc = new Float64Array(N * D);
-      const g = new Float64Array(N * D);
-      const sweeps = Math.max(1, Math.floor(plan.eqSteps / N));
-      for (let t = 0; t < sweeps; t++) {
-        s.run(N);
-        s.steinMean(g);
-        for (let k = 0; k < acc.length; k++) acc[k] += g[k];
-      }
-      eq.push(alignment(acc.map((v) => v / sweeps), sys.x, N, D));
+      eq.push(alignment(steinAndPlainMeans(s, plan.eqSteps).stein, sys.x, N, D));
     }
     push(points, "MCMC, equilibrated (Stein)", beta, eq);
   }
