@@ -82,30 +82,34 @@ export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, 
   return { N, energies, basinOf, attractors, sizes, gaps };
 }
 
-/** Per basin at inverse temperature β. */
+/** Per basin at inverse temperature β (sizes and gaps, which do not depend on β, are in {@link Basins}). */
 export interface BasinStatistics {
-  /** Number of states in the basin. */
-  size: number;
-  /** Energy gap Δ_a from the attractor to the lowest other state of the basin (Infinity if the basin is the attractor alone). */
-  gap: number;
   /** Equilibrium weight Z_a/Z. */
   weight: number;
   /** P(x_a | a) = e^{−βE(x_a)}/Z_a, the restricted measure's mass on the attractor. */
   attractorMass: number;
 }
 
-/** Weights, gaps and attractor masses of every basin at β (log-sum-exp, so large β is safe). */
+/**
+ * The restricted partition functions Z_a = Σ_{x ∈ a} e^{−β(E(x) − E_min)} of a partition (`labels`
+ * 0..k−1), shifted by the lowest energy so that large β does not underflow every term.
+ */
+function restrictedPartitionFunctions(energies: ArrayLike<number>, labels: ArrayLike<number>, k: number, beta: number): { za: Float64Array; eMin: number } {
+  let eMin = Infinity;
+  for (let x = 0; x < energies.length; x++) eMin = Math.min(eMin, energies[x]);
+  const za = new Float64Array(k);
+  for (let x = 0; x < energies.length; x++) za[labels[x]] += Math.exp(-beta * (energies[x] - eMin));
+  return { za, eMin };
+}
+
+/** Weights and attractor masses of every basin at β. */
 export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
   if (!(beta >= 0) || !Number.isFinite(beta)) throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
-  const eMin = b.energies.reduce((m, e) => Math.min(m, e), Infinity);
-  const z = new Float64Array(b.attractors.length);
-  for (let c = 0; c < b.energies.length; c++) z[b.basinOf[c]] += Math.exp(-beta * (b.energies[c] - eMin));
-  const total = z.reduce((s, v) => s + v, 0);
+  const { za, eMin } = restrictedPartitionFunctions(b.energies, b.basinOf, b.attractors.length, beta);
+  const total = za.reduce((s, v) => s + v, 0);
   return b.attractors.map((code, a) => ({
-    size: b.sizes[a],
-    gap: b.gaps[a],
-    weight: z[a] / total,
-    attractorMass: Math.exp(-beta * (b.energies[code] - eMin)) / z[a],
+    weight: za[a] / total,
+    attractorMass: Math.exp(-beta * (b.energies[code] - eMin)) / za[a],
   }));
 }
 
@@ -116,15 +120,12 @@ export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
  */
 export function mixtureOfRestrictedGibbs(energies: ArrayLike<number>, labels: ArrayLike<number>, beta: number): Float64Array {
   if (energies.length !== labels.length) throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
-  let eMin = Infinity;
   let k = 0;
   for (let x = 0; x < energies.length; x++) {
     if (!Number.isFinite(energies[x])) throw new RangeError(`mixtureOfRestrictedGibbs: energy ${x} is ${energies[x]}`);
-    eMin = Math.min(eMin, energies[x]);
     k = Math.max(k, labels[x] + 1);
   }
-  const za = new Float64Array(k);
-  for (let x = 0; x < energies.length; x++) za[labels[x]] += Math.exp(-beta * (energies[x] - eMin));
+  const { za, eMin } = restrictedPartitionFunctions(energies, labels, k, beta);
   const z = za.reduce((s, v) => s + v, 0);
   const out = new Float64Array(energies.length);
   for (let x = 0; x < energies.length; x++) {
