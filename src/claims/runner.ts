@@ -17,7 +17,7 @@ import type { ReplayDatabase } from "./replay-db.js";
 import type { ClaimProperty, EvidenceValue, Part, RunContext } from "./property.js";
 import { partsOf } from "./property.js";
 import type { Counterexample, PartReport } from "./report-types.js";
-import { observeVerdict, type ObservedVerdict, type PartOutcomes, type PartStatus } from "./verdict.js";
+import { observeVerdict, type ObservedVerdict, type PartOutcomes } from "./verdict.js";
 import { PropertyViolation } from "./violation.js";
 import { seedFor } from "../random/prng.js";
 
@@ -316,10 +316,9 @@ export function runProperty(prop: ClaimProperty, opts: RunOptions): PropertyResu
       });
     }
   }
-  const statusOf = (role: string): PartStatus => parts.find((x) => x.role === role)?.status ?? "error";
   const outcomes = {
     kind: prop.check.kind,
-    ...Object.fromEntries(parts.map((x) => [x.role, statusOf(x.role)])),
+    ...Object.fromEntries(parts.map((x) => [x.role, x.status])),
   } as PartOutcomes;
   const observed = observeVerdict(outcomes);
   // The counterexample that decided the verdict: a failed `claim`/`inside`/`trivial`, or the

@@ -25,6 +25,7 @@ import {
   totalsOf,
 } from "../claims/report.js";
 import { replayPart } from "../claims/runner.js";
+import { PART_ROLES } from "../claims/property.js";
 import { describeVerdict } from "../claims/verdict.js";
 import { selectShard, parseShard } from "./shard.js";
 import { docsMain } from "../site/main.js";
@@ -153,7 +154,8 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   if (mismatches) writeOut(mismatches);
   if (o.json) writeJson(o.json, report);
   if (o.markdown) writeText(o.markdown, toMarkdown(report));
-  if (!o.claims && !o.family && !o.shard) writeJson(LATEST_REPORT, report);
+  // The docs build reads the latest full run; skip the write when --json already wrote that file.
+  if (!o.claims && !o.family && !o.shard && !(o.json && resolve(o.json) === resolve(LATEST_REPORT))) writeJson(LATEST_REPORT, report);
   return report.totals.mismatched === 0 ? 0 : 1;
 }
 
@@ -233,8 +235,10 @@ function replay(id: string, o: { part?: string; seed: number; path: string; thor
   if (!entry) throw new UsageError(`unknown claim id ${id} (see \`spinspec list\`)`);
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
   if (!prop) throw new UsageError(`${id} has no property (it is NOT_CHECKABLE)`);
-  const role = o.part ?? (prop.check.kind === "holds" ? "claim" : undefined);
-  if (!role) throw new UsageError(`${id} has several parts: pass --part`);
+  const roles = PART_ROLES[prop.check.kind];
+  const role = o.part ?? (roles.length === 1 ? roles[0] : undefined);
+  if (!role) throw new UsageError(`${id} has several parts (${roles.join(", ")}): pass --part`);
+  if (!roles.includes(role)) throw new UsageError(`${id} has no part ${role} (its parts: ${roles.join(", ")})`);
   const r = replayPart(prop, role, o.seed, o.path, { thorough: o.thorough });
   if (!r) {
     writeOut(`${id} part ${role}: seed ${o.seed} path ${o.path} passes now`);

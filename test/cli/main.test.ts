@@ -20,6 +20,13 @@ describe("spinspec CLI exit codes", () => {
     expect(await quietly(() => main(["frobnicate"]))).toBe(2);
     expect(await quietly(() => main(["show", "no.such-claim"]))).toBe(2);
     expect(await quietly(() => main(["verify", "--explore", "--seed", "3"]))).toBe(2);
+    // replay: a part the claim does not have, and a several-part claim without --part.
+    expect(await quietly(() => main(["replay", "hopfield.hebbian-capacity", "--part", "claim", "--seed", "1", "--path", "0"]))).toBe(2);
+    expect(await quietly(() => main(["replay", "hopfield.hebbian-capacity", "--seed", "1", "--path", "0"]))).toBe(2);
+  });
+
+  it("replays the one part of a single-part claim that is not a plain `holds` (ill-posed) without --part", async () => {
+    expect(await quietly(() => main(["replay", "attention.mha-readings", "--seed", "1", "--path", "0"]))).toBe(0);
   });
 });
 
