@@ -22,6 +22,7 @@ import { gaussianArray, seedArb, smallSystem } from "../src/spinglass/arbitrarie
 import { localFields, rowDot, type SpinSystem } from "../src/spinglass/system.js";
 import { softmax } from "../src/attention/softmax.js";
 import { logLogSlope } from "../src/fit/least-squares.js";
+import { tangentProjection } from "../src/attention/layer-norm.js";
 
 const scaleOf = (...arrays: Float64Array[]) => 1 + arrays.reduce((s, a) => s + a.reduce((t, v) => t + v * v, 0), 0);
 
@@ -283,7 +284,7 @@ export const properties = [
       predicate: (_ctx, D, seed, h) => {
         const x = unit(gaussianArray(seed, D));
         const y = gaussianArray(seed + 1, D);
-        const p = project(x, y);
+        const p = tangentProjection(x, y);
         const xp = dot(x, p);
         expectClose("⟨x, P⊥y⟩", xp, 0, { abs: 1e-12 * (1 + dot(y, y)) });
         const next = x.map((v, a) => v + h * p[a]);
@@ -298,7 +299,7 @@ export const properties = [
         const y = gaussianArray(seed + 1, D);
         // Generic y: make ⟨x,y⟩ bounded away from 0 so the statement is tested, not dodged.
         const yy = dot(x, y) === 0 ? y.map((v, a) => v + x[a]) : y;
-        const xp = dot(x, project(x, yy));
+        const xp = dot(x, tangentProjection(x, yy));
         return Math.abs(xp) <= 1e-12 * (1 + dot(yy, yy));
       },
     }),
@@ -365,10 +366,6 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 function unit(v: ArrayLike<number>): Float64Array {
   const n = Math.sqrt(dot(v, v));
   return Float64Array.from(v, (t) => t / n);
-}
-function project(x: Float64Array, y: Float64Array): Float64Array {
-  const c = dot(x, y);
-  return y.map((v, a) => v - c * x[a]);
 }
 
 /** J = row-softmax of the N×N score matrix x W_Q W_Kᵀ xᵀ (Table 2.1's token-token relation). */

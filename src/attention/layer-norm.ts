@@ -24,10 +24,11 @@ export function layerNorm(x: Mat, eps = 1e-5): Mat {
 }
 
 /** P⊥_x y = y − ⟨x, y⟩x (thesis eq A.1.2): the tangent projection at x when |x| = 1. */
-export function tangentProjection(x: number[], y: number[]): number[] {
+export function tangentProjection(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
   if (x.length !== y.length) throw new RangeError(`tangent projection: |x| has ${x.length} components, y ${y.length}`);
-  const dot = x.reduce((s, v, i) => s + v * y[i], 0);
-  return y.map((v, i) => v - dot * x[i]);
+  let dot = 0;
+  for (let i = 0; i < x.length; i++) dot += x[i] * y[i];
+  return Array.from(y, (v, i) => v - dot * x[i]);
 }
 
 /** Per-head weights of eq 2.12: W_Q^h, W_K^h (D × d_h) and the full value map W_V (D × D). */

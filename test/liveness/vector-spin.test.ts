@@ -1,16 +1,25 @@
 /**
  * Liveness of the vector-spin family: with a trace form that forgets the field term, the eq 2.14
- * identity must be refuted; with the real one it holds.
+ * identity must be refuted; with the real one it holds. A tangent projection that forgets to subtract
+ * ⟨x, y⟩x refutes the A.1.2 claim, which calls the project's own projection.
  */
 import { describe, expect, it, vi } from "vitest";
 
-const broken = { on: false };
+const broken = { on: false, projection: false };
 vi.mock("../../src/spinglass/energy.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/spinglass/energy.js")>();
   return {
     ...real,
     vectorSpinEnergyTrace: (sys: Parameters<typeof real.vectorSpinEnergyTrace>[0], s: Float64Array) =>
       broken.on ? real.vectorSpinEnergyTrace({ ...sys, x: new Float64Array(sys.x.length) }, s) : real.vectorSpinEnergyTrace(sys, s),
+  };
+});
+
+vi.mock("../../src/attention/layer-norm.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/attention/layer-norm.js")>();
+  return {
+    ...real,
+    tangentProjection: (x: ArrayLike<number>, y: ArrayLike<number>) => (broken.projection ? Array.from(y) : real.tangentProjection(x, y)),
   };
 });
 
@@ -26,5 +35,18 @@ describe("vector-spin family against a broken trace form", () => {
   it("is refuted when the trace form drops Σ x_i·s_i", () => {
     broken.on = true;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+  });
+});
+
+describe("vector-spin A.1.2 against a projection that is the identity", () => {
+  const prop = properties.find((p) => p.id === "vector-spin.a12-tangent-projection")!;
+  it("holds under its conditions with the real projection", () => {
+    broken.projection = false;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("HOLDS_UNDER_CONDITIONS");
+  });
+  it("is refuted when P⊥_x y = y", () => {
+    broken.projection = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+    broken.projection = false;
   });
 });
