@@ -10,11 +10,11 @@ import { holds, once, part } from "../src/claims/property.js";
 import { expectClose, expectThat } from "../src/claims/violation.js";
 import { PROJECT_ROOT } from "../src/claims/registry.js";
 import { besselRatio, besselRatioCfF64, besselRatioSeriesF64 } from "../src/special/bessel-ratio.js";
-import { exactReadout, langevin, largeDCoefficientSeries, largeDReadout } from "../src/spinglass/readout.js";
+import { exactReadout, gammaLargeD, langevin, largeDCoefficientSeries, largeDReadout } from "../src/spinglass/readout.js";
 import { sampleVmf } from "../src/spinglass/vmf.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { Prng } from "../src/random/prng.js";
-import { logLogSlope } from "../src/fit/least-squares.js";
+import { logLogSlope, orderOnHalvings } from "../src/fit/least-squares.js";
 
 interface FixtureRow {
   D: number;
@@ -24,14 +24,11 @@ interface FixtureRow {
 }
 const fixtures = (): FixtureRow[] => JSON.parse(readFileSync(join(PROJECT_ROOT, "fixtures", "bessel-ratio.json"), "utf8")).rows as FixtureRow[];
 
-/** c(β) = β/(1 + √(1 + β²a²)), computed without cancellation as (√(1+y) − 1)/(βa²) = β/(1+√(1+y)). */
-const coefficient = (beta: number, a: number) => beta / (1 + Math.sqrt(1 + beta * beta * a * a));
-
-/** Fitted order p of err(β) ~ β^p over β = β0·2^{−k}, k = 0..4. */
-function orderInBeta(err: (beta: number) => number, beta0: number): number {
-  const bs = [0, 1, 2, 3, 4].map((k) => beta0 / 2 ** k);
-  return logLogSlope(bs, bs.map(err));
-}
+/**
+ * The large-D readout's coefficient c(β) = β/(1 + γ), γ = √(1 + β²a²) with a = ‖θ‖/R: the reference's
+ * γ at R = 1 (written without cancellation, unlike the equivalent (γ − 1)/(βa²)).
+ */
+const coefficient = (beta: number, a: number) => beta / (1 + gammaLargeD(a, beta, 1));
 
 export const properties = [
   holds(
@@ -160,7 +157,7 @@ export const properties = [
       description: "eq 4.1 as printed: β/(1 + √(1 + β²‖θ‖²/R²)) = ½β − ⅛β² + O(β³) (fitted error order ≥ 2.5 as β → 0), for a = ‖θ‖/R ∈ [0.1, 3]",
       arbitraries: () => [fc.double({ min: 0.1, max: 3, noNaN: true })],
       predicate: (ctx, a) => {
-        const p = orderInBeta((b) => Math.abs(coefficient(b, a) - (0.5 * b - 0.125 * b * b)), 1e-2);
+        const p = orderOnHalvings((b) => Math.abs(coefficient(b, a) - (0.5 * b - 0.125 * b * b)), 1e-2);
         ctx.record("fitted order of the printed series' error", p);
         expectThat(p >= 2.5, `the printed series is only accurate to order ${p.toFixed(2)}: there is no β² term`, { a });
       },
@@ -178,7 +175,7 @@ export const properties = [
         const orders: number[] = [];
         for (const upto of [1, 3, 5]) {
           const trunc = (b: number) => coeffs.slice(0, upto).reduce((s, c, k) => s + c * b ** (k + 1), 0);
-          const p = orderInBeta((b) => Math.abs(coefficient(b, a) - trunc(b)), 0.2 / a);
+          const p = orderOnHalvings((b) => Math.abs(coefficient(b, a) - trunc(b)), 0.2 / a);
           orders.push(p);
           expectThat(p >= upto + 1.5, `truncation after β^${upto} has error order ${p}`, { a });
         }

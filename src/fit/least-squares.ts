@@ -51,3 +51,12 @@ export function logLogSlope(x: readonly number[], y: readonly number[]): number 
   });
   return leastSquaresSlope(lx, ly);
 }
+
+/**
+ * The convergence order p of err(x) ~ x^p as x → 0: the log-log slope over the geometric sequence
+ * x0, x0/2, …, x0/2^{points−1}.
+ */
+export function orderOnHalvings(err: (x: number) => number, x0: number, points = 5): number {
+  const xs = Array.from({ length: points }, (_, k) => x0 / 2 ** k);
+  return logLogSlope(xs, xs.map(err));
+}

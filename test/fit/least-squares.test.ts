@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { leastSquaresSlope, logLogSlope } from "../../src/fit/least-squares.js";
+import { leastSquaresSlope, logLogSlope, orderOnHalvings } from "../../src/fit/least-squares.js";
 
 describe("leastSquaresSlope", () => {
   test.prop([fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 2, maxLength: 12 })])(
@@ -31,5 +31,20 @@ describe("logLogSlope", () => {
   it("rejects non-positive values", () => {
     expect(() => logLogSlope([1, 2], [1, 0])).toThrow(/y\[1\] = 0/);
     expect(() => logLogSlope([0, 2], [1, 1])).toThrow(/x\[0\]/);
+  });
+});
+
+describe("orderOnHalvings", () => {
+  it("fits the order of a power law and of a rate with a lower-order correction", () => {
+    expect(orderOnHalvings((x) => 7 * x ** 3, 0.1)).toBeCloseTo(3, 12);
+    // x² + x³: the fitted slope sits between 2 and 3, near 2 for small x.
+    const p = orderOnHalvings((x) => x * x + x ** 3, 1e-3);
+    expect(p).toBeGreaterThan(2);
+    expect(p).toBeLessThan(2.01);
+  });
+  it("uses the requested number of halvings", () => {
+    const xs: number[] = [];
+    orderOnHalvings((x) => (xs.push(x), x), 1, 3);
+    expect(xs).toEqual([1, 0.5, 0.25]);
   });
 });
