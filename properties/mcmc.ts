@@ -31,17 +31,19 @@ import {
 import { enumerateIsing, rowTransferJets, squareLattice, thermoFromEnumeration } from "../src/ising/index.js";
 import { Prng } from "../src/random/prng.js";
 
+/** Divide each row of the n×n matrix `p` by its sum, in place. */
+function normalizeRows(p: Float64Array, n: number): Float64Array {
+  for (let x = 0; x < n; x++) {
+    let s = 0;
+    for (let y = 0; y < n; y++) s += p[x * n + y];
+    for (let y = 0; y < n; y++) p[x * n + y] /= s;
+  }
+  return p;
+}
+
 /** A positive row-stochastic matrix on n states (entries ≥ `floor` before normalization). */
 const positiveKernel = (n: number, floor = 0.01) =>
-  fc.array(fc.double({ min: floor, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((a) => {
-    const p = new Float64Array(a);
-    for (let x = 0; x < n; x++) {
-      let s = 0;
-      for (let y = 0; y < n; y++) s += p[x * n + y];
-      for (let y = 0; y < n; y++) p[x * n + y] /= s;
-    }
-    return kernel(n, p);
-  });
+  fc.array(fc.double({ min: floor, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((a) => kernel(n, normalizeRows(new Float64Array(a), n)));
 
 /** A symmetric proposal: off-diagonal S_xy = S_yx scaled so rows sum to ≤ 1, the rest on the diagonal. */
 const symmetricKernel = (n: number) =>
@@ -68,11 +70,7 @@ const mhInput = fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(target(n), 
 const symmetricInput = fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(target(n), symmetricKernel(n)));
 
 /** Asymmetry of a proposal: max |Q(y|x) − Q(x|y)|. */
-function asymmetry(q: Kernel): number {
-  let a = 0;
-  for (let x = 0; x < q.n; x++) for (let y = 0; y < q.n; y++) a = Math.max(a, Math.abs(q.p[x * q.n + y] - q.p[y * q.n + x]));
-  return a;
-}
+const asymmetry = (q: Kernel): number => couplingAsymmetry(q.n, q.p);
 
 /** An irreducible chain: a directed cycle 0→1→…→0 plus random extra edges; `selfLoop` adds P(0|0) > 0. */
 const cycleChain = (selfLoop: boolean) =>
@@ -88,14 +86,8 @@ const cycleChain = (selfLoop: boolean) =>
         if (onCycle || loop || (selfLoop && extra[x * n + y] && x !== y)) p[x * n + y] = w[x * n + y];
       }
     }
-    return kernel(n, normalize(p).map((_, i) => p[i] / rowSum(p, n, Math.floor(i / n))) as Float64Array);
+    return kernel(n, normalizeRows(p, n));
   });
-
-function rowSum(p: Float64Array, n: number, x: number): number {
-  let s = 0;
-  for (let y = 0; y < n; y++) s += p[x * n + y];
-  return s;
-}
 
 /** TV distance from π after t steps from each start, maximized over starts. */
 function worstTv(k: Kernel, t: number): number {
@@ -135,8 +127,8 @@ const kineticInput = (symmetric: boolean) =>
     }),
   );
 
-/** Max_ij |J_ij − J_ji|. */
-function couplingAsymmetry(N: number, J: Float64Array): number {
+/** Max_ij |J_ij − J_ji| of an N×N row-major matrix. */
+function couplingAsymmetry(N: number, J: ArrayLike<number>): number {
   let a = 0;
   for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) a = Math.max(a, Math.abs(J[i * N + j] - J[j * N + i]));
   return a;
