@@ -12,6 +12,7 @@
  */
 import { KERNEL_WASM_BASE64 } from "./kernel-wasm.js";
 import { zigguratTables } from "./gauss.js";
+import type { SamplerKernel } from "./sampler-kernel.js";
 
 // The TypeScript libs this project compiles against (ES2023, @types/node 20) do not declare
 // WebAssembly; these are the few members used, and their absence at run time means "no kernel".
@@ -73,46 +74,11 @@ export function wasmKernelAvailable(): boolean {
 }
 
 /**
- * One sampler's instance of the kernel: views of its memory (state, fields, per-site scalars,
- * time-average accumulators, the RNG state) and the run loop. Made by {@link createWasmKernel}.
- */
-export interface WasmKernel {
-  /** State m, N×D (view). */
-  readonly m: Float64Array;
-  /** Local fields θ, N×D (view). */
-  readonly theta: Float64Array;
-  /** Time-average accumulator, N×D (view). */
-  readonly sum: Float64Array;
-  /** Jᵀ, N×N (view; filled by the sampler). */
-  readonly Jt: Float64Array;
-  /** Per-site ‖m_k‖² (view). */
-  readonly mm: Float64Array;
-  /** Per-site a_k = m_k·θ_k (view). */
-  readonly a: Float64Array;
-  /** Per-site b_k = ‖θ_k‖² (view). */
-  readonly b: Float64Array;
-  /** Per-site energies e_k (view). */
-  readonly e: Float64Array;
-  /** Step of each site's last change, for the time averages (view). */
-  readonly lastChange: Float64Array;
-  /** xoshiro128** state words (view): copy a Prng's state in before {@link WasmKernel.run}, and out after. */
-  readonly rng: Uint32Array;
-  /**
-   * Up to `n` (< 2³¹) steps of the sampler's chain; stops early right after the acceptance that
-   * brings `acceptLeft` to 0. `steps` and `measureFrom` are the sampler's counters before the call.
-   * Returns the steps taken; {@link WasmKernel.lastAccepted} then gives the moves accepted.
-   */
-  run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
-  /** Moves accepted by the last {@link WasmKernel.run}. */
-  lastAccepted(): number;
-}
-
-/**
  * A kernel instance for N sites of D dimensions, or null when the kernel cannot be used: D not a
  * multiple of 4 (its loops take four components at a time, like the JS reference's fast branch),
  * or no WebAssembly SIMD in this engine.
  */
-export function createWasmKernel(N: number, D: number): WasmKernel | null {
+export function createWasmKernel(N: number, D: number): SamplerKernel | null {
   if (D % 4 !== 0 || !(N >= 1) || !(D >= 4)) return null;
   // An upper bound of the bytes kernel.wat's layout takes (2592 fixed, 2 δ buffers, m, θ, sums,
   // Jᵀ, 10 per-site regions, each rounded up to 16 bytes); init() checks that it fits.
@@ -134,6 +100,10 @@ export function createWasmKernel(N: number, D: number): WasmKernel | null {
   new Float64Array(buf, FN_ADDR, 128).set(fn);
   new Float64Array(buf, RZIG_ADDR, 1)[0] = r;
   return {
+    name: "wasm",
+    // Short calls: V8 compiles wasm first with its baseline compiler (Liftoff, ~3× slower here)
+    // and switches to optimized code only at a call boundary, so one long call would stay slow.
+    chunk: 4096,
     m: f64(x.m, N * D),
     theta: f64(x.theta, N * D),
     sum: f64(x.sum, N * D),

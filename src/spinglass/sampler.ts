@@ -13,12 +13,13 @@
  * {@link publishedStepReference} is that full recomputation, kept to check that the incremental
  * chain is the same chain.
  *
- * The step exists twice: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops) and as
- * a WebAssembly SIMD kernel (`kernel.wat`) that runs the whole loop, RNG and ziggurat included, about
- * 4–5× faster at the thesis' size (bench/thesis-sampler.ts). Both are the same chain bit for bit (same
- * draws, same operations in the same order, so the same accept decisions and states);
- * `SamplerOptions.kernel` chooses, default WebAssembly when the engine supports it and D is a
- * multiple of 4.
+ * The step exists three times: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops),
+ * as a WebAssembly SIMD kernel (`kernel.wat`) and as a native kernel (`kernel-native.c`, built at
+ * install when a C compiler is there), each running the whole loop, RNG and ziggurat included. At the
+ * thesis' size the WebAssembly kernel is about 5× and the native one about 15–20× faster than
+ * TypeScript (bench/thesis-sampler.ts). All three are the same chain bit for bit (same draws, same
+ * operations in the same order, so the same accept decisions and states); `SamplerOptions.kernel`
+ * chooses, default the fastest that can run (D a multiple of 4 for either compiled kernel).
  *
  * @module
  */
@@ -26,7 +27,9 @@ import { Prng } from "../random/prng.js";
 import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
-import { createWasmKernel, type WasmKernel } from "./kernel.js";
+import { createWasmKernel } from "./kernel.js";
+import { createNativeKernel } from "./kernel-native.js";
+import type { KernelName, SamplerKernel } from "./sampler-kernel.js";
 
 /** The thesis' proposal standard deviation σ = 1/(N√D) (≈ 0.00276 for N = 64, D = 32). */
 export function thesisSigma(N: number, D: number): number {
@@ -45,12 +48,13 @@ export interface SamplerOptions {
   /** Recompute θ and the scalars from scratch every this many accepted moves (rounding control). */
   refreshEvery?: number;
   /**
-   * Which implementation of the step runs (the chain is the same either way): "wasm", the
-   * WebAssembly SIMD kernel (default), or "js", the TypeScript reference. "wasm" falls back to "js"
-   * when D is not a multiple of 4 or the engine lacks WebAssembly SIMD; {@link ThesisSampler.kernel}
-   * says which one runs.
+   * Which implementation of the step runs (the chain is the same either way): "native", the native
+   * kernel (default), "wasm", the WebAssembly SIMD kernel, or "js", the TypeScript reference. Each
+   * falls back to the next when it cannot run: "native" when it was not built (see
+   * `nativeKernelStatus`), either compiled kernel when D is not a multiple of 4, "wasm" when the
+   * engine lacks WebAssembly SIMD. {@link ThesisSampler.kernel} says which one runs.
    */
-  kernel?: "wasm" | "js";
+  kernel?: KernelName;
 }
 
 /** A Metropolis–Hastings chain for H(m) = ½Σ‖m_i − Rθ̂_i‖² with O(N·D) incremental steps. */
@@ -69,9 +73,9 @@ export class ThesisSampler {
   steps = 0;
   accepted = 0;
   /** The implementation running the steps (see {@link SamplerOptions.kernel}). */
-  readonly kernel: "wasm" | "js";
-  /** The WebAssembly kernel when {@link ThesisSampler.kernel} is "wasm"; its memory holds m, θ, J, the scalars and the time-average sums. */
-  private readonly wasm: WasmKernel | null;
+  readonly kernel: KernelName;
+  /** The compiled kernel unless {@link ThesisSampler.kernel} is "js"; its arrays are m, θ, Jᵀ, the scalars and the time-average sums. */
+  private readonly compiled: SamplerKernel | null;
   private readonly Jt: Float64Array;
   private readonly sys: SpinSystem;
   private readonly mm: Float64Array;
@@ -105,12 +109,14 @@ export class ThesisSampler {
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
     if (options.start && options.start.length !== N * D) throw new RangeError(`ThesisSampler: start has ${options.start.length} entries, expected ${N * D}`);
-    if (options.kernel !== undefined && options.kernel !== "wasm" && options.kernel !== "js") throw new RangeError(`ThesisSampler: kernel must be "wasm" or "js", got ${String(options.kernel)}`);
-    this.wasm = options.kernel === "js" ? null : createWasmKernel(N, D);
-    this.kernel = this.wasm ? "wasm" : "js";
-    // With the WebAssembly kernel the arrays it reads and writes are views of its memory, so the
-    // code below (refresh, energy, time averages, the Stein mean) serves both kernels unchanged.
-    const w = this.wasm;
+    const choice = options.kernel ?? "native";
+    if (choice !== "native" && choice !== "wasm" && choice !== "js") throw new RangeError(`ThesisSampler: kernel must be "native", "wasm" or "js", got ${String(choice)}`);
+    this.compiled = choice === "js" ? null : ((choice === "native" ? createNativeKernel(N, D) : null) ?? createWasmKernel(N, D));
+    this.kernel = this.compiled ? this.compiled.name : "js";
+    // With a compiled kernel the arrays it reads and writes are its own (views of its memory for
+    // WebAssembly), so the code below (refresh, energy, time averages, the Stein mean) serves every
+    // kernel unchanged.
+    const w = this.compiled;
     this.m = w ? w.m : new Float64Array(N * D);
     if (options.start) this.m.set(options.start);
     else this.m.fill(1 / Math.sqrt(D));
@@ -154,7 +160,7 @@ export class ThesisSampler {
 
   /** One MH step; returns whether the move was accepted. */
   step(): boolean {
-    if (this.wasm) return this.runWasm(1) === 1;
+    if (this.compiled) return this.runCompiled(1) === 1;
     const { N, D, R, m, theta, Jt, p, q, a, b, e, aNew, bNew, eNew, delta, rng, mm } = this;
     const i = Math.floor(rng.next() * N);
     const sigma = this.sigma;
@@ -256,27 +262,25 @@ export class ThesisSampler {
 
   /** Run `n` steps; returns the number accepted. */
   run(n: number): number {
-    if (this.wasm) return this.runWasm(n);
+    if (this.compiled) return this.runCompiled(n);
     let acc = 0;
     for (let t = 0; t < n; t++) if (this.step()) acc++;
     return acc;
   }
 
   /**
-   * `n` steps in the WebAssembly kernel. The Prng's state goes into the kernel's memory and comes
-   * back afterwards, so the stream continues in JS exactly where the kernel left it. The kernel
-   * returns early when a refresh is due (it counts acceptances down from `refreshEvery`), and the
-   * refresh runs here in JS, on the same views, as in the reference.
+   * `n` steps in the compiled kernel. The Prng's state goes into the kernel and comes back
+   * afterwards, so the stream continues in JS exactly where the kernel left it. The kernel returns
+   * early when a refresh is due (it counts acceptances down from `refreshEvery`), and the refresh
+   * runs here in JS, on the same arrays, as in the reference.
    */
-  private runWasm(n: number): number {
-    const w = this.wasm as WasmKernel;
+  private runCompiled(n: number): number {
+    const w = this.compiled as SamplerKernel;
     let left = n > 0 ? Math.ceil(n) : 0; // the JS loop `for (t = 0; t < n; t++)` takes ⌈n⌉ steps
     let acc = 0;
     this.rng.getState(w.rng);
     while (left > 0) {
-      // Short calls: V8 compiles wasm first with its baseline compiler (Liftoff, ~3× slower here)
-      // and switches to optimized code only at a call boundary, so one long call would stay slow.
-      const chunk = Math.min(left, 4096);
+      const chunk = Math.min(left, w.chunk);
       const acceptLeft = Math.max(-1, Math.min(this.refreshEvery - this.sinceRefresh, 0x7fffffff));
       const done = w.run(chunk, this.beta, this.sigma, this.R, this.steps, this.measureFrom, acceptLeft);
       const a = w.lastAccepted();

@@ -1,10 +1,11 @@
 /**
- * Test helper (not a test file): run the TypeScript and the WebAssembly kernel of ThesisSampler
- * from the same seed and report where, if anywhere, the two chains part. Shared by
- * sampler.test.ts (they must never part) and kernel-broken.test.ts (a broken kernel must).
+ * Test helper (not a test file): run the TypeScript reference and a compiled kernel (WebAssembly
+ * or native) of ThesisSampler from the same seed and report where, if anywhere, the two chains
+ * part. Shared by sampler.test.ts (they must never part) and the kernel tests (a broken kernel must).
  */
 import { Prng } from "../../src/random/prng.js";
 import { ThesisSampler, type SamplerOptions } from "../../src/spinglass/sampler.js";
+import type { KernelName } from "../../src/spinglass/sampler-kernel.js";
 import type { SpinSystem } from "../../src/spinglass/system.js";
 
 /** Index of the first entry whose bits differ (Object.is: ±0 and NaN payload-insensitive), or -1. */
@@ -41,56 +42,57 @@ export interface ChainComparison {
   rngDiffers: boolean;
   /** Acceptance rate of the reference over the compared (post-tuning) steps. */
   rate: number;
-  /** Accepted counts, energies and σ at the end, JS then WebAssembly. */
+  /** Accepted counts, energies and σ at the end, JS then the compiled kernel. */
   accepted: [number, number];
   energy: [number, number];
   sigma: [number, number];
   /** The two samplers, for further checks. */
   js: ThesisSampler;
-  wasm: ThesisSampler;
+  compiled: ThesisSampler;
 }
 
 /**
- * Step both kernels `stepwise` times one step at a time (recording every accept decision), then
- * `bulk` steps through `run` (the kernel's long loop, in chunks), optionally after tuning σ with
- * `tune` steps of burn-in; then compare states, energies and RNG states bit for bit.
+ * Step the reference and the `kernel` sampler `stepwise` times one step at a time (recording every
+ * accept decision), then `bulk` steps through `run` (the kernel's long loop), optionally after
+ * tuning σ with `tune` steps of burn-in; then compare states, energies and RNG states bit for bit.
  */
 export function compareChains(
   sys: SpinSystem,
   seed: number,
   options: Omit<SamplerOptions, "kernel">,
   { stepwise, bulk, tune = 0 }: { stepwise: number; bulk: number; tune?: number },
+  kernel: Exclude<KernelName, "js"> = "wasm",
 ): ChainComparison {
   const rngJs = new Prng(seed);
-  const rngWasm = new Prng(seed);
+  const rngOther = new Prng(seed);
   const js = new ThesisSampler(sys, rngJs, { ...options, kernel: "js" });
-  const wasm = new ThesisSampler(sys, rngWasm, { ...options, kernel: "wasm" });
-  if (wasm.kernel !== "wasm") throw new Error("compareChains: the WebAssembly kernel is not available here");
+  const other = new ThesisSampler(sys, rngOther, { ...options, kernel });
+  if (other.kernel !== kernel) throw new Error(`compareChains: the ${kernel} kernel is not available here`);
   if (tune > 0) {
     js.tune(tune, 0.25);
-    wasm.tune(tune, 0.25);
+    other.tune(tune, 0.25);
   }
   const before = js.accepted;
   let firstAcceptDifference = -1;
   for (let t = 0; t < stepwise; t++) {
     const a = js.step();
-    const b = wasm.step();
+    const b = other.step();
     if (a !== b && firstAcceptDifference < 0) firstAcceptDifference = t;
   }
   const accJs = js.run(bulk);
-  const accWasm = wasm.run(bulk);
-  if (accJs !== accWasm && firstAcceptDifference < 0) firstAcceptDifference = stepwise; // somewhere in the bulk
+  const accOther = other.run(bulk);
+  if (accJs !== accOther && firstAcceptDifference < 0) firstAcceptDifference = stepwise; // somewhere in the bulk
   return {
     firstAcceptDifference,
-    mDifference: firstBitDifference(js.m, wasm.m),
-    thetaDifference: firstBitDifference(js.theta, wasm.theta),
-    scalarDifference: firstScalarDifference(js, wasm),
-    rngDiffers: firstBitDifference(rngJs.getState(), rngWasm.getState()) >= 0,
+    mDifference: firstBitDifference(js.m, other.m),
+    thetaDifference: firstBitDifference(js.theta, other.theta),
+    scalarDifference: firstScalarDifference(js, other),
+    rngDiffers: firstBitDifference(rngJs.getState(), rngOther.getState()) >= 0,
     rate: (js.accepted - before) / (stepwise + bulk),
-    accepted: [js.accepted, wasm.accepted],
-    energy: [js.energy(), wasm.energy()],
-    sigma: [js.sigma, wasm.sigma],
+    accepted: [js.accepted, other.accepted],
+    energy: [js.energy(), other.energy()],
+    sigma: [js.sigma, other.sigma],
     js,
-    wasm,
+    compiled: other,
   };
 }

@@ -56,7 +56,7 @@ describe("without WebAssembly SIMD the sampler uses the TypeScript reference", (
     vi.stubGlobal("WebAssembly", undefined);
     vi.resetModules();
     const { ThesisSampler } = await import("../../src/spinglass/sampler.js");
-    const s = new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1 });
+    const s = new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1, kernel: "wasm" });
     expect(s.kernel).toBe("js");
     expect(s.run(100)).toBeGreaterThan(0);
   });
@@ -65,7 +65,7 @@ describe("without WebAssembly SIMD the sampler uses the TypeScript reference", (
     vi.stubGlobal("WebAssembly", { validate: () => false, Module: real.Module, Instance: real.Instance });
     vi.resetModules();
     const { ThesisSampler } = await import("../../src/spinglass/sampler.js");
-    expect(new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1 }).kernel).toBe("js");
+    expect(new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1, kernel: "wasm" }).kernel).toBe("js");
   });
 });
 

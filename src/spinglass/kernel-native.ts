@@ -1,0 +1,140 @@
+/**
+ * The native kernel of `ThesisSampler` (source `kernel-native.c`, built into
+ * `build/thesis-kernel.node` by `scripts/build-native.ts` when `npm ci` installs the project):
+ * loading, the freshness check, and binding one sampler's arrays to it.
+ *
+ * The kernel is optional. Without a C compiler or Node's headers it is not built, and the sampler
+ * runs the WebAssembly kernel instead (the same chain, about 3× slower at the thesis' size);
+ * {@link nativeKernelStatus} says why it is missing. A build made from another version of the
+ * source is refused (its embedded hash differs from the source's), so an edited kernel is never
+ * run stale: rebuild with `npm run build:native`.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { zigguratTables } from "./gauss.js";
+import type { SamplerKernel } from "./sampler-kernel.js";
+
+/** The C source of the kernel. */
+export const NATIVE_KERNEL_SOURCE = fileURLToPath(new URL("./kernel-native.c", import.meta.url));
+/** Where the build puts the compiled addon. */
+export const NATIVE_KERNEL_BINARY = fileURLToPath(new URL("../../build/thesis-kernel.node", import.meta.url));
+
+/** The hash a build embeds (SHA-256 of the source text, hex): a build is used only if it matches the source's. */
+export function nativeSourceHash(source: string): string {
+  return createHash("sha256").update(source).digest("hex");
+}
+
+/** Byte offsets of one sampler's arena (kernel-native.c's layoutFor). */
+interface Layout {
+  bytes: number;
+  rng: number;
+  acc: number;
+  kn: number;
+  wn: number;
+  fn: number;
+  m: number;
+  theta: number;
+  sum: number;
+  jt: number;
+  mm: number;
+  a: number;
+  b: number;
+  e: number;
+  lc: number;
+}
+
+/** What the addon exports (see kernel-native.c's Node-API glue). */
+export interface NativeExports {
+  sourceHash: string;
+  layout(N: number, D: number): Layout;
+  alloc(bytes: number): ArrayBuffer;
+  run(arena: ArrayBuffer, params: Float64Array, exp: (x: number) => number, log: (x: number) => number): number;
+}
+
+/**
+ * Load the addon at `binary` and check that it was built from `source` (its embedded hash);
+ * returns the module, or null and why not.
+ */
+export function loadNativeAddon(binary: string, source: string): { module: NativeExports | null; reason: string } {
+  let mod: NativeExports;
+  try {
+    mod = createRequire(import.meta.url)(binary) as NativeExports;
+  } catch (err) {
+    return { module: null, reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native` };
+  }
+  if (mod.sourceHash !== nativeSourceHash(source)) {
+    return { module: null, reason: "stale: built from another version of kernel-native.c; run npm run build:native" };
+  }
+  return { module: mod, reason: "built and fresh" };
+}
+
+let loaded: { module: NativeExports | null; reason: string } | undefined;
+
+function nativeModule(): NativeExports | null {
+  loaded ??= loadNativeAddon(NATIVE_KERNEL_BINARY, readFileSync(NATIVE_KERNEL_SOURCE, "utf8"));
+  return loaded.module;
+}
+
+/** Whether the native kernel can run here and, if not, why. */
+export function nativeKernelStatus(): { available: boolean; reason: string } {
+  const available = nativeModule() !== null;
+  return { available, reason: loaded?.reason ?? "" };
+}
+
+/**
+ * A native kernel bound to fresh arrays for N sites of D dimensions, or null when it cannot be
+ * used: D not a multiple of 4 (its loops take four components at a time, like the JS reference's
+ * fast branch), or no fresh build (see {@link nativeKernelStatus}).
+ */
+export function createNativeKernel(N: number, D: number): SamplerKernel | null {
+  if (D % 4 !== 0 || !(N >= 1) || !(D >= 4) || N * D > 2 ** 26) return null;
+  const mod = nativeModule();
+  return mod === null ? null : bindNativeKernel(mod, N, D);
+}
+
+/** A kernel of the loaded addon `mod` with a fresh arena for N sites of D dimensions (D a multiple of 4). */
+export function bindNativeKernel(mod: NativeExports, N: number, D: number): SamplerKernel {
+  // The kernel lays out and allocates the arena (aligned, and placed to avoid 4K aliasing between
+  // m and θ); the arrays here are views of it.
+  const L = mod.layout(N, D);
+  const arena = mod.alloc(L.bytes);
+  const f64 = (offset: number, n: number) => new Float64Array(arena, offset, n);
+  const { kn, wn, fn, r } = zigguratTables();
+  new Int32Array(arena, L.kn, 128).set(kn);
+  f64(L.wn, 128).set(wn);
+  f64(L.fn, 128).set(fn);
+  const accepted = f64(L.acc, 1);
+  const params = new Float64Array(10);
+  return {
+    name: "native",
+    chunk: 2 ** 30,
+    m: f64(L.m, N * D),
+    theta: f64(L.theta, N * D),
+    sum: f64(L.sum, N * D),
+    Jt: f64(L.jt, N * N),
+    mm: f64(L.mm, N),
+    a: f64(L.a, N),
+    b: f64(L.b, N),
+    e: f64(L.e, N),
+    lastChange: f64(L.lc, N),
+    rng: new Uint32Array(arena, L.rng, 4),
+    run(n, beta, sigma, R, steps, measureFrom, acceptLeft) {
+      params[0] = N;
+      params[1] = D;
+      params[2] = n;
+      params[3] = beta;
+      params[4] = sigma;
+      params[5] = R;
+      params[6] = r;
+      params[7] = steps;
+      params[8] = measureFrom;
+      params[9] = acceptLeft;
+      return mod.run(arena, params, Math.exp, Math.log);
+    },
+    lastAccepted: () => accepted[0],
+  };
+}
