@@ -93,7 +93,21 @@ export function nativeKernelStatus(): { available: boolean; reason: string } {
 export function createNativeKernel(N: number, D: number): SamplerKernel | null {
   if (D % 4 !== 0 || !(N >= 1) || !(D >= 4) || N * D > 2 ** 26) return null;
   const mod = nativeModule();
-  return mod === null ? null : bindNativeKernel(mod, N, D);
+  return mod === null ? null : tryBindNativeKernel(mod, N, D);
+}
+
+/**
+ * {@link bindNativeKernel}, or null when it throws (e.g. a runtime that refuses external
+ * ArrayBuffers, as V8's sandbox does); the kernel is then reported unavailable, with the reason,
+ * and samplers run WebAssembly.
+ */
+export function tryBindNativeKernel(mod: NativeExports, N: number, D: number): SamplerKernel | null {
+  try {
+    return bindNativeKernel(mod, N, D);
+  } catch (err) {
+    loaded = { module: null, reason: `cannot run here: ${(err as Error).message}` };
+    return null;
+  }
 }
 
 /** A kernel of the loaded addon `mod` with a fresh arena for N sites of D dimensions (D a multiple of 4). */

@@ -162,3 +162,22 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
     }
   });
 });
+
+describe.runIf(available)("a native kernel that cannot be set up", () => {
+  afterEach(() => vi.resetModules());
+  it("is reported, and samplers run WebAssembly instead of throwing", async () => {
+    vi.resetModules();
+    const native = await import("../../src/spinglass/kernel-native.js");
+    const { ThesisSampler } = await import("../../src/spinglass/sampler.js");
+    const real = loadNativeAddon(NATIVE_KERNEL_BINARY, SOURCE).module as NativeExports;
+    const refusing: NativeExports = {
+      ...real,
+      alloc: () => {
+        throw new Error("alloc: this runtime refuses external ArrayBuffers");
+      },
+    };
+    expect(native.tryBindNativeKernel(refusing, 8, 8)).toBeNull();
+    expect(native.nativeKernelStatus()).toEqual({ available: false, reason: "cannot run here: alloc: this runtime refuses external ArrayBuffers" });
+    expect(new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1 }).kernel).toBe("wasm");
+  });
+});
