@@ -357,7 +357,7 @@ static napi_value throwRange(napi_env env, const char *msg) {
  * allocator, and the same kernel measured 0.76 or 1.14 µs a step depending on it.
  */
 typedef struct {
-  size_t rng, acc, kn, wn, fn, m, theta, d0, d1, sum, jt, mm, a, b, e, lc, an, bn, en, p, q, bytes;
+  size_t rng, acc, kn, wn, fn, m, theta, d0, d1, sum, jt, mm, a, b, e, lc, an, bn, en, p, q, g, v, bytes;
 } Layout;
 
 static Layout layoutFor(size_t N, size_t D) {
@@ -386,6 +386,8 @@ static Layout layoutFor(size_t N, size_t D) {
   PUT(en, N * 8);
   PUT(p, N * 8);
   PUT(q, N * 8);
+  PUT(g, N * D * 8); /* the Stein estimator's output, and its scratch */
+  PUT(v, N * D * 8);
 #undef PUT
   L.bytes = o;
   return L;
@@ -401,7 +403,7 @@ static int sizesFrom(napi_env env, double Nd, double Dd, size_t *N, size_t *D) {
   return 1;
 }
 
-/* layout(N, D): the arena's byte offsets { bytes, rng, acc, kn, wn, fn, m, theta, sum, jt, mm, a, b, e, lc }. */
+/* layout(N, D): the arena's byte offsets { bytes, rng, acc, kn, wn, fn, m, theta, sum, jt, mm, a, b, e, lc, g }. */
 static napi_value jsLayout(napi_env env, napi_callback_info info) {
   size_t argc = 2;
   napi_value argv[2], obj, v;
@@ -417,7 +419,7 @@ static napi_value jsLayout(napi_env env, napi_callback_info info) {
   napi_create_double(env, (double)L.name, &v); \
   napi_set_named_property(env, obj, #name, v)
   FIELD(bytes), FIELD(rng), FIELD(acc), FIELD(kn), FIELD(wn), FIELD(fn), FIELD(m), FIELD(theta), FIELD(sum);
-  FIELD(jt), FIELD(mm), FIELD(a), FIELD(b), FIELD(e), FIELD(lc);
+  FIELD(jt), FIELD(mm), FIELD(a), FIELD(b), FIELD(e), FIELD(lc), FIELD(g);
 #undef FIELD
   return obj;
 }
@@ -451,39 +453,50 @@ static napi_value jsAlloc(napi_env env, napi_callback_info info) {
 }
 
 /*
+ * The arena and params arguments of run() and stein(): the arena must be an alloc() of at least
+ * layout(N, D).bytes, params a Float64Array(10) starting [N, D]. Returns 0 with a RangeError
+ * pending otherwise.
+ */
+static int arenaArgs(napi_env env, napi_value arena, napi_value params, char **base, const double **par, Layout *L) {
+  bool isBuf = false, isTyped = false;
+  void *data = NULL, *pdata = NULL;
+  size_t byteLength = 0, plen = 0;
+  napi_typedarray_type ptype;
+  napi_is_arraybuffer(env, arena, &isBuf);
+  napi_is_typedarray(env, params, &isTyped);
+  if (!isBuf || !isTyped) return throwRange(env, "arena must be an ArrayBuffer and params a Float64Array"), 0;
+  napi_get_arraybuffer_info(env, arena, &data, &byteLength);
+  napi_get_typedarray_info(env, params, &ptype, &plen, &pdata, NULL, NULL);
+  if (ptype != napi_float64_array || plen != 10) return throwRange(env, "params must be a Float64Array(10)"), 0;
+  size_t N, D;
+  if (!sizesFrom(env, ((const double *)pdata)[0], ((const double *)pdata)[1], &N, &D)) return 0;
+  *L = layoutFor(N, D);
+  if (byteLength < L->bytes || ((uintptr_t)data & 63) != 0) return throwRange(env, "the arena is not an alloc() of layout(N, D).bytes"), 0;
+  *base = data, *par = pdata;
+  return 1;
+}
+
+/*
  * run(arena, params, exp, log) with params a Float64Array
  *   [N, D, n, beta, sigma, R, rzig, steps, measureFrom, acceptLeft].
- * Returns the steps taken; the arena's `acc` slot holds the moves accepted. The arena must be one
- * alloc() made for at least layout(N, D).bytes.
+ * Returns the steps taken; the arena's `acc` slot holds the moves accepted.
  */
 static napi_value jsRun(napi_env env, napi_callback_info info) {
   size_t argc = 4;
   napi_value argv[4];
   if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 4) return throwRange(env, "run: expected (arena, params, exp, log)");
-  bool isBuf = false, isTyped = false;
-  void *base = NULL, *pdata = NULL;
-  size_t byteLength = 0, plen = 0;
-  napi_typedarray_type ptype;
-  napi_is_arraybuffer(env, argv[0], &isBuf);
-  napi_is_typedarray(env, argv[1], &isTyped);
-  if (!isBuf || !isTyped) return throwRange(env, "run: arena must be an ArrayBuffer and params a Float64Array");
-  napi_get_arraybuffer_info(env, argv[0], &base, &byteLength);
-  napi_get_typedarray_info(env, argv[1], &ptype, &plen, &pdata, NULL, NULL);
-  if (ptype != napi_float64_array || plen != 10) return throwRange(env, "run: params must be a Float64Array(10)");
-  const double *par = pdata;
-  size_t N, D;
-  if (!sizesFrom(env, par[0], par[1], &N, &D)) return NULL;
+  char *c;
+  const double *par;
+  Layout L;
+  if (!arenaArgs(env, argv[0], argv[1], &c, &par, &L)) return NULL;
   const double nd = par[2], al = par[9];
   if (!(nd >= 0 && nd < 2147483648.0 && nd == floor(nd)) || !(al >= -2147483648.0 && al < 2147483648.0 && al == floor(al)))
     return throwRange(env, "run: n and acceptLeft must be 32-bit integers, n >= 0");
-  const Layout L = layoutFor(N, D);
-  if (byteLength < L.bytes || ((uintptr_t)base & 63) != 0) return throwRange(env, "run: the arena is not an alloc() of layout(N, D).bytes");
   napi_valuetype te, tl;
   if (napi_typeof(env, argv[2], &te) != napi_ok || napi_typeof(env, argv[3], &tl) != napi_ok || te != napi_function || tl != napi_function)
     return throwRange(env, "run: exp and log must be functions");
-  char *const c = base;
   Run r;
-  r.N = (int)N, r.D = (int)D, r.env = env, r.jsExp = argv[2], r.jsLog = argv[3], r.rzig = par[6];
+  r.N = (int)par[0], r.D = (int)par[1], r.env = env, r.jsExp = argv[2], r.jsLog = argv[3], r.rzig = par[6];
   napi_get_undefined(env, &r.undef);
   r.rng = (uint32_t *)(c + L.rng), r.kn = (const int32_t *)(c + L.kn), r.wn = (const double *)(c + L.wn), r.fn = (const double *)(c + L.fn);
   r.m = (double *)(c + L.m), r.theta = (double *)(c + L.theta), r.sum = (double *)(c + L.sum), r.jt = (double *)(c + L.jt);
@@ -491,11 +504,56 @@ static napi_value jsRun(napi_env env, napi_callback_info info) {
   r.an = (double *)(c + L.an), r.bn = (double *)(c + L.bn), r.en = (double *)(c + L.en), r.p = (double *)(c + L.p), r.q = (double *)(c + L.q);
   r.d0 = (double *)(c + L.d0), r.d1 = (double *)(c + L.d1);
   int accepted = 0;
-  const int taken = runSteps(&r, (int)nd, par[3], par[4], par[5], par[7], par[8], (int)al, &accepted);
+  const int taken = runSteps(&r, (int)par[2], par[3], par[4], par[5], par[7], par[8], (int)al, &accepted);
   *(double *)(c + L.acc) = accepted;
   napi_value result;
   napi_create_int32(env, taken, &result);
   return result;
+}
+
+/*
+ * stein(arena, params), params [N, D, _, _, _, R, ...]: ThesisSampler.steinMean of the arena's state
+ * into its `g` region, the same operations in the same order as the TypeScript:
+ *   v_k = R (m_k − (a_k/b_k) θ_k) / √b_k,   g_i = R θ_i / √b_i,   then g_i += J_ki v_k for k = 0..N−1
+ * in that order, skipping J_ki = 0 (four components of g_i at a time: each lane is one component,
+ * summed over k in the same order). JS loops k outside i; the order of the sum for any one
+ * component is the same.
+ */
+static napi_value jsStein(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 2) return throwRange(env, "stein: expected (arena, params)");
+  char *c;
+  const double *par;
+  Layout L;
+  if (!arenaArgs(env, argv[0], argv[1], &c, &par, &L)) return NULL;
+  const int N = (int)par[0], D = (int)par[1];
+  const double R = par[5];
+  const double *m = (const double *)(c + L.m), *theta = (const double *)(c + L.theta), *jt = (const double *)(c + L.jt);
+  const double *a = (const double *)(c + L.a), *b = (const double *)(c + L.b);
+  double *g = (double *)(c + L.g), *v = (double *)(c + L.v);
+  for (int k = 0; k < N; k++) {
+    const double tn = __builtin_sqrt(b[k]);
+    const double proj = a[k] / b[k];
+    const size_t o = (size_t)k * D;
+    for (int d = 0; d < D; d++) {
+      v[o + d] = (R * (m[o + d] - proj * theta[o + d])) / tn;
+      g[o + d] = (R * theta[o + d]) / tn;
+    }
+  }
+  for (int i = 0; i < N; i++) {
+    double *gi = g + (size_t)i * D;
+    const double *col = jt + (size_t)i * N; /* J_ki for k = 0..N−1 */
+    for (int d = 0; d < D; d += 4) {
+      v4d acc = ld4(gi + d);
+      for (int k = 0; k < N; k++) {
+        if (col[k] == 0) continue;
+        acc += splat4(col[k]) * ld4(v + (size_t)k * D + d);
+      }
+      st4(gi + d, acc);
+    }
+  }
+  return NULL;
 }
 
 NAPI_MODULE_INIT() {
@@ -513,6 +571,8 @@ NAPI_MODULE_INIT() {
   napi_set_named_property(env, exports, "alloc", fn);
   napi_create_function(env, "run", NAPI_AUTO_LENGTH, jsRun, NULL, &fn);
   napi_set_named_property(env, exports, "run", fn);
+  napi_create_function(env, "stein", NAPI_AUTO_LENGTH, jsStein, NULL, &fn);
+  napi_set_named_property(env, exports, "stein", fn);
   napi_create_string_utf8(env, KERNEL_SOURCE_HASH, NAPI_AUTO_LENGTH, &hash);
   napi_set_named_property(env, exports, "sourceHash", hash);
   return exports;

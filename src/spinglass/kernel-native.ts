@@ -45,6 +45,7 @@ interface Layout {
   b: number;
   e: number;
   lc: number;
+  g: number;
 }
 
 /** What the addon exports (see kernel-native.c's Node-API glue). */
@@ -53,6 +54,7 @@ export interface NativeExports {
   layout(N: number, D: number): Layout;
   alloc(bytes: number): ArrayBuffer;
   run(arena: ArrayBuffer, params: Float64Array, exp: (x: number) => number, log: (x: number) => number): number;
+  stein(arena: ArrayBuffer, params: Float64Array): void;
 }
 
 /**
@@ -122,6 +124,7 @@ export function bindNativeKernel(mod: NativeExports, N: number, D: number): Samp
   f64(L.wn, 128).set(wn);
   f64(L.fn, 128).set(fn);
   const accepted = f64(L.acc, 1);
+  const g = f64(L.g, N * D);
   const params = new Float64Array(10);
   return {
     name: "native",
@@ -150,5 +153,12 @@ export function bindNativeKernel(mod: NativeExports, N: number, D: number): Samp
       return mod.run(arena, params, Math.exp, Math.log);
     },
     lastAccepted: () => accepted[0],
+    steinMean(R, out) {
+      params[0] = N;
+      params[1] = D;
+      params[5] = R;
+      mod.stein(arena, params);
+      out.set(g);
+    },
   };
 }

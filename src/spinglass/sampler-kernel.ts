@@ -47,4 +47,9 @@ export interface SamplerKernel {
   run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
   /** Moves accepted by the last {@link SamplerKernel.run}. */
   lastAccepted(): number;
+  /**
+   * `ThesisSampler.steinMean` of the current state with radius `R` into `out` (N×D), bit for bit
+   * the TypeScript's values; absent when the kernel does not have it (the TypeScript then runs).
+   */
+  steinMean?(R: number, out: Float64Array): void;
 }

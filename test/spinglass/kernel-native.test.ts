@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileKernel, compiler, nodeInclude } from "../../scripts/build-native.js";
 import { Prng } from "../../src/random/prng.js";
+import { firstBitDifference } from "./chain-equality.js";
 import { thesisSystem } from "../../src/spinglass/system.js";
 import {
   bindNativeKernel,
@@ -89,6 +90,8 @@ describe.runIf(available)("the native kernel's arena and arguments", () => {
     const small = m.alloc(m.layout(4, 4).bytes);
     const params = Float64Array.from([64, 32, 10, 1, 0.01, 3, 3.44, 0, Infinity, 100]);
     expect(() => m.run(small, params, Math.exp, Math.log)).toThrow(/arena is not an alloc\(\) of layout\(N, D\)\.bytes/);
+    expect(() => m.stein(small, params)).toThrow(/arena is not an alloc\(\) of layout\(N, D\)\.bytes/);
+    expect(() => m.stein(small, new Float64Array(3))).toThrow(/Float64Array\(10\)/);
     expect(() => m.run(new ArrayBuffer(1 << 20), params, Math.exp, Math.log)).toThrow(/arena/); // made by JS: not the kernel's alignment guarantee, or too small
     const arena = m.alloc(m.layout(64, 32).bytes);
     expect(() => m.run(arena, new Float64Array(9), Math.exp, Math.log)).toThrow(/Float64Array\(10\)/);
@@ -151,7 +154,18 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
     const c = run(compare);
     expect(c.scalarDifference).not.toBeNull();
   });
-  it("the unpatched source, and one that decides every exp comparison by calling Math.exp, give the reference's chain", async () => {
+  it("the Stein mean summed over k in descending order: the chain is the same, the Stein means differ in their last bits", async () => {
+    const compare = await withPatchedKernel((c) =>
+      replaceAll(c, "      for (int k = 0; k < N; k++) {\n        if (col[k] == 0) continue;", "      for (int k = N - 1; k >= 0; k--) {\n        if (col[k] == 0) continue;", 1),
+    );
+    const c = run(compare);
+    expect(c.thetaDifference).toBe(-1);
+    const a = c.js.steinMean();
+    const b = c.compiled.steinMean();
+    expect(firstBitDifference(a, b)).not.toBe(-1);
+    for (let k = 0; k < a.length; k++) expect(Math.abs(a[k] - b[k])).toBeLessThan(1e-12 * (1 + Math.abs(a[k])));
+  });
+  it("the unpatched source, and one that decides every exp comparison by calling Math.exp, give the reference's chain and Stein mean", async () => {
     for (const patch of [(c: string) => c + "\n/* unchanged */\n", (c: string) => replaceAll(c, "  double y = exp(t);", "  return u < callJs(r, r->jsExp, t); /* always Math.exp */\n  double y = exp(t);", 1)]) {
       const c = run(await withPatchedKernel(patch));
       expect(c.firstAcceptDifference).toBe(-1);
@@ -159,6 +173,7 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
       expect(c.scalarDifference).toBeNull();
       expect(c.rngDiffers).toBe(false);
       expect(Object.is(c.energy[0], c.energy[1])).toBe(true);
+      expect(firstBitDifference(c.js.steinMean(), c.compiled.steinMean())).toBe(-1);
     }
   });
 });
