@@ -453,11 +453,14 @@ static napi_value jsAlloc(napi_env env, napi_callback_info info) {
 }
 
 /*
- * The arena and params arguments of run() and stein(): the arena must be an alloc() of at least
- * layout(N, D).bytes, params a Float64Array(10) starting [N, D]. Returns 0 with a RangeError
- * pending otherwise.
+ * The arguments of run() and stein(): exactly `argc` of them into argv (else RangeError `usage`),
+ * the first an alloc() of at least layout(N, D).bytes, the second a Float64Array(10) starting
+ * [N, D]. Returns 0 with a RangeError pending otherwise.
  */
-static int arenaArgs(napi_env env, napi_value arena, napi_value params, char **base, const double **par, Layout *L) {
+static int arenaArgs(napi_env env, napi_callback_info info, size_t argc, napi_value *argv, const char *usage, char **base, const double **par, Layout *L) {
+  size_t got = argc;
+  if (napi_get_cb_info(env, info, &got, argv, NULL, NULL) != napi_ok || got != argc) return throwRange(env, usage), 0;
+  const napi_value arena = argv[0], params = argv[1];
   bool isBuf = false, isTyped = false;
   void *data = NULL, *pdata = NULL;
   size_t byteLength = 0, plen = 0;
@@ -482,13 +485,11 @@ static int arenaArgs(napi_env env, napi_value arena, napi_value params, char **b
  * Returns the steps taken; the arena's `acc` slot holds the moves accepted.
  */
 static napi_value jsRun(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
   napi_value argv[4];
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 4) return throwRange(env, "run: expected (arena, params, exp, log)");
   char *c;
   const double *par;
   Layout L;
-  if (!arenaArgs(env, argv[0], argv[1], &c, &par, &L)) return NULL;
+  if (!arenaArgs(env, info, 4, argv, "run: expected (arena, params, exp, log)", &c, &par, &L)) return NULL;
   const double nd = par[2], al = par[9];
   if (!(nd >= 0 && nd < 2147483648.0 && nd == floor(nd)) || !(al >= -2147483648.0 && al < 2147483648.0 && al == floor(al)))
     return throwRange(env, "run: n and acceptLeft must be 32-bit integers, n >= 0");
@@ -520,13 +521,11 @@ static napi_value jsRun(napi_env env, napi_callback_info info) {
  * component is the same.
  */
 static napi_value jsStein(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
   napi_value argv[2];
-  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc != 2) return throwRange(env, "stein: expected (arena, params)");
   char *c;
   const double *par;
   Layout L;
-  if (!arenaArgs(env, argv[0], argv[1], &c, &par, &L)) return NULL;
+  if (!arenaArgs(env, info, 2, argv, "stein: expected (arena, params)", &c, &par, &L)) return NULL;
   const int N = (int)par[0], D = (int)par[1];
   const double R = par[5];
   const double *m = (const double *)(c + L.m), *theta = (const double *)(c + L.theta), *jt = (const double *)(c + L.jt);

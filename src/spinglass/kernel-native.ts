@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { zigguratTables } from "./gauss.js";
-import type { SamplerKernel } from "./sampler-kernel.js";
+import { kernelViews, type KernelOffsets, type SamplerKernel } from "./sampler-kernel.js";
 
 /** The C source of the kernel. */
 export const NATIVE_KERNEL_SOURCE = fileURLToPath(new URL("./kernel-native.c", import.meta.url));
@@ -29,22 +29,12 @@ export function nativeSourceHash(source: string): string {
 }
 
 /** Byte offsets of one sampler's arena (kernel-native.c's layoutFor). */
-interface Layout {
+interface Layout extends KernelOffsets {
   bytes: number;
-  rng: number;
   acc: number;
   kn: number;
   wn: number;
   fn: number;
-  m: number;
-  theta: number;
-  sum: number;
-  jt: number;
-  mm: number;
-  a: number;
-  b: number;
-  e: number;
-  lc: number;
   g: number;
 }
 
@@ -129,16 +119,7 @@ export function bindNativeKernel(mod: NativeExports, N: number, D: number): Samp
   return {
     name: "native",
     chunk: 2 ** 30,
-    m: f64(L.m, N * D),
-    theta: f64(L.theta, N * D),
-    sum: f64(L.sum, N * D),
-    Jt: f64(L.jt, N * N),
-    mm: f64(L.mm, N),
-    a: f64(L.a, N),
-    b: f64(L.b, N),
-    e: f64(L.e, N),
-    lastChange: f64(L.lc, N),
-    rng: new Uint32Array(arena, L.rng, 4),
+    ...kernelViews(arena, L, N, D),
     run(n, beta, sigma, R, steps, measureFrom, acceptLeft) {
       params[0] = N;
       params[1] = D;

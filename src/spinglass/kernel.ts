@@ -12,7 +12,7 @@
  */
 import { KERNEL_WASM_BASE64 } from "./kernel-wasm.js";
 import { zigguratTables } from "./gauss.js";
-import type { SamplerKernel } from "./sampler-kernel.js";
+import { kernelViews, type SamplerKernel } from "./sampler-kernel.js";
 
 // The TypeScript libs this project compiles against (ES2023, @types/node 20) do not declare
 // WebAssembly; these are the few members used, and their absence at run time means "no kernel".
@@ -93,7 +93,6 @@ export function createWasmKernel(N: number, D: number): SamplerKernel | null {
   const x = new wasm.Instance(module, { js: { exp: Math.exp, log: Math.log, memory } }).exports as KernelExports;
   if (x.init(N, D) < 0) return null;
   const buf = memory.buffer;
-  const f64 = (g: WasmGlobal, n: number) => new Float64Array(buf, g.value, n);
   const { kn, wn, fn, r } = zigguratTables();
   new Int32Array(buf, KN_ADDR, 128).set(kn);
   new Float64Array(buf, WN_ADDR, 128).set(wn);
@@ -104,16 +103,7 @@ export function createWasmKernel(N: number, D: number): SamplerKernel | null {
     // Short calls: V8 compiles wasm first with its baseline compiler (Liftoff, ~3× slower here)
     // and switches to optimized code only at a call boundary, so one long call would stay slow.
     chunk: 4096,
-    m: f64(x.m, N * D),
-    theta: f64(x.theta, N * D),
-    sum: f64(x.sum, N * D),
-    Jt: f64(x.jt, N * N),
-    mm: f64(x.mm, N),
-    a: f64(x.a, N),
-    b: f64(x.b, N),
-    e: f64(x.e, N),
-    lastChange: f64(x.lc, N),
-    rng: new Uint32Array(buf, RNG_ADDR, 4),
+    ...kernelViews(buf, { m: x.m.value, theta: x.theta.value, sum: x.sum.value, jt: x.jt.value, mm: x.mm.value, a: x.a.value, b: x.b.value, e: x.e.value, lc: x.lc.value, rng: RNG_ADDR }, N, D),
     run: x.run,
     lastAccepted: () => x.accepted.value,
   };

@@ -53,3 +53,39 @@ export interface SamplerKernel {
    */
   steinMean?(R: number, out: Float64Array): void;
 }
+
+/** Byte offsets of a compiled kernel's arrays in its memory (names as in {@link kernelViews}). */
+export interface KernelOffsets {
+  m: number;
+  theta: number;
+  sum: number;
+  jt: number;
+  mm: number;
+  a: number;
+  b: number;
+  e: number;
+  lc: number;
+  rng: number;
+}
+
+/** The arrays a {@link SamplerKernel} shares with its sampler, as views of `buffer` at offsets `at`. */
+export function kernelViews(
+  buffer: ArrayBuffer,
+  at: KernelOffsets,
+  N: number,
+  D: number,
+): Pick<SamplerKernel, "m" | "theta" | "sum" | "Jt" | "mm" | "a" | "b" | "e" | "lastChange" | "rng"> {
+  const f64 = (offset: number, n: number) => new Float64Array(buffer, offset, n);
+  return {
+    m: f64(at.m, N * D),
+    theta: f64(at.theta, N * D),
+    sum: f64(at.sum, N * D),
+    Jt: f64(at.jt, N * N),
+    mm: f64(at.mm, N),
+    a: f64(at.a, N),
+    b: f64(at.b, N),
+    e: f64(at.e, N),
+    lastChange: f64(at.lc, N),
+    rng: new Uint32Array(buffer, at.rng, 4),
+  };
+}
