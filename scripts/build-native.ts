@@ -110,6 +110,9 @@ export function buildNative(): { ok: boolean; message: string } {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { ok, message } = buildNative();
-  console.log(`spinspec native sampler kernel: ${message}${ok ? "" : "; the WebAssembly kernel will be used (the same chain, slower)"}`);
+  // A failed or skipped build leaves an earlier one in place; it still runs if it is fresh.
+  const kept = !ok && loadNativeAddon(NATIVE_KERNEL_BINARY, readFileSync(NATIVE_KERNEL_SOURCE, "utf8")).module !== null;
+  const after = ok ? "" : kept ? "; the existing, fresh build stays in use" : "; the WebAssembly kernel will be used (the same chain, slower)";
+  console.log(`spinspec native sampler kernel: ${message}${after}`);
   if (!ok && process.argv.includes("--require")) process.exit(1);
 }
