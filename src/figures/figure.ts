@@ -12,6 +12,11 @@ export interface FigureOptions {
   seed: number;
   /** Full-size data (minutes) instead of the quick version (seconds) used by the default docs build. */
   thorough: boolean;
+  /**
+   * The documents' own run lengths where a figure reproduces a published simulation and has them
+   * (Fig 4.1: the thesis' 10⁷–5·10⁷ steps per β; about a quarter of an hour), else as `thorough`.
+   */
+  published?: boolean;
 }
 
 /** A figure: what it shows, which claims it supports, and how to compute it. */

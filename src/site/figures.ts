@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
-import type { FigureDefinition } from "../figures/figure.js";
+import type { FigureDefinition, FigureOptions } from "../figures/figure.js";
 
 /** A figure built and rendered. */
 export interface RenderedFigure {
@@ -117,10 +117,10 @@ export async function vegaLiteToSvg(spec: Record<string, unknown>): Promise<stri
 export async function renderFigure(
   root: string,
   module: string,
-  options: { seed: number; thorough: boolean },
+  options: FigureOptions,
 ): Promise<RenderedFigure> {
   const f = await loadFigure(root, module);
-  const spec = await f.build({ seed: options.seed, thorough: options.thorough });
+  const spec = await f.build(options);
   const rows = countInlineRows(f.id, spec);
   let svg: string;
   try {
