@@ -4,10 +4,12 @@
  * (src/spinglass/gauss.ts) included, with the O(N·D) dot products on 4-wide vectors (AVX2 where
  * the building CPU has it; two 2-wide halves otherwise).
  *
- * Why native when kernel.wat exists: WebAssembly's SIMD is 2 doubles wide and has no way to hold
- * the step's vectors in registers across V8's code generator, and the WebAssembly kernel stays
- * near 1.7 µs a step at N = 64, D = 32. Here the same loop does the same arithmetic 4 lanes at a
- * time.
+ * Why native when kernel.wat exists: WebAssembly's SIMD is 2 doubles wide, and the WebAssembly
+ * kernel stays near 1.6 µs a step at N = 64, D = 32 (V8's code spills and reloads). Here the same
+ * loop does the same arithmetic 4 lanes at a time, four rows at once: about 0.7 µs a step
+ * (bench/thesis-sampler.ts), of which the dot-product pass, at the machine's floating-point
+ * throughput for separate multiplies and adds, is about two thirds. The module also computes
+ * ThesisSampler.steinMean (stein()), O(N²D), the same way.
  *
  * It must be the *same chain* as the TypeScript reference, bit for bit:
  *  - Every floating-point expression is the JS expression with the same operations in the same
@@ -48,7 +50,7 @@ typedef double v4d __attribute__((vector_size(32)));
 typedef double v4du __attribute__((vector_size(32), aligned(8), may_alias));
 typedef long long v4di __attribute__((vector_size(32)));
 
-/* Always inlined, so that they are compiled for the target of the function using them. */
+/* The building blocks of the hot loops, always inlined. */
 #define INLINE static inline __attribute__((always_inline))
 INLINE v4d ld4(const double *p) { return *(const v4du *)p; }
 INLINE void st4(double *p, v4d v) { *(v4du *)p = v; }
