@@ -13,6 +13,7 @@ import { besselRatio, besselRatioCfF64, besselRatioSeriesF64 } from "../src/spec
 import { exactReadout, gammaLargeD, langevin, largeDCoefficientSeries, largeDReadout } from "../src/spinglass/readout.js";
 import { sampleVmf } from "../src/spinglass/vmf.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
+import { thesisRadius } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { logLogSlope, orderOnHalvings } from "../src/fit/least-squares.js";
 
@@ -141,7 +142,7 @@ export const properties = [
       description: "‖φ_{D→∞}(θ)‖ ≤ β‖θ‖/2 and ‖φ_exact(θ)‖ ≤ βR²‖θ‖/D, so both readouts vanish as β → 0 (β ∈ [1e-6, 10], D ∈ [3, 64])",
       arbitraries: () => [fc.integer({ min: 3, max: 64 }), seedArb, fc.double({ min: 1e-6, max: 10, noNaN: true }), fc.double({ min: 0.01, max: 30, noNaN: true })],
       predicate: (_ctx, D, seed, beta, scale) => {
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const theta = gaussianArray(seed, D, scale);
         const t = Math.hypot(...theta);
         const ld = Math.hypot(...largeDReadout(theta, beta, R));
@@ -191,7 +192,7 @@ export const properties = [
       description: "the exact readout's slope at β → 0 is R²/D = ½ − 1/D (for R² = D/2 − 1), not eq 4.1's ½: |φ_exact(θ)/β − (½ − 1/D)θ| ≤ 1e-6‖θ‖ at β = 1e-5",
       arbitraries: () => [fc.integer({ min: 3, max: 128 }), seedArb],
       predicate: (_ctx, D, seed) => {
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const theta = gaussianArray(seed, D);
         const beta = 1e-5;
         const m = exactReadout(theta, beta, R);

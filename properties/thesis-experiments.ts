@@ -17,7 +17,7 @@ import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 /** Site-averaged ‖Σ_j J_ij m_j‖ / ‖x_i‖ with m_j uniform on the sphere of radius R. */
 function couplingToFieldRatio(seed: number, N: number, D: number): number {
   const sys = thesisSystem(new Prng(seed), { N, D });
-  const R = Math.sqrt(D / 2 - 1);
+  const R = thesisRadius(D);
   const m = gaussianArray(seed + 1, N * D);
   for (let i = 0; i < N; i++) {
     const n = Math.sqrt(rowDot(m, i, m, i, D));
@@ -121,7 +121,7 @@ export const properties = [
         const N = 8;
         const D = 8;
         const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0 });
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const exact = sys.x.map((v) => (v * R) / R); // ‖x_i‖ = R, so R x̂_i = x_i
         const aExact = alignment(exact, sys.x, N, D);
         const aMc = replicaAverages(sys, beta, seed + 5, 1, { tuned: true, steps: 40_000 }).map((m) => alignment(m, sys.x, N, D))[0];
@@ -144,7 +144,7 @@ export const properties = [
       const steps = ctx.thorough ? 400_000 : 60_000;
       const sys = thesisSystem(new Prng(seed), { N, D });
       const stein = steinAlignments(sys, 0.1, seed + 10, steps);
-      const nmf = alignment(nmfSolve(sys, 0.1, Math.sqrt(D / 2 - 1)).m, sys.x, N, D);
+      const nmf = alignment(nmfSolve(sys, 0.1, thesisRadius(D)).m, sys.x, N, D);
       ctx.record("Stein-estimated alignment per chain", stein.stein);
       ctx.record("plain time-average alignment per chain (biased low by noise)", stein.plain);
       ctx.record("nMF alignment", nmf);
@@ -166,7 +166,7 @@ export const properties = [
     once("the nMF paramagnetic instability of the vector model with couplings K = J + Jᵀ is at T = R²‖K‖₂/D: nMF (exact readout, x = 0) decays to 0 at T = 1.25 T_nMF and stays finite at T = 0.8 T_nMF; T_c = T_nMF/2 ≈ √2 R²/D J", (ctx) => {
       const N = 80;
       const D = 8;
-      const R = Math.sqrt(D / 2 - 1);
+      const R = thesisRadius(D);
       const { K, norm } = symmetrizedCouplings(N, 9);
       // K is symmetric: its top singular value is its largest |eigenvalue|; take the top positive one by shifting.
       const lmax = topEigenvalue(K, N, norm);
@@ -214,7 +214,7 @@ export const properties = [
       predicate: (ctx, seed) => {
       const N = ctx.thorough ? 16 : 8;
       const D = 8;
-      const R = Math.sqrt(D / 2 - 1);
+      const R = thesisRadius(D);
       const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
       const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }), N, D);
       ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));

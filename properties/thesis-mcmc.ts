@@ -10,7 +10,7 @@ import { expectClose, expectThat } from "../src/claims/violation.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { publishedStepReference, stepsToDiffuse, thesisSigma, ThesisSampler } from "../src/spinglass/sampler.js";
 import { effectiveSampleSize, splitRhat } from "../src/spinglass/diagnostics.js";
-import { alignment, rowDot, thesisStart, thesisSystem } from "../src/spinglass/system.js";
+import { alignment, rowDot, thesisRadius, thesisStart, thesisSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 
@@ -62,7 +62,7 @@ export const properties = [
       arbitraries: () => [fc.integer({ min: 1, max: 8 }), fc.integer({ min: 3, max: 8 }), seedArb, fc.double({ min: 0.01, max: 1000, noNaN: true })],
       predicate: (_ctx, N, D, seed, beta) => {
         const sys = thesisSystem(new Prng(seed), { N, D });
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const sigma = 0.3; // larger than the thesis' so that moves are also rejected
         const fast = new ThesisSampler(sys, new Prng(seed + 1), { beta, sigma });
         const m = thesisStart(N, D);
@@ -224,7 +224,7 @@ export const properties = [
       arbitraries: () => [fc.integer({ min: 4, max: 8 }), fc.constantFrom(4, 8), seedArb, fc.double({ min: 0.3, max: 10, noNaN: true })],
       predicate: (ctx, N, D, seed, beta) => {
         const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0 });
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const traces: number[][] = [];
         for (let c = 0; c < 4; c++) {
           const s = new ThesisSampler(sys, new Prng(seed + 100 + c), { beta, start: gaussianArray(seed + 200 + c, N * D, 2) });
@@ -281,7 +281,7 @@ export const properties = [
       predicate: (ctx, seed) => {
         const N = 16;
         const D = 8;
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const sys0 = thesisSystem(new Prng(seed), { N, D, couplingScale: 0 });
         const s0 = new ThesisSampler(sys0, new Prng(seed + 1), { beta: 0.5, start: gaussianArray(seed + 2, N * D) });
         s0.run(1000);

@@ -16,7 +16,7 @@ import {
   largeDReadoutJacobian,
 } from "../src/spinglass/readout.js";
 import { nmfSolve, nmfStep, tapSolve } from "../src/spinglass/meanfield.js";
-import { alignment, operatorNorm, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
+import { alignment, operatorNorm, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { lossHamiltonian } from "../src/spinglass/energy.js";
 import { Prng } from "../src/random/prng.js";
 import { logLogSlope } from "../src/fit/least-squares.js";
@@ -86,7 +86,7 @@ export const properties = [
       arbitraries: () => [sizes, fc.double({ min: 0.1, max: 10, noNaN: true })],
       predicate: (_ctx, { N, D, seed }, beta) => {
         const sys = gaussSystem(N, D, seed);
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const m = gaussianArray(seed + 9, N * D);
         const a = nmfStep(sys, m, beta, R, { printed: true });
         const b = nmfStep(sys, m, beta, R);
@@ -102,7 +102,7 @@ export const properties = [
       description: "the large-D readout is (β/2)-Lipschitz: ‖φ(θ) − φ(θ′)‖ ≤ (β/2)‖θ − θ′‖, and its Jacobian's eigenvalues β/(1+γ), β/(γ(1+γ)) lie in (0, β/2]",
       arbitraries: () => [fc.integer({ min: 3, max: 32 }), seedArb, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 1e-3, max: 100, noNaN: true })],
       predicate: (ctx, D, seed, beta, scale) => {
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const t1 = gaussianArray(seed, D, scale);
         const t2 = gaussianArray(seed + 1, D, scale);
         const a = largeDReadout(t1, beta, R);
@@ -133,7 +133,7 @@ export const properties = [
       arbitraries: () => [sizes, fc.double({ min: 0.1, max: 0.95, noNaN: true }), fc.double({ min: 0.2, max: 3, noNaN: true })],
       predicate: (ctx, { N, D, seed }, q, couplingScale) => {
         const sys = gaussSystem(N, D, seed, couplingScale);
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const norm = operatorNorm(sys.J, N);
         const beta = (2 * q) / norm;
         const res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter: 5000 });
@@ -153,7 +153,7 @@ export const properties = [
         const J = new Float64Array(N * N);
         for (let i = 0; i < N; i++) J[i * N + i] = -a;
         const sys: SpinSystem = { N, D, J, x: new Float64Array(N * D) };
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const res = nmfSolve(sys, beta, R, { m0: gaussianArray(seed, N * D), tol: 1e-10, maxIter: 20000 });
         return res.converged;
       },
@@ -167,7 +167,7 @@ export const properties = [
       arbitraries: () => [sizes],
       predicate: (ctx, { N, D, seed }) => {
         const sys = gaussSystem(N, D, seed);
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const bs = [1e-2, 5e-3, 2.5e-3, 1.25e-3, 6.25e-4];
         const errs = bs.map((beta) => {
           const m = nmfSolve(sys, beta, R, { tol: 1e-15 }).m;
@@ -191,7 +191,7 @@ export const properties = [
       description: "for ‖m‖ < R: φ(φ⁻¹(m)) = m and γ(φ⁻¹(m)) = (R² + ‖m‖²)/(R² − ‖m‖²), within 1e-10 relative",
       arbitraries: () => [fc.integer({ min: 3, max: 32 }), seedArb, fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true })],
       predicate: (_ctx, D, seed, frac, beta) => {
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const u = gaussianArray(seed, D);
         const n = Math.hypot(...u);
         const m = u.map((v) => (v / n) * frac * R);
@@ -208,7 +208,7 @@ export const properties = [
       description: "eq 2.20's second-order term (1+γ)/(2β)·[d + (m·d)/(R²γ/(1+γ) − ‖m‖²) m] equals ½ (∂φ/∂θ)⁻¹ d at θ = φ⁻¹(m), and its denominator is (R² − ‖m‖²)/2",
       arbitraries: () => [fc.integer({ min: 3, max: 16 }), seedArb, fc.double({ min: 0, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })],
       predicate: (_ctx, D, seed, frac, beta) => {
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const u = gaussianArray(seed, D);
         const n = Math.hypot(...u);
         const m = u.map((v) => (v / n) * frac * R);
@@ -233,7 +233,7 @@ export const properties = [
       const breakdowns: number[] = [];
       for (let inst = 0; inst < 3; inst++) {
         const sys = thesisSystem(new Prng(1000 + inst), { N: ctx.thorough ? 64 : 16, D: 32 });
-        const R = Math.sqrt(15);
+        const R = thesisRadius(32);
         for (const beta of [0.1, 0.5]) {
           const r = tapSolve(sys, beta, R);
           expectThat(r.defined && r.settled, `TAP did not settle at β = ${beta}`, { inst, reason: r.reason });
@@ -259,7 +259,7 @@ export const properties = [
       arbitraries: () => [sizes, fc.double({ min: 1e-4, max: 1e3, noNaN: true })],
       predicate: (_ctx, { N, D, seed }, beta) => {
         const sys = gaussSystem(N, D, seed, 0);
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const m = new Float64Array(N * D);
         for (let i = 0; i < N; i++) m.set(exactReadout(sys.x.subarray(i * D, (i + 1) * D), beta, R), i * D);
         expectClose("alignment of the exact J = 0 mean", alignment(m, sys.x, N, D), 1, { abs: 1e-12 }, { N, D, beta });
@@ -273,7 +273,7 @@ export const properties = [
       arbitraries: () => [sizes],
       predicate: (ctx, { N, D, seed }) => {
         const sys = gaussSystem(N, D, seed);
-        const R = Math.sqrt(D / 2 - 1);
+        const R = thesisRadius(D);
         const res = nmfSolve(sys, 1e3, R, { tol: 1e-12, maxIter: 5000 });
         // A non-converging iteration (a coupling-dominated instance can cycle) has no fixed point to test.
         if (!res.converged) {

@@ -8,7 +8,7 @@
  */
 import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
-import { alignment, thesisSystem, type SpinSystem } from "../spinglass/system.js";
+import { alignment, thesisRadius, thesisSystem, type SpinSystem } from "../spinglass/system.js";
 import { nmfSolve, tapSolve } from "../spinglass/meanfield.js";
 import { ThesisSampler } from "../spinglass/sampler.js";
 import { steinAndPlainMeans } from "../spinglass/stein-average.js";
@@ -95,7 +95,7 @@ function push(points: Point[], method: string, beta: number, values: number[]): 
 /** Compute the data of Fig 4.1 (exported for tests and for the report). */
 export function fig41Data(plan: Fig41Plan, seed: number): Point[] {
   const { N, D } = plan;
-  const R = Math.sqrt(D / 2 - 1);
+  const R = thesisRadius(D);
   const sys: SpinSystem = thesisSystem(new Prng(seedFor(seed, "fig41-system")), { N, D });
   const points: Point[] = [];
   let m0: Float64Array | undefined;

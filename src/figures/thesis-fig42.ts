@@ -7,7 +7,7 @@
  */
 import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
-import { overlap, thesisSystem } from "../spinglass/system.js";
+import { overlap, thesisRadius, thesisSystem } from "../spinglass/system.js";
 import { ThesisSampler } from "../spinglass/sampler.js";
 
 /** Sizes and budgets of a build. */
@@ -46,7 +46,7 @@ export function fig42Data(plan: Fig42Plan, seed: number): Cell[] {
   const { N, D } = plan;
   const cells: Cell[] = [];
   const base = thesisSystem(new Prng(seedFor(seed, "fig42-system")), { N, D });
-  const R = Math.sqrt(D / 2 - 1);
+  const R = thesisRadius(D);
   for (const h of plan.fields) {
     // The published grid rescales every field vector to norm h (the base fields have norm R).
     const sys = { ...base, x: base.x.map((v) => (v * h) / R) };

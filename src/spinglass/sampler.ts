@@ -24,7 +24,7 @@
  * @module
  */
 import { Prng } from "../random/prng.js";
-import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
+import { checkSystem, localFields, rowDot, thesisRadius, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
 import { createWasmKernel } from "./kernel.js";
@@ -104,7 +104,7 @@ export class ThesisSampler {
     this.D = D;
     this.sys = sys;
     this.beta = options.beta;
-    this.R = options.R ?? Math.sqrt(D / 2 - 1);
+    this.R = options.R ?? thesisRadius(D);
     this.sigma = options.sigma ?? thesisSigma(N, D);
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
