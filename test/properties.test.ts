@@ -9,8 +9,7 @@ import { claimSeed } from "../src/claims/claim-run.js";
 import { partExpectations } from "../src/claims/expectations.js";
 import { partsOf } from "../src/claims/property.js";
 import { loadRegistry } from "../src/claims/registry.js";
-import { DEFAULT_BUDGET_MS, DEFAULT_RUNS, makeRunContext, runPartOf } from "../src/claims/runner.js";
-import { seedFor } from "../src/random/prng.js";
+import { makeRunContext, partPlan, runPartOf } from "../src/claims/runner.js";
 import { DEFAULT_SEED } from "../src/cli/main.js";
 
 const registry = await loadRegistry();
@@ -32,11 +31,11 @@ for (const family of registry.families) {
         const name = `${entry.id} [${role}] ${want === "pass" ? "holds" : "has a counterexample"}: ${p.description}`;
         if (want === "pass") {
           const ctx = makeRunContext();
-          const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
+          const plan = partPlan(role, p, { seed });
           test.prop(p.arbitraries(ctx) as [fc.Arbitrary<unknown>], {
-            seed: seedFor(seed, role) | 0,
-            numRuns: fixed ? 1 : (p.numRuns ?? DEFAULT_RUNS),
-            interruptAfterTimeLimit: p.budgetMs ?? DEFAULT_BUDGET_MS,
+            seed: plan.seed,
+            numRuns: plan.runs,
+            interruptAfterTimeLimit: plan.budgetMs,
             markInterruptAsFailure: true, // a spent budget is never a pass
           })(name, (...args: unknown[]) => {
             expect(p.predicate(ctx, ...args)).not.toBe(false);

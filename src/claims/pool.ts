@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { DEFAULT_BUDGET_MS } from "./runner.js";
+import { partPlan } from "./runner.js";
 import { compare, claimSeed, reportBase, type ClaimRunOptions } from "./claim-run.js";
 import { partsOf } from "./property.js";
 import type { Registry, RegisteredEntry } from "./registry.js";
@@ -36,8 +36,7 @@ export function hardLimitMs(registry: Registry, entry: RegisteredEntry, opts: Po
   if (opts.hardLimitMs !== undefined) return opts.hardLimitMs;
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
   if (!prop) return 10_000;
-  const scale = opts.budgetScale ?? (opts.thorough ? 10 : 1);
-  const sum = partsOf(prop.check).reduce((s, [, p]) => s + (p.budgetMs ?? DEFAULT_BUDGET_MS) * scale, 0);
+  const sum = partsOf(prop.check).reduce((s, [role, p]) => s + partPlan(role, p, { ...opts, seed: 0 }).budgetMs, 0);
   return 2 * sum + 20_000;
 }
 

@@ -88,6 +88,28 @@ function describeError(e: unknown): string {
   return String(e);
 }
 
+/** How one part runs: its fast-check seed, run count and soft budget. */
+export interface PartPlan {
+  /** fast-check seed, derived from the claim's seed and the part's role. */
+  seed: number;
+  /** A deterministic part ({@link once}): one run, quick or thorough. */
+  fixed: boolean;
+  runs: number;
+  budgetMs: number;
+}
+
+/** The plan of part `p` (role `role`) under `opts`: the one rule the runner, the pool's hard limits and the tests share. */
+export function partPlan(role: string, p: Part, opts: Pick<RunOptions, "seed" | "thorough" | "numRuns" | "budgetScale">): PartPlan {
+  const thorough = opts.thorough ?? false;
+  const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
+  return {
+    seed: seedFor(opts.seed, role) | 0,
+    fixed,
+    runs: fixed ? 1 : (opts.numRuns ?? (thorough ? (p.thoroughRuns ?? 10 * (p.numRuns ?? DEFAULT_RUNS)) : (p.numRuns ?? DEFAULT_RUNS))),
+    budgetMs: (p.budgetMs ?? DEFAULT_BUDGET_MS) * (opts.budgetScale ?? (thorough ? 10 : 1)),
+  };
+}
+
 /** Run one part: database replays first, then the seeded search, then regression examples. */
 function runPart(
   role: string,
@@ -96,14 +118,8 @@ function runPart(
   opts: RunOptions,
   key: string,
 ): PartReport {
-  const seed = seedFor(opts.seed, role) | 0;
+  const { seed, fixed, runs, budgetMs } = partPlan(role, p, opts);
   ctx.seed = seed;
-  const thorough = opts.thorough ?? false;
-  const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
-  const runs = fixed
-    ? 1
-    : (opts.numRuns ?? (thorough ? (p.thoroughRuns ?? 10 * (p.numRuns ?? DEFAULT_RUNS)) : (p.numRuns ?? DEFAULT_RUNS)));
-  const budgetMs = (p.budgetMs ?? DEFAULT_BUDGET_MS) * (opts.budgetScale ?? (thorough ? 10 : 1));
   const arbitraries = p.arbitraries(ctx);
   if (arbitraries.length === 0) throw new Error(`part ${role} of ${key} has no arbitraries`);
   const labels: Record<string, number> = {};

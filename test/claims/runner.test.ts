@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conditional, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
 import { ReplayDatabase } from "../../src/claims/replay-db.js";
-import { replayPart, runProperty } from "../../src/claims/runner.js";
+import { DEFAULT_BUDGET_MS, DEFAULT_RUNS, partPlan, replayPart, runProperty } from "../../src/claims/runner.js";
+import { seedFor } from "../../src/random/prng.js";
 import { expectClose, finite, PropertyViolation } from "../../src/claims/violation.js";
 
 const seed = 12345;
@@ -241,5 +242,24 @@ describe("runProperty", () => {
       }),
     );
     expect(runProperty(p, { seed }).observed).toBe("REFUTED");
+  });
+});
+
+describe("partPlan: one rule for a part's seed, runs and budget", () => {
+  const random = part({ description: "r", arbitraries: () => [fc.integer()], predicate: () => true, numRuns: 40, budgetMs: 300 });
+  const fixed = once("f", () => true, { budgetMs: 200 });
+  it("quick: the part's runs and budget, the seed derived from the claim's seed and the role", () => {
+    expect(partPlan("claim", random, { seed: 7 })).toEqual({ seed: seedFor(7, "claim") | 0, fixed: false, runs: 40, budgetMs: 300 });
+    expect(partPlan("inside", random, { seed: 7 }).seed).not.toBe(partPlan("claim", random, { seed: 7 }).seed);
+  });
+  it("thorough: ten times the runs (unless the part says) and ten times the budget; a deterministic part still runs once", () => {
+    expect(partPlan("claim", random, { seed: 7, thorough: true })).toMatchObject({ runs: 400, budgetMs: 3000 });
+    expect(partPlan("claim", fixed, { seed: 7, thorough: true })).toMatchObject({ fixed: true, runs: 1, budgetMs: 2000 });
+  });
+  it("overrides: numRuns for randomized parts only, budgetScale for every part; defaults when the part is silent", () => {
+    expect(partPlan("claim", random, { seed: 7, numRuns: 5, budgetScale: 0.5 })).toMatchObject({ runs: 5, budgetMs: 150 });
+    expect(partPlan("claim", fixed, { seed: 7, numRuns: 5 })).toMatchObject({ runs: 1 });
+    const bare = part({ description: "b", arbitraries: () => [fc.integer()], predicate: () => true });
+    expect(partPlan("claim", bare, { seed: 7 })).toMatchObject({ runs: DEFAULT_RUNS, budgetMs: DEFAULT_BUDGET_MS });
   });
 });
