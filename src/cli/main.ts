@@ -28,7 +28,7 @@ import { replayPart } from "../claims/runner.js";
 import { PART_ROLES } from "../claims/property.js";
 import { describeVerdict } from "../claims/verdict.js";
 import { selectShard, parseShard } from "./shard.js";
-import { docsMain } from "../site/main.js";
+import { buildDocs } from "../site/main.js";
 import { listFigureModules, renderFigure } from "../site/figures.js";
 
 /** The base seed CI runs under; `--explore` draws a fresh one. */
@@ -326,10 +326,7 @@ export function program(): Command {
           return;
         }
       }
-      const args = ["--report", o.report, "--out", o.out];
-      if (o.thorough) args.push("--thorough");
-      if (!o.api) args.push("--no-api");
-      p.setOptionValue("exit", await docsMain(args));
+      p.setOptionValue("exit", await buildDocs({ report: o.report, out: o.out, thorough: o.thorough ?? false, api: o.api }));
     });
   p.command("figures")
     .description("compute every figure from the references and write its SVG and vega-lite spec")
