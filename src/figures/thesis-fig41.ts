@@ -45,7 +45,7 @@ export function publishedThesisSteps(beta: number): number {
 
 /**
  * The quick (docs), thorough and published plans. Published: the thorough plan with the thesis'
- * sampler run for the published budgets (then 10⁶ measured steps), 3 replicas: 1.5·10⁹ steps in all.
+ * sampler run for the published budgets (then 10⁶ measured steps), 3 replicas: 1.3·10⁹ steps in all.
  */
 export function fig41Plan(thorough: boolean, published = false): Fig41Plan {
   const logGrid = (lo: number, hi: number, perDecade: number) => {
