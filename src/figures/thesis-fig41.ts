@@ -6,12 +6,12 @@
  *
  * @module
  */
+import { availableParallelism } from "node:os";
 import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
 import { alignment, thesisRadius, thesisSystem, type SpinSystem } from "../spinglass/system.js";
 import { nmfSolve, tapSolve } from "../spinglass/meanfield.js";
-import { ThesisSampler } from "../spinglass/sampler.js";
-import { steinAndPlainMeans } from "../spinglass/stein-average.js";
+import { runChains, type ChainTask } from "./chains.js";
 
 /** One plotted point. */
 interface Point {
@@ -92,13 +92,26 @@ function push(points: Point[], method: string, beta: number, values: number[]): 
   points.push({ method, beta, A: mean, lo: mean - se, hi: mean + se, chains: values.length });
 }
 
-/** Compute the data of Fig 4.1 (exported for tests and for the report). */
-export function fig41Data(plan: Fig41Plan, seed: number): Point[] {
+/**
+ * Compute the data of Fig 4.1 (exported for tests and for the report). The chains run on up to
+ * `jobs` worker threads (1: all in this thread); the data do not depend on it.
+ */
+export async function fig41Data(plan: Fig41Plan, seed: number, jobs = 1): Promise<Point[]> {
   const { N, D } = plan;
   const R = thesisRadius(D);
-  const sys: SpinSystem = thesisSystem(new Prng(seedFor(seed, "fig41-system")), { N, D });
+  const systemSeed = seedFor(seed, "fig41-system");
+  const sys: SpinSystem = thesisSystem(new Prng(systemSeed), { N, D });
+  const tasks: ChainTask[] = [];
+  for (const beta of plan.betas) {
+    for (let r = 0; r < plan.replicas; r++)
+      tasks.push({ kind: "thesis", N, D, systemSeed, beta, seed: seedFor(seed, `fig41-thesis-${beta}-${r}`), burn: plan.thesisSteps(beta), measure: plan.thesisMeasure });
+    for (let c = 0; c < plan.eqChains; c++)
+      tasks.push({ kind: "equilibrated", N, D, systemSeed, beta, seed: seedFor(seed, `fig41-eq-${beta}-${c}`), burn: plan.eqSteps, measure: plan.eqSteps });
+  }
+  const means = await runChains(tasks, jobs);
   const points: Point[] = [];
   let m0: Float64Array | undefined;
+  let t = 0;
   for (const beta of plan.betas) {
     let nmf = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter: 5000, m0 });
     // At low temperature the plain iteration can cycle; damping keeps the same fixed points.
@@ -113,22 +126,9 @@ export function fig41Data(plan: Fig41Plan, seed: number): Point[] {
       push(points, "TAP", beta, [a]);
       push(points, "|TAP|", beta, [Math.abs(a)]);
     }
-    const thesis: number[] = [];
-    for (let r = 0; r < plan.replicas; r++) {
-      const s = new ThesisSampler(sys, new Prng(seedFor(seed, `fig41-thesis-${beta}-${r}`)), { beta });
-      s.run(plan.thesisSteps(beta));
-      s.startMeasuring();
-      s.run(plan.thesisMeasure);
-      thesis.push(alignment(s.timeAverage(), sys.x, N, D));
-    }
+    const thesis = means.slice(t, (t += plan.replicas)).map((m) => alignment(m, sys.x, N, D));
     push(points, "MCMC, thesis' sampler", beta, thesis);
-    const eq: number[] = [];
-    for (let c = 0; c < plan.eqChains; c++) {
-      const s = new ThesisSampler(sys, new Prng(seedFor(seed, `fig41-eq-${beta}-${c}`)), { beta });
-      s.tune(plan.eqSteps / 5, 0.25);
-      s.run(plan.eqSteps);
-      eq.push(alignment(steinAndPlainMeans(s, plan.eqSteps).stein, sys.x, N, D));
-    }
+    const eq = means.slice(t, (t += plan.eqChains)).map((m) => alignment(m, sys.x, N, D));
     push(points, "MCMC, equilibrated (Stein)", beta, eq);
   }
   return points;
@@ -155,9 +155,9 @@ export const figure: FigureDefinition = {
     "thesis-meanfield.low-t-zero-energy",
     "thesis-meanfield.high-t-exact-aligned",
   ],
-  build(options: FigureOptions) {
+  async build(options: FigureOptions) {
     const plan = fig41Plan(options.thorough, options.published);
-    const values = fig41Data(plan, options.seed);
+    const values = await fig41Data(plan, options.seed, options.thorough || options.published ? availableParallelism() : 1);
     const budget = options.published ? "published budgets" : `${plan.thesisSteps(1).toExponential(0)} + ${plan.thesisMeasure.toExponential(0)} steps at β = 1`;
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -5,10 +5,11 @@
  *
  * @module
  */
+import { availableParallelism } from "node:os";
 import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
-import { overlap, thesisRadius, thesisSystem } from "../spinglass/system.js";
-import { ThesisSampler } from "../spinglass/sampler.js";
+import { overlap } from "../spinglass/system.js";
+import { runChains, type ChainTask } from "./chains.js";
 
 /** Sizes and budgets of a build. */
 export interface Fig42Plan {
@@ -41,24 +42,25 @@ interface Cell {
   replicas: number;
 }
 
-/** Compute the overlap matrices (exported for tests). */
-export function fig42Data(plan: Fig42Plan, seed: number): Cell[] {
+/**
+ * Compute the overlap matrices (exported for tests). The replicas run on up to `jobs` worker
+ * threads (1: all in this thread); the data do not depend on it.
+ */
+export async function fig42Data(plan: Fig42Plan, seed: number, jobs = 1): Promise<Cell[]> {
   const { N, D } = plan;
+  const systemSeed = seedFor(seed, "fig42-system");
+  const tasks: ChainTask[] = [];
+  // The published grid rescales every field vector to norm h (the base fields have norm R).
+  for (const h of plan.fields)
+    for (const beta of plan.betas)
+      for (let r = 0; r < plan.replicas; r++)
+        tasks.push({ kind: "thesis", N, D, systemSeed, fieldNorm: h, beta, seed: seedFor(seed, `fig42-${h}-${beta}-${r}`), burn: plan.steps(beta), measure: plan.measure });
+  const avgsAll = await runChains(tasks, jobs);
   const cells: Cell[] = [];
-  const base = thesisSystem(new Prng(seedFor(seed, "fig42-system")), { N, D });
-  const R = thesisRadius(D);
+  let t = 0;
   for (const h of plan.fields) {
-    // The published grid rescales every field vector to norm h (the base fields have norm R).
-    const sys = { ...base, x: base.x.map((v) => (v * h) / R) };
     for (const beta of plan.betas) {
-      const avgs: Float64Array[] = [];
-      for (let r = 0; r < plan.replicas; r++) {
-        const s = new ThesisSampler(sys, new Prng(seedFor(seed, `fig42-${h}-${beta}-${r}`)), { beta, R });
-        s.run(plan.steps(beta));
-        s.startMeasuring();
-        s.run(plan.measure);
-        avgs.push(s.timeAverage());
-      }
+      const avgs = avgsAll.slice(t, (t += plan.replicas));
       for (let a = 0; a < avgs.length; a++)
         for (let b = 0; b < avgs.length; b++) cells.push({ h, T: Math.round((1 / beta) * 1000) / 1000, a, b, q: overlap(avgs[a], avgs[b], N, D), replicas: avgs.length });
     }
@@ -79,9 +81,9 @@ export const figure: FigureDefinition = {
     "a single state (thesis-experiments.replicas-literal). The vector model's zero-field instability is at " +
     "T ≈ √2·R²/D·J ≈ 0.66 J for D = 32, not the SK value T = J.",
   claims: ["thesis-experiments.replicas-literal", "thesis-experiments.replicas-equilibrated", "thesis-experiments.sk-line-literal", "thesis-experiments.sk-line-vector"],
-  build(options: FigureOptions) {
+  async build(options: FigureOptions) {
     const plan = fig42Plan(options.thorough);
-    const values = fig42Data(plan, options.seed);
+    const values = await fig42Data(plan, options.seed, options.thorough ? availableParallelism() : 1);
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
       title: { text: "Replica overlap matrices q_ab over (h, T)", subtitle: `N = ${plan.N}, D = ${plan.D}, ${plan.replicas} replicas per cell, seed ${options.seed}` },
