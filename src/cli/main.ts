@@ -334,7 +334,7 @@ export function program(): Command {
     .option("--seed <n>", "base seed", parseIntStrict("--seed"), DEFAULT_SEED)
     .option("--out <dir>", "output folder", join(PROJECT_ROOT, "reports", "figures"))
     .option("--only <ids>", "comma-separated figure ids")
-    .option("--published", "Fig 4.1 with the thesis' own run lengths (about 20 minutes with the native kernel); the others thorough")
+    .option("--published", "Fig 4.1 with the thesis' own run lengths (about 8 minutes on 2 cores with the native kernel); the others thorough")
     .action(async (o: { thorough?: boolean; published?: boolean; seed: number; out: string; only?: string }) => {
       const only = o.only?.split(",");
       mkdirSync(o.out, { recursive: true });

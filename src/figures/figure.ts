@@ -14,7 +14,7 @@ export interface FigureOptions {
   thorough: boolean;
   /**
    * The documents' own run lengths where a figure reproduces a published simulation and has them
-   * (Fig 4.1: the thesis' 10⁷–5·10⁷ steps per β; about 20 minutes with the native kernel), else as `thorough`.
+   * (Fig 4.1: the thesis' 10⁷–5·10⁷ steps per β; about 8 minutes on 2 cores with the native kernel), else as `thorough`.
    */
   published?: boolean;
 }
