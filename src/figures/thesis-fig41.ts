@@ -11,7 +11,7 @@ import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
 import { alignment, thesisRadius, thesisSystem, type SpinSystem } from "../spinglass/system.js";
 import { nmfSolve, tapSolve } from "../spinglass/meanfield.js";
-import { runChains, type ChainTask } from "./chains.js";
+import { runChains, type ChainTask } from "../spinglass/chain-tasks.js";
 
 /** One plotted point. */
 interface Point {

@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import type { FigureDefinition, FigureOptions } from "./figure.js";
 import { Prng, seedFor } from "../random/prng.js";
 import { overlap } from "../spinglass/system.js";
-import { runChains, type ChainTask } from "./chains.js";
+import { runChains, type ChainTask } from "../spinglass/chain-tasks.js";
 
 /** Sizes and budgets of a build. */
 export interface Fig42Plan {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runChain, runChains, taskSystem, type ChainTask } from "../../src/figures/chains.js";
+import { runChain, runChains, taskSystem, type ChainTask } from "../../src/spinglass/chain-tasks.js";
 import { Prng } from "../../src/random/prng.js";
 import { ThesisSampler } from "../../src/spinglass/sampler.js";
 import { thesisRadius, thesisSystem } from "../../src/spinglass/system.js";

@@ -1,5 +1,5 @@
 /**
- * The Monte-Carlo chains behind the thesis figures (Fig 4.1, Fig 4.2), described by value so that
+ * Chains of the thesis' sampler described by value (for the thesis figures, Fig 4.1 and 4.2), so that
  * they can run anywhere: in this thread, or spread over worker threads ({@link runChains}) for the
  * full-size builds. A chain's result depends only on its task (every random number comes from its
  * seeds), so the figures are the same whichever way, and however many workers, they run.
@@ -9,9 +9,9 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { Prng } from "../random/prng.js";
-import { ThesisSampler } from "../spinglass/sampler.js";
-import { steinAndPlainMeans } from "../spinglass/stein-average.js";
-import { thesisRadius, thesisSystem, type SpinSystem } from "../spinglass/system.js";
+import { ThesisSampler } from "./sampler.js";
+import { steinAndPlainMeans } from "./stein-average.js";
+import { thesisRadius, thesisSystem, type SpinSystem } from "./system.js";
 
 /** One chain of the thesis' target. */
 export interface ChainTask {

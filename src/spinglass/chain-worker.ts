@@ -5,7 +5,7 @@
  * @module
  */
 import { parentPort } from "node:worker_threads";
-import { runChain, type ChainTask } from "./chains.js";
+import { runChain, type ChainTask } from "./chain-tasks.js";
 
 const port = parentPort;
 if (!port) throw new Error("chain-worker must run in a worker thread");
