@@ -30,8 +30,8 @@ for (const family of registry.families) {
         if (want === undefined) continue;
         const name = `${entry.id} [${role}] ${want === "pass" ? "holds" : "has a counterexample"}: ${p.description}`;
         if (want === "pass") {
-          const ctx = makeRunContext();
           const plan = partPlan(role, p, { seed });
+          const ctx = makeRunContext(false, false, plan.seed);
           test.prop(p.arbitraries(ctx) as [fc.Arbitrary<unknown>], {
             seed: plan.seed,
             numRuns: plan.runs,

@@ -74,9 +74,11 @@ class Evidence implements RunContext {
   }
 }
 
-/** A fresh run context (evidence sink) for running a part outside the runner, e.g. from vitest. */
-export function makeRunContext(thorough = false, explore = false): RunContext {
-  return new Evidence(thorough, explore);
+/** A fresh run context (evidence sink) for running a part outside the runner, e.g. from vitest; `seed` as {@link partPlan} gives it. */
+export function makeRunContext(thorough = false, explore = false, seed = 0): RunContext {
+  const ctx = new Evidence(thorough, explore);
+  ctx.seed = seed;
+  return ctx;
 }
 
 function isViolation(e: unknown): boolean {
@@ -288,6 +290,7 @@ export function replayPart(
   }
   const p = found[1];
   const ctx = new Evidence(opts.thorough ?? false, false);
+  ctx.seed = seed; // the part's seed, as the run that found the counterexample had it
   let thrown: unknown;
   const property = fc.property(...(p.arbitraries(ctx) as [fc.Arbitrary<unknown>]), ((...args: unknown[]) => {
     try {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conditional, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
 import { ReplayDatabase } from "../../src/claims/replay-db.js";
-import { DEFAULT_BUDGET_MS, DEFAULT_RUNS, partPlan, replayPart, runProperty } from "../../src/claims/runner.js";
+import { DEFAULT_BUDGET_MS, DEFAULT_RUNS, makeRunContext, partPlan, replayPart, runProperty } from "../../src/claims/runner.js";
 import { seedFor } from "../../src/random/prng.js";
 import { expectClose, finite, PropertyViolation } from "../../src/claims/violation.js";
 
@@ -261,5 +261,29 @@ describe("partPlan: one rule for a part's seed, runs and budget", () => {
     expect(partPlan("claim", fixed, { seed: 7, numRuns: 5 })).toMatchObject({ runs: 1 });
     const bare = part({ description: "b", arbitraries: () => [fc.integer()], predicate: () => true });
     expect(partPlan("claim", bare, { seed: 7 })).toMatchObject({ runs: DEFAULT_RUNS, budgetMs: DEFAULT_BUDGET_MS });
+  });
+});
+
+describe("RunContext.seed", () => {
+  it("a part sees its plan's seed in a run, in a replay, and from makeRunContext", () => {
+    const seen: number[] = [];
+    const claim = part({
+      description: "records ctx.seed",
+      arbitraries: () => [fc.integer()],
+      predicate: (ctx) => {
+        seen.push(ctx.seed);
+        return seen.length < 3;
+      },
+      numRuns: 10,
+    });
+    const prop = holds("t.seed", claim);
+    const r = runProperty(prop, { seed: 11 });
+    const planSeed = partPlan("claim", claim, { seed: 11 }).seed;
+    expect(seen[0]).toBe(planSeed);
+    const cex = r.parts[0].counterexample!;
+    seen.length = 0;
+    replayPart(prop, "claim", cex.seed, cex.path);
+    expect(seen[0]).toBe(cex.seed);
+    expect(makeRunContext(false, false, 42).seed).toBe(42);
   });
 });
