@@ -8,8 +8,9 @@
  * @module
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { partPlan } from "./runner.js";
+import { tsWorker } from "../worker/ts-worker.js";
 import { compare, claimSeed, reportBase, type ClaimRunOptions } from "./claim-run.js";
 import { partsOf } from "./property.js";
 import type { Registry, RegisteredEntry } from "./registry.js";
@@ -49,7 +50,7 @@ interface Slot {
 /** Run `entries` on worker threads and return their reports in the order given. */
 export async function runPool(registry: Registry, entries: RegisteredEntry[], opts: PoolOptions): Promise<ClaimReport[]> {
   const jobs = Math.max(1, Math.min(opts.jobs ?? Math.min(4, availableParallelism()), entries.length || 1));
-  const bootUrl = new URL("./pool-worker-boot.mjs", import.meta.url);
+  const entry = new URL("./pool-worker.ts", import.meta.url);
   const runOptions: ClaimRunOptions = {
     baseSeed: opts.baseSeed,
     thorough: opts.thorough,
@@ -58,7 +59,7 @@ export async function runPool(registry: Registry, entries: RegisteredEntry[], op
     budgetScale: opts.budgetScale,
   };
   const spawn = (): Slot => {
-    const worker = new Worker(bootUrl, { workerData: { root: opts.root } });
+    const worker = tsWorker(entry, { root: opts.root });
     const ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: { type: string }) => {
         if (m.type === "ready") {

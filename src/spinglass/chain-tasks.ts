@@ -7,7 +7,8 @@
  * @module
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { tsWorker } from "../worker/ts-worker.js";
 import { Prng } from "../random/prng.js";
 import { ThesisSampler } from "./sampler.js";
 import { steinAndPlainMeans } from "./stein-average.js";
@@ -64,7 +65,7 @@ export async function runChains(tasks: ChainTask[], jobs = availableParallelism(
   if (workers <= 1) return tasks.map(runChain);
   const results: Float64Array[] = new Array(tasks.length);
   let next = 0;
-  const boot = new URL("./chain-worker-boot.mjs", import.meta.url);
+  const entry = new URL("./chain-worker.ts", import.meta.url);
   const pool: Worker[] = [];
   // On the first error every worker stops: no chain keeps running for a result nobody will read.
   const fail = (reject: (e: Error) => void, e: Error) => {
@@ -74,7 +75,7 @@ export async function runChains(tasks: ChainTask[], jobs = availableParallelism(
   };
   const one = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(boot);
+      const worker = tsWorker(entry);
       pool.push(worker);
       const send = () => {
         if (next >= tasks.length) {
