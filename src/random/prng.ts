@@ -52,8 +52,8 @@ export class Prng {
   }
 
   /**
-   * Copy the four xoshiro128** state words into `out`, so that another engine (the WebAssembly
-   * sampler kernel) can continue exactly this stream and hand it back with {@link Prng.setState}.
+   * Copy the four xoshiro128** state words into `out`, so that another engine (a compiled sampler
+   * kernel) can continue exactly this stream and hand it back with {@link Prng.setState}.
    */
   getState(out: Uint32Array = new Uint32Array(4)): Uint32Array {
     out.set(this.state);

@@ -37,7 +37,7 @@ const R_ZIG = 3.442619855899;
 
 /**
  * The ziggurat's tables and tail start R (shared, not copies: do not modify), for engines that
- * must draw the identical stream, i.e. the WebAssembly sampler kernel (src/spinglass/kernel.wat).
+ * must draw the identical stream: the compiled sampler kernels (kernel.wat, kernel-native.c).
  */
 export function zigguratTables(): { kn: Int32Array; wn: Float64Array; fn: Float64Array; r: number } {
   return { kn: KN, wn: WN, fn: FN, r: R_ZIG };

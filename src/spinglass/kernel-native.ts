@@ -4,7 +4,7 @@
  * loading, the freshness check, and binding one sampler's arrays to it.
  *
  * The kernel is optional. Without a C compiler or Node's headers it is not built, and the sampler
- * runs the WebAssembly kernel instead (the same chain, about 3× slower at the thesis' size);
+ * runs the WebAssembly kernel instead (the same chain, about 2.3× slower at the thesis' size);
  * {@link nativeKernelStatus} says why it is missing. A build made from another version of the
  * source is refused (its embedded hash differs from the source's), so an edited kernel is never
  * run stale: rebuild with `npm run build:native`.

@@ -16,15 +16,15 @@
  * The step exists three times: in TypeScript (the reference, {@link ThesisSampler.step}'s own loops),
  * as a WebAssembly SIMD kernel (`kernel.wat`) and as a native kernel (`kernel-native.c`, built at
  * install when a C compiler is there), each running the whole loop, RNG and ziggurat included. At the
- * thesis' size the WebAssembly kernel is about 5× and the native one about 15–20× faster than
- * TypeScript (bench/thesis-sampler.ts). All three are the same chain bit for bit (same draws, same
+ * thesis' size the WebAssembly kernel is about 4–5× and the native one about 10× faster than
+ * TypeScript (bench/thesis-sampler.ts: 7.7, 1.7 and 0.74 µs a step at β = 1). All three are the same chain bit for bit (same draws, same
  * operations in the same order, so the same accept decisions and states); `SamplerOptions.kernel`
  * chooses, default the fastest that can run (D a multiple of 4 for either compiled kernel).
  *
  * @module
  */
 import { Prng } from "../random/prng.js";
-import { checkSystem, localFields, rowDot, thesisRadius, type SpinSystem } from "./system.js";
+import { checkSystem, localFields, rowDot, thesisRadius, thesisStart, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
 import { createWasmKernel } from "./kernel.js";
@@ -118,8 +118,7 @@ export class ThesisSampler {
     // kernel unchanged.
     const w = this.compiled;
     this.m = w ? w.m : new Float64Array(N * D);
-    if (options.start) this.m.set(options.start);
-    else this.m.fill(1 / Math.sqrt(D));
+    this.m.set(options.start ?? thesisStart(N, D));
     this.theta = w ? w.theta : new Float64Array(N * D);
     this.Jt = w ? w.Jt : new Float64Array(N * N);
     for (let i = 0; i < N; i++) for (let k = 0; k < N; k++) this.Jt[i * N + k] = sys.J[k * N + i];
@@ -324,11 +323,11 @@ export class ThesisSampler {
    * ∂u_k/∂m_i = R J_ki P⊥_k/‖θ_k‖ (symmetric), so ∇_i H = m_i − u_i − Σ_k R J_ki P⊥_k (m_k − u_k)/‖θ_k‖, and
    * P⊥_k u_k = 0 gives E[m_i] = E[g_i]. g is bounded by R(1 + Σ_k |J_ki| ‖m_k‖/‖θ_k‖), whereas m_i itself
    * fluctuates by √(D/β): at high temperature the time average of g has far less variance than that of m.
-   * Costs O(N²D) (with the native kernel, in native code: about 20 µs at N = 64, D = 32); call it every N steps or so.
+   * Costs O(N²D) (at N = 64, D = 32 about 330 µs here, 28 µs in the native kernel); call it every N steps or so.
    */
   steinMean(out: Float64Array = new Float64Array(this.N * this.D)): Float64Array {
     if (this.compiled?.steinMean) {
-      // The native kernel computes the same values (same operations, same order), ~20× faster.
+      // The native kernel computes the same values (same operations, same order), ~12× faster.
       this.compiled.steinMean(this.R, out);
       return out;
     }
