@@ -20,7 +20,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadNativeAddon, NATIVE_KERNEL_BINARY, NATIVE_KERNEL_SOURCE, nativeSourceHash } from "../src/spinglass/kernel-native.js";
+import { loadNativeAddon, NATIVE_KERNEL_BINARY, NATIVE_KERNEL_SOURCE, nativeKernelStatus, nativeSourceHash } from "../src/spinglass/kernel-native.js";
 
 /** Directories that may hold Node's node_api.h, most specific first. */
 export function nodeIncludeCandidates(): string[] {
@@ -111,7 +111,7 @@ export function buildNative(): { ok: boolean; message: string } {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { ok, message } = buildNative();
   // A failed or skipped build leaves an earlier one in place; it still runs if it is fresh.
-  const kept = !ok && loadNativeAddon(NATIVE_KERNEL_BINARY, readFileSync(NATIVE_KERNEL_SOURCE, "utf8")).module !== null;
+  const kept = !ok && nativeKernelStatus().available;
   const after = ok ? "" : kept ? "; the existing, fresh build stays in use" : "; the WebAssembly kernel will be used (the same chain, slower)";
   console.log(`spinspec native sampler kernel: ${message}${after}`);
   if (!ok && process.argv.includes("--require")) process.exit(1);
