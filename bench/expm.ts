@@ -55,7 +55,9 @@ else console.log(`mpmath not available (${(py.stderr || py.error?.message || "")
 const row = (what: string, ms: number, mpms?: number) =>
   console.log(
     `${what.padEnd(34)} ${ms.toFixed(2).padStart(9)} ms` +
-      (mpms === undefined ? "" : `   mpmath ${mpms.toFixed(2).padStart(9)} ms   ratio mpmath/spinspec ${(mpms / ms).toFixed(2)}`),
+      (mpms === undefined
+        ? ""
+        : `   mpmath ${mpms.toFixed(2).padStart(9)} ms   ratio mpmath/spinspec ${(mpms / ms).toFixed(2)}`),
   );
 console.log(`median of ${repeats} runs, ${DIGITS} digits, node ${process.version}`);
 row("expm 8×8 (decimal, 50 digits)", ours.expm.ms, mp ? Number(mp.expm) : undefined);

@@ -38,7 +38,9 @@ const gccVersion = execFileSync("gcc", ["--version"], { encoding: "utf8" }).spli
 execFileSync("gcc", ["-O2", "-o", exe, join(here, "metropolis.c"), "-lm"]);
 
 function runC(): { rate: number; e: number; secs: number } {
-  const out = execFileSync(exe, [String(sweeps), String(ONSAGER_KC)], { encoding: "utf8" }).trim().split(/\s+/);
+  const out = execFileSync(exe, [String(sweeps), String(ONSAGER_KC)], { encoding: "utf8" })
+    .trim()
+    .split(/\s+/);
   return { rate: Number(out[2]), e: Number(out[3]), secs: Number(out[1]) };
 }
 
@@ -54,7 +56,9 @@ const best = (f: () => { rate: number; e: number; secs: number }) => {
 const ts = best(runTs);
 const c = best(runC);
 const fmt = (x: number) => `${(x / 1e6).toFixed(1)} M/s`;
-console.log(`Metropolis on a ${L}×${L} torus at β = K_c, ${sweeps} sweeps (${(sweeps * N / 1e6).toFixed(1)} M attempts), best of ${repeats}`);
+console.log(
+  `Metropolis on a ${L}×${L} torus at β = K_c, ${sweeps} sweeps (${((sweeps * N) / 1e6).toFixed(1)} M attempts), best of ${repeats}`,
+);
 console.log(`  TypeScript (node ${process.version}): ${fmt(ts.rate)}  (E/N = ${ts.e.toFixed(3)})`);
 console.log(`  C (${gccVersion}, -O2):     ${fmt(c.rate)}  (E/N = ${c.e.toFixed(3)})`);
 console.log(`  C / TypeScript: ${(c.rate / ts.rate).toFixed(2)}×`);

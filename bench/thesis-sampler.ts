@@ -60,10 +60,13 @@ function timeInterleaved(bodies: { n: number; body: (n: number) => void }[]): Ti
   });
 }
 
-const fmt = (t: Timing) => `median ${t.median.toFixed(3)} µs/step (${(1e6 / t.median).toExponential(2)} steps/s), min ${t.min.toFixed(3)}, CPU ${t.cpu.toFixed(3)}`;
+const fmt = (t: Timing) =>
+  `median ${t.median.toFixed(3)} µs/step (${(1e6 / t.median).toExponential(2)} steps/s), min ${t.min.toFixed(3)}, CPU ${t.cpu.toFixed(3)}`;
 
 const status = nativeKernelStatus();
-console.log(`thesis sampler, N = ${N}, D = ${D}, σ = ${thesisSigma(N, D).toFixed(5)}; ${rounds} interleaved rounds per β`);
+console.log(
+  `thesis sampler, N = ${N}, D = ${D}, σ = ${thesisSigma(N, D).toFixed(5)}; ${rounds} interleaved rounds per β`,
+);
 console.log(`native kernel: ${status.reason}`);
 const kernels: KernelName[] = status.available ? ["native", "wasm", "js"] : ["wasm", "js"];
 for (const beta of [1e-3, 1, 1000]) {
@@ -74,13 +77,17 @@ for (const beta of [1e-3, 1, 1000]) {
     return s;
   });
   const before = samplers[0].accepted;
-  const timings = timeInterleaved(samplers.map((s, j) => ({ n: STEPS[kernels[j]], body: (n: number) => void s.run(n) })));
+  const timings = timeInterleaved(
+    samplers.map((s, j) => ({ n: STEPS[kernels[j]], body: (n: number) => void s.run(n) })),
+  );
   const acceptance = (samplers[0].accepted - before) / (rounds * STEPS[kernels[0]]);
   console.log(`  β = ${beta} (acceptance ${acceptance.toFixed(3)}):`);
   kernels.forEach((k, j) => console.log(`    ${k.padEnd(6)} ${fmt(timings[j])}`));
   const best = timings[0].median;
   const others = kernels.slice(1).map((k, j) => `${(timings[j + 1].median / best).toFixed(1)}× faster than ${k}`);
-  console.log(`    ${kernels[0]}: ${others.join(", ")}; ${(THESIS_US[0] / best).toFixed(0)}–${(THESIS_US[1] / best).toFixed(0)}× the thesis' 40–60 µs`);
+  console.log(
+    `    ${kernels[0]}: ${others.join(", ")}; ${(THESIS_US[0] / best).toFixed(0)}–${(THESIS_US[1] / best).toFixed(0)}× the thesis' 40–60 µs`,
+  );
 }
 {
   // Why the whole loop is in compiled code: the random numbers of one step alone, drawn in JS, take
@@ -99,13 +106,22 @@ for (const beta of [1e-3, 1, 1000]) {
       },
     },
   ]);
-  console.log(`  the draws of one step in JS alone (next, ${D} ziggurat normals, next): median ${t.median.toFixed(2)} µs`);
+  console.log(
+    `  the draws of one step in JS alone (next, ${D} ziggurat normals, next): median ${t.median.toFixed(2)} µs`,
+  );
   void sink;
 }
 {
   const m = thesisStart(N, D);
   const rng = new Prng(3);
   for (let t = 0; t < 200; t++) publishedStepReference(sys, m, rng, 1, thesisSigma(N, D), R);
-  const [t] = timeInterleaved([{ n: 500, body: (k) => { for (let s = 0; s < k; s++) publishedStepReference(sys, m, rng, 1, thesisSigma(N, D), R); } }]);
+  const [t] = timeInterleaved([
+    {
+      n: 500,
+      body: (k) => {
+        for (let s = 0; s < k; s++) publishedStepReference(sys, m, rng, 1, thesisSigma(N, D), R);
+      },
+    },
+  ]);
   console.log(`  published algorithm (full recomputation, TypeScript, β = 1): median ${t.median.toFixed(1)} µs/step`);
 }

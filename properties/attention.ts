@@ -22,18 +22,31 @@ import {
 } from "../src/attention/attention.js";
 import { hconcat, matmul, maxAbs, maxAbsDiff, scale, shape, transpose, type Mat } from "../src/attention/matrix.js";
 import { grid, matrix, qkv, squareMatrix } from "../src/attention/arbitraries.js";
-import { layerNorm, tangentProjection, thesisMultiHeadConcat, thesisMultiHeadSum } from "../src/attention/layer-norm.js";
+import {
+  layerNorm,
+  tangentProjection,
+  thesisMultiHeadConcat,
+  thesisMultiHeadSum,
+} from "../src/attention/layer-norm.js";
 
 const EPS = Number.EPSILON;
 
 /** Inputs of a multi-head layer: X (N×d_model), H heads of width d_h, W_O (H·d_h × d_model). */
 const multiHeadInput = (maxN: number) =>
   fc
-    .tuple(fc.integer({ min: 1, max: maxN }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }))
+    .tuple(
+      fc.integer({ min: 1, max: maxN }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 4 }),
+    )
     .chain(([n, dm, h, dh]) =>
       fc.record({
         x: matrix(n, dm),
-        heads: fc.array(fc.record({ wq: matrix(dm, dh), wk: matrix(dm, dh), wv: matrix(dm, dh) }), { minLength: h, maxLength: h }),
+        heads: fc.array(fc.record({ wq: matrix(dm, dh), wk: matrix(dm, dh), wv: matrix(dm, dh) }), {
+          minLength: h,
+          maxLength: h,
+        }),
         wo: matrix(h * dh, dm),
       }),
     );
@@ -55,7 +68,8 @@ export const properties = [
   holds(
     "attention.row-stochastic",
     part({
-      description: "softmax(QKᵀ/√d_k) is row-stochastic and every output row Z_i = Σ_j A_ij V_j lies in the box of the value rows",
+      description:
+        "softmax(QKᵀ/√d_k) is row-stochastic and every output row Z_i = Σ_j A_ij V_j lies in the box of the value rows",
       arbitraries: ({ thorough }) => [qkv(thorough ? 32 : 8, thorough ? 16 : 6)],
       predicate: (ctx, { q, k, v }) => {
         const { weights, output } = attention(q, k, v);
@@ -63,7 +77,11 @@ export const properties = [
           const s = row.reduce((a, b) => a + b, 0);
           ctx.observeRatio(Math.abs(s - 1) / 1e-12);
           expectClose(`row ${i} sum of A`, s, 1, { abs: 1e-12 }, { q, k });
-          expectThat(row.every((x) => x >= 0 && x <= 1), "an attention weight is outside [0, 1]", { row });
+          expectThat(
+            row.every((x) => x >= 0 && x <= 1),
+            "an attention weight is outside [0, 1]",
+            { row },
+          );
         });
         const d = shape(v)[1];
         for (let c = 0; c < d; c++) {
@@ -72,7 +90,13 @@ export const properties = [
           const hi = Math.max(...col);
           const tol = 8 * v.length * EPS * (1 + Math.max(Math.abs(lo), Math.abs(hi)));
           output.forEach((r, i) =>
-            expectThat(r[c] >= lo - tol && r[c] <= hi + tol, "an output coordinate leaves the range of the values", { i, c, z: r[c], lo, hi }),
+            expectThat(r[c] >= lo - tol && r[c] <= hi + tol, "an output coordinate leaves the range of the values", {
+              i,
+              c,
+              z: r[c],
+              lo,
+              hi,
+            }),
           );
         }
       },
@@ -82,7 +106,11 @@ export const properties = [
   conditional("attention.field-invisible", {
     inside: part({
       description: "adding a per-query field h_i to every score of row i leaves the attention matrix unchanged",
-      arbitraries: ({ thorough }) => [qkv(thorough ? 24 : 6, 4).chain((m) => fc.tuple(fc.constant(m), fc.array(grid(-20, 20), { minLength: m.q.length, maxLength: m.q.length })))],
+      arbitraries: ({ thorough }) => [
+        qkv(thorough ? 24 : 6, 4).chain((m) =>
+          fc.tuple(fc.constant(m), fc.array(grid(-20, 20), { minLength: m.q.length, maxLength: m.q.length })),
+        ),
+      ],
       predicate: (ctx, [{ q, k, v }, h]) => {
         const n = q.length;
         const bias = Array.from({ length: n }, (_, i) => new Array<number>(n).fill(h[i]));
@@ -96,7 +124,11 @@ export const properties = [
     }),
     boundary: part({
       description: "the same statement for a per-key field h_j (a field on the attended token): attention unchanged",
-      arbitraries: () => [qkv(6, 4).chain((m) => fc.tuple(fc.constant(m), fc.array(grid(-20, 20), { minLength: m.q.length, maxLength: m.q.length })))],
+      arbitraries: () => [
+        qkv(6, 4).chain((m) =>
+          fc.tuple(fc.constant(m), fc.array(grid(-20, 20), { minLength: m.q.length, maxLength: m.q.length })),
+        ),
+      ],
       predicate: (_ctx, [{ q, k, v }, h]) => {
         const n = q.length;
         const bias = Array.from({ length: n }, () => h.slice());
@@ -110,7 +142,8 @@ export const properties = [
   holds(
     "attention.multihead-concat-vs-sum",
     part({
-      description: "Concat(Z¹…Z^H)·W_O = Σ_h Z^h·W_O^(h) (row blocks of W_O), and the thesis' sum over padded placeholders equals the concatenation",
+      description:
+        "Concat(Z¹…Z^H)·W_O = Σ_h Z^h·W_O^(h) (row blocks of W_O), and the thesis' sum over padded placeholders equals the concatenation",
       arbitraries: ({ thorough }) => [multiHeadInput(thorough ? 16 : 5)],
       predicate: (ctx, { x, heads, wo }) => {
         const concat = multiHeadConcat(x, heads, wo);
@@ -120,7 +153,11 @@ export const properties = [
         ctx.observeRatio(diff / tol);
         expectThat(diff <= tol, "concat·W_O differs from the sum of per-head blocks", { diff, tol });
         const outs = heads.map((h) => selfAttention(x, h).output);
-        expectThat(maxAbsDiff(placeholderSum(outs), hconcat(outs)) === 0, "placeholder sum differs from concatenation", {});
+        expectThat(
+          maxAbsDiff(placeholderSum(outs), hconcat(outs)) === 0,
+          "placeholder sum differs from concatenation",
+          {},
+        );
       },
     }),
   ),
@@ -137,7 +174,15 @@ export const properties = [
         const shared = softmax(summed);
         rowsH.forEach((r, h) => {
           const own = softmax(r);
-          own.forEach((p, j) => expectClose(`head ${h} weight ${j}: own vs shared-keys Gibbs`, p, shared[j], { abs: 1e-9 }, { rows: rowsH }));
+          own.forEach((p, j) =>
+            expectClose(
+              `head ${h} weight ${j}: own vs shared-keys Gibbs`,
+              p,
+              shared[j],
+              { abs: 1e-9 },
+              { rows: rowsH },
+            ),
+          );
         });
       },
     }),
@@ -185,7 +230,9 @@ export const properties = [
         expectClose("ln Z of the product system vs Σ_h ln Z_h", lnZ, sumLnZ, { abs: 1e-12, rel: 1e-12 }, {});
         rowsH.forEach((r, h) => {
           const own = softmax(r);
-          own.forEach((p, j) => expectClose(`marginal of head ${h} at key ${j}`, marg[h][j] / z, p, { abs: 1e-12 }, {}));
+          own.forEach((p, j) =>
+            expectClose(`marginal of head ${h} at key ${j}`, marg[h][j] / z, p, { abs: 1e-12 }, {}),
+          );
         });
         const mha = multiHeadConcat(x, heads, wo)[0];
         const tol = 1e-12 * magnitude(x, wo) * (1 + maxAbs(x)) * hN * 8;
@@ -209,7 +256,9 @@ export const properties = [
         const summed = rowsH[0].map((_, j) => rowsH.reduce((s, r) => s + r[j], 0));
         const gibbs = softmax(summed);
         const avg = rowsH[0].map((_, j) => rowsH.reduce((s, r) => s + softmax(r)[j], 0) / rowsH.length);
-        avg.forEach((p, j) => expectClose(`key ${j}: mean head weight vs Gibbs of Σ_h H^h`, p, gibbs[j], { abs: 1e-9 }, { rows: rowsH }));
+        avg.forEach((p, j) =>
+          expectClose(`key ${j}: mean head weight vs Gibbs of Σ_h H^h`, p, gibbs[j], { abs: 1e-9 }, { rows: rowsH }),
+        );
       },
     }),
   ),
@@ -217,10 +266,14 @@ export const properties = [
   holds(
     "attention.energy-symmetric-part",
     part({
-      description: "−Σ J_ij s_i·s_j = −Σ J^e_ij s_i·s_j and the antisymmetric part contributes 0, for scalar and vector spins (exact on integers)",
+      description:
+        "−Σ J_ij s_i·s_j = −Σ J^e_ij s_i·s_j and the antisymmetric part contributes 0, for scalar and vector spins (exact on integers)",
       arbitraries: ({ thorough }) => [
         fc.integer({ min: 1, max: thorough ? 16 : 6 }).chain((n) =>
-          fc.tuple(matrix(n, n, fc.integer({ min: -9, max: 9 })), fc.integer({ min: 1, max: 4 }).chain((d) => matrix(n, d, fc.integer({ min: -3, max: 3 })))),
+          fc.tuple(
+            matrix(n, n, fc.integer({ min: -9, max: 9 })),
+            fc.integer({ min: 1, max: 4 }).chain((d) => matrix(n, d, fc.integer({ min: -3, max: 3 }))),
+          ),
         ),
       ],
       predicate: (_ctx, [j, s]) => {
@@ -237,7 +290,8 @@ export const properties = [
   holds(
     "attention.energy-determines-attention",
     part({
-      description: "literal: two coupling matrices with the same Ising energy function (−Σ J_ij s_i s_j for all s) give the same attention matrix softmax_row(J)",
+      description:
+        "literal: two coupling matrices with the same Ising energy function (−Σ J_ij s_i s_j for all s) give the same attention matrix softmax_row(J)",
       arbitraries: () => [squareMatrix(5)],
       predicate: (_ctx, j) => {
         // J and Jᵀ have the same symmetric part, hence the same energy for every spin configuration.
@@ -252,13 +306,20 @@ export const properties = [
   holds(
     "attention.lean-row-stochastic",
     part({
-      description: "literal: the Lean attentionMatrix (exp(scores i j) / Σ_{i,j} exp(scores i j)) equals the row softmax of eq 3",
+      description:
+        "literal: the Lean attentionMatrix (exp(scores i j) / Σ_{i,j} exp(scores i j)) equals the row softmax of eq 3",
       arbitraries: () => [qkv(5, 3), grid(0.1, 3)],
       predicate: (_ctx, { q, k }, beta) => {
         const lean = leanAttentionMatrix(q, k, beta);
         const row = rowSoftmax(attentionScores(q, k, beta));
         const diff = maxAbsDiff(lean, row);
-        expectThat(diff <= 1e-12, "the Lean attentionMatrix is not the row softmax", { q, k, beta, diff, rowSums: lean.map((r) => r.reduce((a, b) => a + b, 0)) });
+        expectThat(diff <= 1e-12, "the Lean attentionMatrix is not the row softmax", {
+          q,
+          k,
+          beta,
+          diff,
+          rowSums: lean.map((r) => r.reduce((a, b) => a + b, 0)),
+        });
       },
     }),
   ),
@@ -266,7 +327,8 @@ export const properties = [
   holds(
     "attention.lean-global-relation",
     part({
-      description: "Lean(i,j) = rowSoftmax(i,j)·Z_i/Z: its entries sum to 1 over all (i, j), and each row renormalised is the row softmax",
+      description:
+        "Lean(i,j) = rowSoftmax(i,j)·Z_i/Z: its entries sum to 1 over all (i, j), and each row renormalised is the row softmax",
       arbitraries: ({ thorough }) => [qkv(thorough ? 16 : 6, 4), grid(0.1, 3)],
       predicate: (ctx, { q, k }, beta) => {
         const s = attentionScores(q, k, beta);
@@ -288,7 +350,13 @@ export const properties = [
           for (let j = 0; j < n; j++) {
             const tol = 64 * n * EPS * (1 + maxAbs(s)) * Math.max(lean[i][j], 1e-300);
             ctx.observeRatio(Math.abs(lean[i][j] - row[i][j] * share) / tol);
-            expectClose(`Lean(${i},${j}) vs row softmax · Z_i/Z`, lean[i][j], row[i][j] * share, { abs: 1e-300, rel: 64 * n * EPS * (1 + maxAbs(s)) }, {});
+            expectClose(
+              `Lean(${i},${j}) vs row softmax · Z_i/Z`,
+              lean[i][j],
+              row[i][j] * share,
+              { abs: 1e-300, rel: 64 * n * EPS * (1 + maxAbs(s)) },
+              {},
+            );
             if (rs > 1e-200) expectClose(`renormalised Lean row ${i}`, lean[i][j] / rs, row[i][j], { abs: 1e-12 }, {});
           }
         }
@@ -355,7 +423,11 @@ export const properties = [
         "the weights A do not depend on W_V, and Z = A(XW_V) = (AX)W_V: V maps the already-mixed state linearly, adding no interaction",
       arbitraries: ({ thorough }) => [
         fc
-          .tuple(fc.integer({ min: 1, max: thorough ? 16 : 6 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+          .tuple(
+            fc.integer({ min: 1, max: thorough ? 16 : 6 }),
+            fc.integer({ min: 1, max: 4 }),
+            fc.integer({ min: 1, max: 4 }),
+          )
           .chain(([n, d, dv]) =>
             fc.record({ x: matrix(n, d), wq: matrix(d, d), wk: matrix(d, d), wv: matrix(d, dv), wv2: matrix(d, dv) }),
           ),
@@ -408,7 +480,8 @@ export const properties = [
   ),
   conditional("attention.thesis-layer-norm", {
     inside: part({
-      description: "layer norm (ε = 1e-5) gives every token mean 0 (1e-12) and standard deviation 1 (1e-3) when the token's variance is ≥ 0.01",
+      description:
+        "layer norm (ε = 1e-5) gives every token mean 0 (1e-12) and standard deviation 1 (1e-3) when the token's variance is ≥ 0.01",
       arbitraries: ({ thorough }) => [
         fc
           .tuple(fc.integer({ min: 1, max: thorough ? 16 : 6 }), fc.integer({ min: 2, max: 16 }))
@@ -427,7 +500,9 @@ export const properties = [
     }),
     boundary: part({
       description: "the same for constant tokens (all hidden components equal)",
-      arbitraries: () => [fc.tuple(fc.integer({ min: 2, max: 16 }), grid(-3, 3)).map(([d, c]) => [new Array<number>(d).fill(c)])],
+      arbitraries: () => [
+        fc.tuple(fc.integer({ min: 2, max: 16 }), grid(-3, 3)).map(([d, c]) => [new Array<number>(d).fill(c)]),
+      ],
       predicate: (_ctx, x) => {
         const r = layerNorm(x)[0];
         expectClose("deviation of a constant token", Math.sqrt(variance(r)), 1, { abs: 1e-3 }, { x: x[0] });
@@ -438,10 +513,15 @@ export const properties = [
   holds(
     "attention.thesis-heads-eq-2-12",
     part({
-      description: "eq 2.12's Σ_h ζ(x W_Q^h W_K^hᵀ xᵀ)·x W_V^(·,h) (value weights zeroed outside head h's columns) equals the concatenation of the per-head outputs",
+      description:
+        "eq 2.12's Σ_h ζ(x W_Q^h W_K^hᵀ xᵀ)·x W_V^(·,h) (value weights zeroed outside head h's columns) equals the concatenation of the per-head outputs",
       arbitraries: ({ thorough }) => [
         fc
-          .tuple(fc.integer({ min: 1, max: thorough ? 12 : 5 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+          .tuple(
+            fc.integer({ min: 1, max: thorough ? 12 : 5 }),
+            fc.integer({ min: 1, max: 3 }),
+            fc.integer({ min: 1, max: 3 }),
+          )
           .chain(([n, h, dh]) =>
             fc.record({
               x: matrix(n, h * dh),
@@ -482,7 +562,11 @@ export const properties = [
       predicate: (_ctx, [x, y]) => {
         const p = tangentProjection(x, y);
         const dot = x.reduce((s, v, i) => s + v * p[i], 0);
-        expectThat(Math.abs(dot) <= 16 * x.length * EPS * (1 + Math.hypot(...y)), "P⊥_x y is not orthogonal to x", { x, y, dot });
+        expectThat(Math.abs(dot) <= 16 * x.length * EPS * (1 + Math.hypot(...y)), "P⊥_x y is not orthogonal to x", {
+          x,
+          y,
+          dot,
+        });
       },
     }),
   }),
@@ -510,4 +594,3 @@ function unitAndVector(lo: number, hi: number): fc.Arbitrary<[number[], number[]
       return [v.map((c) => (r * c) / n), y] as [number[], number[]];
     });
 }
-

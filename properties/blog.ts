@@ -48,7 +48,8 @@ function countsOverBeta(x: number[]): number[] {
   // Identical tokens have R = 0; any β scale then does (g is constant, one solution).
   const r = Math.max(...x) - Math.min(...x) || 1;
   const counts: number[] = [];
-  for (let k = 0; k <= 24; k++) counts.push(countSelfConsistentSolutions(x, (Math.pow(10, k / 4 - 2) * 4) / (r * r), 1000));
+  for (let k = 0; k <= 24; k++)
+    counts.push(countSelfConsistentSolutions(x, (Math.pow(10, k / 4 - 2) * 4) / (r * r), 1000));
   return counts;
 }
 
@@ -59,7 +60,10 @@ function singleThenMultiple(counts: number[]): boolean {
 }
 
 /** Tokens on a 0.01 grid in [−3, 3] (ties and zeros allowed), 2 to 8 of them. */
-const tokens = fc.array(fc.integer({ min: -300, max: 300 }).map((k) => k / 100), { minLength: 2, maxLength: 8 });
+const tokens = fc.array(
+  fc.integer({ min: -300, max: 300 }).map((k) => k / 100),
+  { minLength: 2, maxLength: 8 },
+);
 
 /** Spectra of 2 to 8 levels with at least two energies 0.1 apart. */
 const twoLevelSpectrum = spectrumWithSpread(8);
@@ -81,7 +85,13 @@ export const properties = [
           e.map((x) => -x),
           beta,
         );
-        expectClose("Σ Prob", p.reduce((a, b) => a + b, 0), 1, { abs: 1e-12 }, { e, beta });
+        expectClose(
+          "Σ Prob",
+          p.reduce((a, b) => a + b, 0),
+          1,
+          { abs: 1e-12 },
+          { e, beta },
+        );
         const e0 = Math.min(...e);
         const i0 = e.indexOf(e0);
         e.forEach((x, i) => {
@@ -90,7 +100,13 @@ export const properties = [
           expectClose(`Prob ratio of state ${i}`, ratio, expected, { rel: 1e-13, abs: 1e-300 }, { e, beta });
           const rel = 16 * EPS * (1 + beta * vmax(e));
           ctx.observeRatio(Math.abs(p[i] - pd[i].toNumber()) / (rel * pd[i].toNumber() + 1e-300));
-          expectClose(`Prob of state ${i}, float64 vs 50 digits`, p[i], pd[i].toNumber(), { rel, abs: 1e-300 }, { e, beta });
+          expectClose(
+            `Prob of state ${i}, float64 vs 50 digits`,
+            p[i],
+            pd[i].toNumber(),
+            { rel, abs: 1e-300 },
+            { e, beta },
+          );
         });
       },
     }),
@@ -99,7 +115,8 @@ export const properties = [
   holds(
     "blog.maxwell-boltzmann-printed",
     part({
-      description: "literal: P(v) ∝ e^{−½mv²/2T} as printed gives equipartition ⟨½mv²⟩ = ½T per dimension (relative 1e-6)",
+      description:
+        "literal: P(v) ∝ e^{−½mv²/2T} as printed gives equipartition ⟨½mv²⟩ = ½T per dimension (relative 1e-6)",
       arbitraries: () => [grid(0.1, 10), grid(0.1, 10)],
       predicate: (_ctx, m, t) => {
         const k = meanKinetic(0.25, m, t);
@@ -111,7 +128,8 @@ export const properties = [
   holds(
     "blog.maxwell-boltzmann-corrected",
     part({
-      description: "P(v) ∝ e^{−½mv²/T} gives ⟨½mv²⟩ = ½T per dimension (Simpson quadrature vs closed form, relative 1e-9)",
+      description:
+        "P(v) ∝ e^{−½mv²/T} gives ⟨½mv²⟩ = ½T per dimension (Simpson quadrature vs closed form, relative 1e-9)",
       arbitraries: () => [grid(0.1, 10), grid(0.1, 10)],
       predicate: (ctx, m, t) => {
         const k = meanKinetic(0.5, m, t);
@@ -124,7 +142,8 @@ export const properties = [
   holds(
     "blog.exp-product-normalized",
     part({
-      description: "literal: with normalised P(E) = e^{−βE}/Z, P(E1)P(E2) = P(E1+E2) for energies E1, E2 of the spectrum",
+      description:
+        "literal: with normalised P(E) = e^{−βE}/Z, P(E1)P(E2) = P(E1+E2) for energies E1, E2 of the spectrum",
       arbitraries: () => [
         spectrum(8).chain((e) => fc.tuple(fc.constant(e), fc.nat(e.length - 1), fc.nat(e.length - 1))),
         grid(0.01, 5),
@@ -136,7 +155,13 @@ export const properties = [
         );
         const lp = (x: number) => -beta * x - lnZ;
         // Compared in logs: ln P(E1) + ln P(E2) vs ln P(E1 + E2); they differ by exactly ln Z.
-        expectClose("ln P(E1) + ln P(E2) vs ln P(E1+E2)", lp(e[i]) + lp(e[j]), lp(e[i] + e[j]), { abs: 1e-9 }, { e, i, j, beta, lnZ });
+        expectClose(
+          "ln P(E1) + ln P(E2) vs ln P(E1+E2)",
+          lp(e[i]) + lp(e[j]),
+          lp(e[i] + e[j]),
+          { abs: 1e-9 },
+          { e, i, j, beta, lnZ },
+        );
       },
     }),
   ),
@@ -162,7 +187,13 @@ export const properties = [
         ea.forEach((x, a) =>
           eb.forEach((y, b) => {
             const w = Math.exp(-beta * x) * Math.exp(-beta * y);
-            expectClose("w(E1)w(E2) vs w(E1+E2)", w, Math.exp(-beta * (x + y)), { rel: 8 * EPS * (1 + beta * 20) }, { x, y, beta });
+            expectClose(
+              "w(E1)w(E2) vs w(E1+E2)",
+              w,
+              Math.exp(-beta * (x + y)),
+              { rel: 8 * EPS * (1 + beta * 20) },
+              { x, y, beta },
+            );
             const got = pj[a * eb.length + b];
             const rel = 32 * EPS * (1 + beta * 20);
             ctx.observeRatio(Math.abs(got - pa[a] * pb[b]) / (rel * got + 1e-300));
@@ -190,7 +221,12 @@ export const properties = [
     part({
       description:
         "two systems at T1, T2 brought into contact, total energy conserved: the common temperature lies between T1 and T2 (energies add, temperature does not)",
-      arbitraries: ({ thorough }) => [spectrum(thorough ? 32 : 8), spectrum(thorough ? 32 : 8), grid(0.05, 5), grid(0.05, 5)],
+      arbitraries: ({ thorough }) => [
+        spectrum(thorough ? 32 : 8),
+        spectrum(thorough ? 32 : 8),
+        grid(0.05, 5),
+        grid(0.05, 5),
+      ],
       predicate: (ctx, ea, eb, b1, b2) => {
         const u = meanEnergy(ea, b1) + meanEnergy(eb, b2);
         const total = (beta: number) => meanEnergy(ea, beta) + meanEnergy(eb, beta);
@@ -204,14 +240,24 @@ export const properties = [
         }
         const bf = (lo + hi) / 2;
         const tol = 1e-9 * (1 + vmax(ea) + vmax(eb));
-        expectClose("energy after contact", total(bf), u, { abs: tol + Math.abs(total(lo) - total(hi)) }, { ea, eb, b1, b2 });
+        expectClose(
+          "energy after contact",
+          total(bf),
+          u,
+          { abs: tol + Math.abs(total(lo) - total(hi)) },
+          { ea, eb, b1, b2 },
+        );
         const [tmin, tmax] = [1 / Math.max(b1, b2), 1 / Math.min(b1, b2)];
         ctx.record("last common T vs (T1, T2)", [1 / bf, 1 / b1, 1 / b2]);
-        expectThat(1 / bf >= tmin * (1 - 1e-12) && 1 / bf <= tmax * (1 + 1e-12), "the common temperature is not between T1 and T2", {
-          T: 1 / bf,
-          T1: 1 / b1,
-          T2: 1 / b2,
-        });
+        expectThat(
+          1 / bf >= tmin * (1 - 1e-12) && 1 / bf <= tmax * (1 + 1e-12),
+          "the common temperature is not between T1 and T2",
+          {
+            T: 1 / bf,
+            T1: 1 / b1,
+            T2: 1 / b2,
+          },
+        );
       },
     }),
   ),
@@ -274,7 +320,10 @@ export const properties = [
       predicate: (ctx, x) => {
         const counts = countsOverBeta(x);
         ctx.record("solution counts over the β grid (last run)", counts.join(""));
-        expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", { x, counts: counts.join("") });
+        expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", {
+          x,
+          counts: counts.join(""),
+        });
       },
       numRuns: 6,
     }),
@@ -283,7 +332,10 @@ export const properties = [
       arbitraries: () => [tokens.map((x) => x.map((v) => Math.abs(v) + 0.01))],
       predicate: (_ctx, x) => {
         const counts = countsOverBeta(x);
-        expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", { x, counts: counts.join("") });
+        expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", {
+          x,
+          counts: counts.join(""),
+        });
       },
       numRuns: 10,
     }),
@@ -296,11 +348,23 @@ export const properties = [
       arbitraries: () => [twoLevelSpectrum, grid(0.05, 2), grid(0.05, 2)],
       predicate: (_ctx, e, b1, d) => {
         const b2 = b1 + d;
-        const p1 = softmax(e.map((x) => -x), b1);
-        const p2 = softmax(e.map((x) => -x), b2);
+        const p1 = softmax(
+          e.map((x) => -x),
+          b1,
+        );
+        const p2 = softmax(
+          e.map((x) => -x),
+          b2,
+        );
         const modeMoves = argmax(p1) !== argmax(p2);
         const meanMoves = Math.abs(meanEnergy(e, b1) - meanEnergy(e, b2)) > 1e-12;
-        expectThat(modeMoves === meanMoves, "the two readings of 'location' disagree", { e, b1, b2, modeMoves, meanMoves });
+        expectThat(modeMoves === meanMoves, "the two readings of 'location' disagree", {
+          e,
+          b1,
+          b2,
+          modeMoves,
+          meanMoves,
+        });
       },
     }),
   ),
@@ -310,7 +374,11 @@ export const properties = [
     part({
       description:
         "for 0 < β1 < β2 and ≥ 2 distinct energies: the most probable states are the ground states at both β, while ⟨E⟩ and the entropy strictly decrease",
-      arbitraries: ({ thorough }) => [thorough ? spectrumWithSpread(32) : twoLevelSpectrum, grid(0.05, 5), grid(0.01, 5)],
+      arbitraries: ({ thorough }) => [
+        thorough ? spectrumWithSpread(32) : twoLevelSpectrum,
+        grid(0.05, 5),
+        grid(0.01, 5),
+      ],
       predicate: (ctx, e, b1, d) => {
         const b2 = b1 + d;
         const e0 = Math.min(...e);
@@ -319,18 +387,39 @@ export const properties = [
         const gap = Math.min(...e.filter((x) => x > e0)) - e0;
         fc.pre(b2 * gap <= 25);
         for (const b of [b1, b2]) {
-          const p = softmax(e.map((x) => -x), b);
+          const p = softmax(
+            e.map((x) => -x),
+            b,
+          );
           const pmax = Math.max(...p);
           e.forEach((x, i) => {
             if (x === e0) expectThat(p[i] === pmax, "a ground state is not most probable", { e, beta: b, i });
             else expectThat(p[i] < pmax, "an excited state is as probable as the ground state", { e, beta: b, i });
           });
         }
-        const t1 = rowThermo(e.map((x) => -x), b1);
-        const t2 = rowThermo(e.map((x) => -x), b2);
+        const t1 = rowThermo(
+          e.map((x) => -x),
+          b1,
+        );
+        const t2 = rowThermo(
+          e.map((x) => -x),
+          b2,
+        );
         ctx.record("last (ΔU, ΔS)", [t2.meanEnergy - t1.meanEnergy, t2.entropy - t1.entropy]);
-        expectThat(t2.meanEnergy < t1.meanEnergy, "⟨E⟩ did not decrease with β", { e, b1, b2, u1: t1.meanEnergy, u2: t2.meanEnergy });
-        expectThat(t2.entropy < t1.entropy, "the entropy did not decrease with β", { e, b1, b2, s1: t1.entropy, s2: t2.entropy });
+        expectThat(t2.meanEnergy < t1.meanEnergy, "⟨E⟩ did not decrease with β", {
+          e,
+          b1,
+          b2,
+          u1: t1.meanEnergy,
+          u2: t2.meanEnergy,
+        });
+        expectThat(t2.entropy < t1.entropy, "the entropy did not decrease with β", {
+          e,
+          b1,
+          b2,
+          s1: t1.entropy,
+          s2: t2.entropy,
+        });
       },
     }),
   ),
@@ -339,10 +428,15 @@ export const properties = [
     part({
       description:
         "literal: W_V can be the (equilibrium) susceptibility: it is symmetric and positive semidefinite, as χ = β·Cov must be (tested on W_V with entries in [−3, 3])",
-      arbitraries: () => [fc.integer({ min: 1, max: 4 }).chain((d) => fc.tuple(matrix(d, d), fc.array(grid(-1, 1), { minLength: d, maxLength: d })))],
+      arbitraries: () => [
+        fc
+          .integer({ min: 1, max: 4 })
+          .chain((d) => fc.tuple(matrix(d, d), fc.array(grid(-1, 1), { minLength: d, maxLength: d }))),
+      ],
       predicate: (_ctx, [wv, v]) => {
         const d = wv.length;
-        for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) expectThat(wv[a][b] === wv[b][a], "W_V is not symmetric", { wv });
+        for (let a = 0; a < d; a++)
+          for (let b = 0; b < d; b++) expectThat(wv[a][b] === wv[b][a], "W_V is not symmetric", { wv });
         let q = 0;
         for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) q += v[a] * wv[a][b] * v[b];
         expectThat(q >= 0, "W_V is not positive semidefinite", { wv, v, q });
@@ -359,7 +453,11 @@ export const properties = [
         fc
           .tuple(fc.integer({ min: 1, max: thorough ? 16 : 6 }), fc.integer({ min: 1, max: 3 }))
           .chain(([n, d]) =>
-            fc.tuple(matrix(n, d), fc.array(grid(-1, 1), { minLength: d, maxLength: d }), fc.array(grid(-1, 1), { minLength: d, maxLength: d })),
+            fc.tuple(
+              matrix(n, d),
+              fc.array(grid(-1, 1), { minLength: d, maxLength: d }),
+              fc.array(grid(-1, 1), { minLength: d, maxLength: d }),
+            ),
           ),
         grid(0.1, 3),
       ],
@@ -411,6 +509,7 @@ function argmax(p: ArrayLike<number>): number {
 
 /** Spectra with at least two distinct energies at least 0.1 apart (so β-changes are resolvable). */
 function spectrumWithSpread(maxLen: number): fc.Arbitrary<number[]> {
-  return fc.array(grid(-3, 3), { minLength: 2, maxLength: maxLen }).filter((e) => Math.max(...e) - Math.min(...e) >= 0.1);
+  return fc
+    .array(grid(-3, 3), { minLength: 2, maxLength: maxLen })
+    .filter((e) => Math.max(...e) - Math.min(...e) >= 0.1);
 }
-

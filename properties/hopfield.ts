@@ -22,18 +22,21 @@ import { Prng } from "../src/random/prng.js";
 /** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
 const network = (symmetric: boolean, maxN = 8) =>
   fc.integer({ min: 2, max: maxN }).chain((N) =>
-    fc.tuple(
-      fc.constant(N),
-      fc.array(fc.integer({ min: -4, max: 4 }), { minLength: N * N, maxLength: N * N }),
-      fc.array(fc.integer({ min: -2, max: 2 }), { minLength: N, maxLength: N }),
-      fc.array(fc.constantFrom(-1, 1), { minLength: N, maxLength: N }),
-    ).map(([N, a, theta, s0]) => {
-      const W = new Float64Array(N * N);
-      for (let i = 0; i < N; i++)
-        for (let j = 0; j < N; j++) if (i !== j) W[i * N + j] = symmetric ? a[Math.min(i, j) * N + Math.max(i, j)] : a[i * N + j];
-      // Thresholds in half-integers avoid exact ties (h_i = 0), so every update is decisive.
-      return { N, W, theta: theta.map((t) => t + 0.5), s0 };
-    }),
+    fc
+      .tuple(
+        fc.constant(N),
+        fc.array(fc.integer({ min: -4, max: 4 }), { minLength: N * N, maxLength: N * N }),
+        fc.array(fc.integer({ min: -2, max: 2 }), { minLength: N, maxLength: N }),
+        fc.array(fc.constantFrom(-1, 1), { minLength: N, maxLength: N }),
+      )
+      .map(([N, a, theta, s0]) => {
+        const W = new Float64Array(N * N);
+        for (let i = 0; i < N; i++)
+          for (let j = 0; j < N; j++)
+            if (i !== j) W[i * N + j] = symmetric ? a[Math.min(i, j) * N + Math.max(i, j)] : a[i * N + j];
+        // Thresholds in half-integers avoid exact ties (h_i = 0), so every update is decisive.
+        return { N, W, theta: theta.map((t) => t + 0.5), s0 };
+      }),
   );
 
 /** P independent uniform ±1 patterns of length n from a seeded stream. */
@@ -76,33 +79,47 @@ const hebbianStorage = (P: number, N: number, numRuns: number) =>
   });
 
 /** A Hebbian network (θ = 0) of N units storing P seeded random patterns, with its basins enumerated. */
-const hebbianBasins = fc.record({ N: fc.integer({ min: 6, max: 10 }), P: fc.integer({ min: 1, max: 3 }), seed: fc.integer() }).map(({ N, P, seed }) => {
-  const patterns = randomPatterns(new Prng(seed), P, N);
-  return { N, P, seed, basins: attractorBasins(hebbianWeights(patterns), new Float64Array(N), N) };
-});
+const hebbianBasins = fc
+  .record({ N: fc.integer({ min: 6, max: 10 }), P: fc.integer({ min: 1, max: 3 }), seed: fc.integer() })
+  .map(({ N, P, seed }) => {
+    const patterns = randomPatterns(new Prng(seed), P, N);
+    return { N, P, seed, basins: attractorBasins(hebbianWeights(patterns), new Float64Array(N), N) };
+  });
 
 export const properties = [
   holds(
     "hopfield.converge-to-fixed-point",
     part({
-      description: "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
+      description:
+        "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
       arbitraries: () => [network(false), fc.constantFrom("asynchronous", "synchronous")],
       predicate: (_ctx, { W, theta, s0 }, mode) => {
         const run = mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0, mode });
+        expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, {
+          W: Array.from(W),
+          theta,
+          s0,
+          mode,
+        });
       },
     }),
   ),
   conditional("hopfield.async-symmetric-converges", {
     inside: part({
-      description: "symmetric weights, zero diagonal, asynchronous updates: the energy never increases and a fixed point is reached",
+      description:
+        "symmetric weights, zero diagonal, asynchronous updates: the energy never increases and a fixed point is reached",
       arbitraries: () => [network(true, 10), fc.integer()],
       predicate: (_ctx, { N, W, theta, s0 }, seed) => {
         const rng = new Prng(seed);
         const order = Array.from({ length: N }, (_, i) => i).sort(() => rng.next() - 0.5);
         const run = runAsynchronous(W, theta, s0, { order });
-        for (let t = 1; t < run.energies.length; t++) expectThat(run.energies[t] <= run.energies[t - 1] + 1e-12, "energy increased", { t, energies: run.energies });
-        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome}`, { W: Array.from(W), theta, s0 });
+        for (let t = 1; t < run.energies.length; t++)
+          expectThat(run.energies[t] <= run.energies[t - 1] + 1e-12, "energy increased", { t, energies: run.energies });
+        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome}`, {
+          W: Array.from(W),
+          theta,
+          s0,
+        });
       },
       numRuns: 200,
     }),
@@ -111,7 +128,11 @@ export const properties = [
       arbitraries: () => [network(true, 10)],
       predicate: (_ctx, { W, theta, s0 }) => {
         const run = runSynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0 });
+        expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
+          W: Array.from(W),
+          theta,
+          s0,
+        });
       },
       numRuns: 200,
     }),
@@ -124,51 +145,68 @@ export const properties = [
       examples: [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
       predicate: (_ctx, { W, theta, s0 }) => {
         const run = runAsynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, { W: Array.from(W), theta, s0 });
+        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
+          W: Array.from(W),
+          theta,
+          s0,
+        });
       },
     }),
   ),
   holds(
     "hopfield.synchronous-period-two",
     part({
-      description: "symmetric weights, synchronous updates: the dynamics ends in a fixed point or a 2-cycle (Goles–Olivos), never a longer cycle",
+      description:
+        "symmetric weights, synchronous updates: the dynamics ends in a fixed point or a 2-cycle (Goles–Olivos), never a longer cycle",
       arbitraries: () => [network(true, 10)],
       predicate: (ctx, { W, theta, s0 }) => {
         const run = runSynchronous(W, theta, s0);
         ctx.record("last period", run.period);
-        expectThat(run.outcome !== "budget" && run.period <= 2, `period ${run.period}`, { W: Array.from(W), theta, s0 });
+        expectThat(run.outcome !== "budget" && run.period <= 2, `period ${run.period}`, {
+          W: Array.from(W),
+          theta,
+          s0,
+        });
       },
       numRuns: 200,
     }),
   ),
   holds(
     "hopfield.metastability",
-    once("asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns", (ctx) => {
-      const rng = new Prng(20251123);
-      let found = 0;
-      for (let trial = 0; trial < 200; trial++) {
-        const N = 12;
-        const W = hebbianWeights(randomPatterns(rng, 3, N));
-        const theta = new Float64Array(N);
-        let emin = Infinity;
-        for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, hopfieldEnergy(W, theta, stateOfCode(c, N)));
-        const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
-        const run = runAsynchronous(W, theta, s0);
-        if (run.outcome === "fixed" && hopfieldEnergy(W, theta, run.state) > emin + 1e-9) found++;
-      }
-      ctx.record("runs stuck above the global minimum (of 200)", found);
-      expectThat(found > 0, "no metastable fixed point found");
-    }, { budgetMs: 15000 }),
+    once(
+      "asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns",
+      (ctx) => {
+        const rng = new Prng(20251123);
+        let found = 0;
+        for (let trial = 0; trial < 200; trial++) {
+          const N = 12;
+          const W = hebbianWeights(randomPatterns(rng, 3, N));
+          const theta = new Float64Array(N);
+          let emin = Infinity;
+          for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, hopfieldEnergy(W, theta, stateOfCode(c, N)));
+          const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
+          const run = runAsynchronous(W, theta, s0);
+          if (run.outcome === "fixed" && hopfieldEnergy(W, theta, run.state) > emin + 1e-9) found++;
+        }
+        ctx.record("runs stuck above the global minimum (of 200)", found);
+        expectThat(found > 0, "no metastable fixed point found");
+      },
+      { budgetMs: 15000 },
+    ),
   ),
   holds(
     "hopfield.modern-energy-decreases",
     part({
-      description: "modern Hopfield: E(ξ) = −β⁻¹ ln Σ_p e^{βx_pᵀξ} + ½ξᵀξ never increases under ξ ← X softmax(βXᵀξ) (20 iterations)",
+      description:
+        "modern Hopfield: E(ξ) = −β⁻¹ ln Σ_p e^{βx_pᵀξ} + ½ξᵀξ never increases under ξ ← X softmax(βXᵀξ) (20 iterations)",
       arbitraries: () =>
         [
           fc.integer({ min: 1, max: 6 }).chain((d) =>
             fc.tuple(
-              fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), { minLength: 1, maxLength: 8 }),
+              fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), {
+                minLength: 1,
+                maxLength: 8,
+              }),
               fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }),
             ),
           ),
@@ -196,7 +234,8 @@ export const properties = [
   holds(
     "hopfield.modern-dense-memory",
     part({
-      description: "d = 64, P = 4096 random ±1 patterns: one softmax update (β = 1) from a pattern with one bit flipped returns the pattern's signs, for 16 patterns per trial",
+      description:
+        "d = 64, P = 4096 random ±1 patterns: one softmax update (β = 1) from a pattern with one bit flipped returns the pattern's signs, for 16 patterns per trial",
       arbitraries: () => [fc.integer()],
       predicate: (ctx, seed) => {
         const d = 64;
@@ -213,7 +252,13 @@ export const properties = [
           for (let a = 0; a < d; a++) {
             const margin = out[a] * patterns[p][a];
             worstMargin = Math.min(worstMargin, margin);
-            expectThat(margin > 0, `coordinate ${a} of the retrieved pattern ${p} has the wrong sign`, { seed, p, flip, a, value: out[a] });
+            expectThat(margin > 0, `coordinate ${a} of the retrieved pattern ${p} has the wrong sign`, {
+              seed,
+              p,
+              flip,
+              a,
+              value: out[a],
+            });
           }
         }
         ctx.record("smallest sign margin x_p·ξ' per coordinate, last trial", worstMargin);
@@ -227,12 +272,14 @@ export const properties = [
       description:
         "P(x) = Σ_a (Z_a/Z)·e^{−βE(x)}1[x∈a]/Z_a equals e^{−βE(x)}/Z for random energies and a random partition that has nothing to do with attractors: the decomposition holds by construction",
       arbitraries: () => [
-        fc.integer({ min: 2, max: 64 }).chain((n) =>
-          fc.tuple(
-            fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-            fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+        fc
+          .integer({ min: 2, max: 64 })
+          .chain((n) =>
+            fc.tuple(
+              fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+              fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+            ),
           ),
-        ),
         fc.double({ min: 0, max: 10, noNaN: true }),
       ],
       predicate: (ctx, [E, labels], beta) => {
@@ -266,7 +313,12 @@ export const properties = [
         ctx.record("β* = max_a ln(n_a − 1)/Δ_a, last input", betaStar);
         ctx.record("attractors, last input", basins.attractors.length);
         ctx.observeRatio(0.5 / worst);
-        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = ${beta}`, { N, P, seed, beta });
+        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = ${beta}`, {
+          N,
+          P,
+          seed,
+          beta,
+        });
       },
       numRuns: 60,
     }),

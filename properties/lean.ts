@@ -26,14 +26,18 @@ export const properties = [
   holds(
     "lean.listing-proves-claims",
     part({
-      description: "every theorem of Paper.lean is proved without sorry, and its conclusion is neither True nor one of its own hypotheses",
+      description:
+        "every theorem of Paper.lean is proved without sorry, and its conclusion is neither True nor one of its own hypotheses",
       arbitraries: () => [fc.constantFrom(...theorems)],
       predicate: (_ctx, name) => {
         const d = paper.declarations.find((x) => x.name === name);
         expectThat(d !== undefined, `no declaration ${name}`);
         expectThat(!d!.usesSorry, `${name} is proved with sorry`, { name });
         expectThat(!d!.conclusionTrue, `${name} concludes True`, { name, conclusion: d!.conclusion });
-        expectThat(!d!.conclusionFromHypothesis, `${name} concludes one of its own hypotheses`, { name, conclusion: d!.conclusion });
+        expectThat(!d!.conclusionFromHypothesis, `${name} concludes one of its own hypotheses`, {
+          name,
+          conclusion: d!.conclusion,
+        });
       },
       numRuns: 20,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -51,11 +55,16 @@ export const properties = [
       ],
       predicate: (_ctx, vecs, beta) => {
         // 2×2 symmetric layers [[a, b], [b, c]]: non-commuting unless proportional or diagonal.
-        const Hs = vecs.map(([a, b, c]) => [[a, b], [b, c]]);
+        const Hs = vecs.map(([a, b, c]) => [
+          [a, b],
+          [b, c],
+        ]);
         const far = trotterErrorFloat(Hs, beta, 1, 1) > 1e-3;
         fc.pre(far);
         const d = paper.declarations.find((x) => x.name === "TransformerAsIsingModel");
-        expectThat(d !== undefined && d.conclusionTrue, "TransformerAsIsingModel does not conclude True", { conclusion: d?.conclusion });
+        expectThat(d?.conclusionTrue === true, "TransformerAsIsingModel does not conclude True", {
+          conclusion: d?.conclusion,
+        });
       },
       numRuns: 20,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -68,9 +77,14 @@ export const properties = [
       description:
         "Hamiltonian (EffectiveIsingHamiltonian H) s = Σ_l Hamiltonian (H l) s exactly, for L ≤ 5 layers of N ≤ 5 spins, s ∈ {±1}^N and real s",
       arbitraries: () => [
-        fc.integer({ min: 1, max: 5 }).chain((N) =>
-          fc.tuple(fc.array(modelArb(N), { minLength: 1, maxLength: 5 }), fc.oneof(spinsArb(N), fc.array(dyadic, { minLength: N, maxLength: N }))),
-        ),
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((N) =>
+            fc.tuple(
+              fc.array(modelArb(N), { minLength: 1, maxLength: 5 }),
+              fc.oneof(spinsArb(N), fc.array(dyadic, { minLength: N, maxLength: N })),
+            ),
+          ),
       ],
       predicate: (_ctx, [layers, s]) => {
         const lhs = leanHamiltonian(leanEffectiveModel(layers as LeanIsingModel[]), s);
@@ -85,7 +99,8 @@ export const properties = [
   holds(
     "lean.hamiltonian-matches-eq6",
     part({
-      description: "the listing's Hamiltonian (−Σ J s s − Σ h s) equals paper eq 6 (−Σ J S S + h Σ S) for a uniform field h, all ±1 spins",
+      description:
+        "the listing's Hamiltonian (−Σ J s s − Σ h s) equals paper eq 6 (−Σ J S S + h Σ S) for a uniform field h, all ±1 spins",
       arbitraries: () => [fc.integer({ min: 1, max: 5 }).chain((N) => fc.tuple(modelArb(N), spinsArb(N))), dyadic],
       predicate: (_ctx, [model, s], h) => {
         const lean = leanHamiltonian({ J: model.J, h: s.map(() => h) }, s);
@@ -96,5 +111,4 @@ export const properties = [
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
     }),
   ),
-
 ];

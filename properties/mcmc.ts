@@ -43,7 +43,9 @@ function normalizeRows(p: Float64Array, n: number): Float64Array {
 
 /** A positive row-stochastic matrix on n states (entries ≥ `floor` before normalization). */
 const positiveKernel = (n: number, floor = 0.01) =>
-  fc.array(fc.double({ min: floor, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }).map((a) => kernel(n, normalizeRows(new Float64Array(a), n)));
+  fc
+    .array(fc.double({ min: floor, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n })
+    .map((a) => kernel(n, normalizeRows(new Float64Array(a), n)));
 
 /** A symmetric proposal: off-diagonal S_xy = S_yx scaled so rows sum to ≤ 1, the rest on the diagonal. */
 const symmetricKernel = (n: number) =>
@@ -57,7 +59,7 @@ const symmetricKernel = (n: number) =>
     }
     for (let x = 0; x < n; x++) {
       let s = 0;
-      for (let y = 0; y < n; y++) if (x !== y) s += (p[x * n + y] = (a[x * n + y] + a[y * n + x]) / 2 / (1.01 * maxRow));
+      for (let y = 0; y < n; y++) if (x !== y) s += p[x * n + y] = (a[x * n + y] + a[y * n + x]) / 2 / (1.01 * maxRow);
       p[x * n + x] = 1 - s;
     }
     return kernel(n, p);
@@ -74,20 +76,27 @@ const asymmetry = (q: Kernel): number => couplingAsymmetry(q.n, q.p);
 
 /** An irreducible chain: a directed cycle 0→1→…→0 plus random extra edges; `selfLoop` adds P(0|0) > 0. */
 const cycleChain = (selfLoop: boolean) =>
-  fc.integer({ min: 2, max: 6 }).chain((n) =>
-    fc.tuple(fc.constant(n), fc.array(fc.double({ min: 0.1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }), fc.array(fc.boolean(), { minLength: n * n, maxLength: n * n })),
-  ).map(([n, w, extra]) => {
-    const p = new Float64Array(n * n);
-    for (let x = 0; x < n; x++) {
-      // Without the self-loop, keep the chain periodic: only the cycle edges (period n).
-      for (let y = 0; y < n; y++) {
-        const onCycle = y === (x + 1) % n;
-        const loop = selfLoop && x === 0 && y === 0;
-        if (onCycle || loop || (selfLoop && extra[x * n + y] && x !== y)) p[x * n + y] = w[x * n + y];
+  fc
+    .integer({ min: 2, max: 6 })
+    .chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.double({ min: 0.1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
+        fc.array(fc.boolean(), { minLength: n * n, maxLength: n * n }),
+      ),
+    )
+    .map(([n, w, extra]) => {
+      const p = new Float64Array(n * n);
+      for (let x = 0; x < n; x++) {
+        // Without the self-loop, keep the chain periodic: only the cycle edges (period n).
+        for (let y = 0; y < n; y++) {
+          const onCycle = y === (x + 1) % n;
+          const loop = selfLoop && x === 0 && y === 0;
+          if (onCycle || loop || (selfLoop && extra[x * n + y] && x !== y)) p[x * n + y] = w[x * n + y];
+        }
       }
-    }
-    return kernel(n, normalizeRows(p, n));
-  });
+      return kernel(n, normalizeRows(p, n));
+    });
 
 /** TV distance from π after t steps from each start, maximized over starts. */
 function worstTv(k: Kernel, t: number): number {
@@ -115,16 +124,20 @@ function sampleFrom(p: ArrayLike<number>, u: number): number {
 /** A kinetic Ising instance: N spins, couplings J (N×N, zero diagonal), fields θ, β. */
 const kineticInput = (symmetric: boolean) =>
   fc.integer({ min: 2, max: 5 }).chain((N) =>
-    fc.tuple(
-      fc.constant(N),
-      fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: N * N, maxLength: N * N }),
-      fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: N, maxLength: N }),
-      fc.double({ min: 0.2, max: 2, noNaN: true }),
-    ).map(([N, a, theta, beta]) => {
-      const J = new Float64Array(N * N);
-      for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) if (i !== j) J[i * N + j] = symmetric ? (a[i * N + j] + a[j * N + i]) / 2 : a[i * N + j];
-      return { N, J, theta, beta };
-    }),
+    fc
+      .tuple(
+        fc.constant(N),
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: N * N, maxLength: N * N }),
+        fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: N, maxLength: N }),
+        fc.double({ min: 0.2, max: 2, noNaN: true }),
+      )
+      .map(([N, a, theta, beta]) => {
+        const J = new Float64Array(N * N);
+        for (let i = 0; i < N; i++)
+          for (let j = 0; j < N; j++)
+            if (i !== j) J[i * N + j] = symmetric ? (a[i * N + j] + a[j * N + i]) / 2 : a[i * N + j];
+        return { N, J, theta, beta };
+      }),
   );
 
 /** Max_ij |J_ij − J_ji| of an N×N row-major matrix. */
@@ -155,7 +168,9 @@ function isingSeries(alg: Algorithm, L: number, beta: number, seed: number, samp
     else for (let c = 0; c < N / 4; c++) wolffStep(st, beta, rng, stack);
   };
   for (let t = 0; t < 2000; t++) sweep(); // burn-in ≫ τ at these sizes
-  const e = new Float64Array(samples), am = new Float64Array(samples), m2 = new Float64Array(samples);
+  const e = new Float64Array(samples),
+    am = new Float64Array(samples),
+    m2 = new Float64Array(samples);
   for (let t = 0; t < samples; t++) {
     sweep();
     const { E, M } = torusEnergy(st);
@@ -188,7 +203,8 @@ export const properties = [
   holds(
     "mcmc.mh-detailed-balance",
     part({
-      description: "with the Hastings factor, π(x)P(y|x) = π(y)P(x|y) and πP = π for every target π and every positive proposal Q; the linear solve of πP = π returns π",
+      description:
+        "with the Hastings factor, π(x)P(y|x) = π(y)P(x|y) and πP = π for every target π and every positive proposal Q; the linear solve of πP = π returns π",
       arbitraries: () => [mhInput],
       predicate: (ctx, [pi, q]) => {
         const k = metropolisHastingsKernel(pi, q);
@@ -196,9 +212,14 @@ export const properties = [
         const db = detailedBalanceDefect(k, p);
         const st = stationarityDefect(k, p);
         ctx.observeRatio(db / 1e-15);
-        expectThat(db <= 1e-15 && st <= 1e-14, `detailed balance defect ${db}, stationarity defect ${st}`, { pi, db, st });
+        expectThat(db <= 1e-15 && st <= 1e-14, `detailed balance defect ${db}, stationarity defect ${st}`, {
+          pi,
+          db,
+          st,
+        });
         const solved = stationaryDistribution(k);
-        for (let x = 0; x < k.n; x++) expectClose(`stationary π(${x}) by linear solve`, solved[x], p[x], { abs: 1e-10 });
+        for (let x = 0; x < k.n; x++)
+          expectClose(`stationary π(${x}) by linear solve`, solved[x], p[x], { abs: 1e-10 });
       },
       numRuns: 200,
     }),
@@ -206,7 +227,8 @@ export const properties = [
   holds(
     "mcmc.metropolis-without-hastings",
     part({
-      description: "literal: the acceptance min(1, π(y)/π(x)) (Hastings factor dropped, 'propositions usually chosen' symmetric) leaves π stationary for every proposal",
+      description:
+        "literal: the acceptance min(1, π(y)/π(x)) (Hastings factor dropped, 'propositions usually chosen' symmetric) leaves π stationary for every proposal",
       arbitraries: () => [mhInput.filter(([, q]) => asymmetry(q) >= 0.05)],
       predicate: (ctx, [pi, q]) => {
         const k = metropolisHastingsKernel(pi, q, { hastings: false });
@@ -239,7 +261,8 @@ export const properties = [
   }),
   conditional("mcmc.aperiodic-ergodic-convergence", {
     inside: part({
-      description: "an irreducible chain with a self-loop P(x|x) > 0 converges to π from every start (TV < 1e-9 after 3000 steps)",
+      description:
+        "an irreducible chain with a self-loop P(x|x) > 0 converges to π from every start (TV < 1e-9 after 3000 steps)",
       arbitraries: () => [cycleChain(true)],
       predicate: (ctx, k) => {
         const tv = worstTv(k, 3000);
@@ -260,8 +283,19 @@ export const properties = [
   }),
   conditional("mcmc.time-vs-ensemble-average", {
     inside: part({
-      description: "ergodic chain started from π: the time average of f over 2^15 steps is within 5σ of π(f), σ² the exact asymptotic variance; the binning error agrees with σ within a factor 2",
-      arbitraries: () => [fc.integer({ min: 2, max: 6 }).chain((n) => fc.tuple(positiveKernel(n, 0.05), fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n, maxLength: n }))), fc.integer()],
+      description:
+        "ergodic chain started from π: the time average of f over 2^15 steps is within 5σ of π(f), σ² the exact asymptotic variance; the binning error agrees with σ within a factor 2",
+      arbitraries: () => [
+        fc
+          .integer({ min: 2, max: 6 })
+          .chain((n) =>
+            fc.tuple(
+              positiveKernel(n, 0.05),
+              fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+            ),
+          ),
+        fc.integer(),
+      ],
       predicate: (ctx, [k, f], seed) => {
         const pi = stationaryDistribution(k);
         const rng = new Prng(seed);
@@ -274,8 +308,16 @@ export const properties = [
         // An almost constant f has σ ≈ 0: allow for float64 summation error (~1e-12).
         const z = Math.abs(bin.mean - exact) / (sigma + 1e-12);
         ctx.observeRatio(z / SIGMAS);
-        expectThat(z <= SIGMAS, `time average ${bin.mean} vs ensemble ${exact}: ${z.toFixed(2)}σ`, { seed, exact, mean: bin.mean, sigma });
-        if (sigma > 1e-12) expectThat(bin.se / sigma > 0.5 && bin.se / sigma < 2, `binning error ${bin.se} vs exact σ ${sigma}`, { seed });
+        expectThat(z <= SIGMAS, `time average ${bin.mean} vs ensemble ${exact}: ${z.toFixed(2)}σ`, {
+          seed,
+          exact,
+          mean: bin.mean,
+          sigma,
+        });
+        if (sigma > 1e-12)
+          expectThat(bin.se / sigma > 0.5 && bin.se / sigma < 2, `binning error ${bin.se} vs exact σ ${sigma}`, {
+            seed,
+          });
       },
       numRuns: 30,
     }),
@@ -287,7 +329,8 @@ export const properties = [
         // MH with a proposal that never crosses between blocks: π uniform is stationary but not unique.
         const q = new Float64Array(n * n);
         for (let x = 0; x < n; x++) {
-          const lo = x < a ? 0 : a, hi = x < a ? a : n;
+          const lo = x < a ? 0 : a,
+            hi = x < a ? a : n;
           for (let y = lo; y < hi; y++) q[x * n + y] = 1 / (hi - lo);
         }
         const k = metropolisHastingsKernel(new Float64Array(n).fill(1), kernel(n, q));
@@ -296,7 +339,11 @@ export const properties = [
         const path = simulateChain(k, 0, T, () => rng.next());
         const avg = path.reduce((s, x) => s + (x < a ? 1 : 0), 0) / T;
         const ensemble = a / n;
-        expectThat(Math.abs(avg - ensemble) <= SIGMAS * Math.sqrt((ensemble * (1 - ensemble)) / T), `time average ${avg} vs ensemble ${ensemble}`, { a, b });
+        expectThat(
+          Math.abs(avg - ensemble) <= SIGMAS * Math.sqrt((ensemble * (1 - ensemble)) / T),
+          `time average ${avg} vs ensemble ${ensemble}`,
+          { a, b },
+        );
       },
       numRuns: 10,
     }),
@@ -304,7 +351,8 @@ export const properties = [
   holds(
     "mcmc.ising-monte-carlo",
     part({
-      description: "random-site Metropolis, checkerboard heat-bath sweeps and Wolff on the 4×4 and 8×8 tori reproduce the exact per-spin energy, ⟨m²⟩ and (4×4) ⟨|m|⟩ within 5 binning standard errors",
+      description:
+        "random-site Metropolis, checkerboard heat-bath sweeps and Wolff on the 4×4 and 8×8 tori reproduce the exact per-spin energy, ⟨m²⟩ and (4×4) ⟨|m|⟩ within 5 binning standard errors",
       arbitraries: () => [
         fc.constantFrom<Algorithm>("metropolis", "checkerboard", "wolff"),
         fc.constantFrom(4, 8),
@@ -314,13 +362,20 @@ export const properties = [
       predicate: (ctx, alg, L, beta, seed) => {
         const { e, am, m2 } = isingSeries(alg, L, beta, seed, 1 << 13);
         const exact = exactIsing(L, beta);
-        const checks: Array<[string, Float64Array, number]> = [["energy per spin", e, exact.u], ["⟨m²⟩", m2, exact.m2]];
+        const checks: Array<[string, Float64Array, number]> = [
+          ["energy per spin", e, exact.u],
+          ["⟨m²⟩", m2, exact.m2],
+        ];
         if (L === 4) checks.push(["⟨|m|⟩", am, exact.absM]);
         for (const [what, series, value] of checks) {
           const b = binningError(series, 64);
           const z = Math.abs(b.mean - value) / b.se;
           ctx.observeRatio(z / SIGMAS);
-          expectThat(z <= SIGMAS, `${alg} ${L}×${L} β=${beta}: ${what} ${b.mean} ± ${b.se} vs exact ${value} (${z.toFixed(2)}σ)`, { alg, L, beta, seed, mean: b.mean, se: b.se, exact: value });
+          expectThat(
+            z <= SIGMAS,
+            `${alg} ${L}×${L} β=${beta}: ${what} ${b.mean} ± ${b.se} vs exact ${value} (${z.toFixed(2)}σ)`,
+            { alg, L, beta, seed, mean: b.mean, se: b.se, exact: value },
+          );
         }
       },
       numRuns: 18,
@@ -329,19 +384,25 @@ export const properties = [
   ),
   conditional("mcmc.checkerboard-ergodic", {
     inside: part({
-      description: "checkerboard sweeps with heat-bath acceptance: no configuration of the 4×4 torus has a deterministic sweep (so no closed orbit traps the chain)",
+      description:
+        "checkerboard sweeps with heat-bath acceptance: no configuration of the 4×4 torus has a deterministic sweep (so no closed orbit traps the chain)",
       arbitraries: () => [fc.double({ min: 0.01, max: 3, noNaN: true })],
       predicate: (_ctx, beta) => {
         for (let c = 0; c < 1 << 16; c++) {
           const img = checkerboardDeterministicImage(c, 4, beta, "heat-bath");
-          expectThat(img === null, `configuration ${c.toString(2).padStart(16, "0")} is mapped deterministically`, { beta, config: c, image: img });
+          expectThat(img === null, `configuration ${c.toString(2).padStart(16, "0")} is mapped deterministically`, {
+            beta,
+            config: c,
+            image: img,
+          });
         }
       },
       numRuns: 4,
       budgetMs: 10000,
     }),
     boundary: part({
-      description: "with Metropolis acceptance min(1, e^{−βΔE}) the same sweep has configurations σ with σ → −σ → σ deterministically: the chain is trapped",
+      description:
+        "with Metropolis acceptance min(1, e^{−βΔE}) the same sweep has configurations σ with σ → −σ → σ deterministically: the chain is trapped",
       arbitraries: () => [fc.double({ min: 0.01, max: 3, noNaN: true })],
       predicate: (ctx, beta) => {
         let traps = 0;
@@ -354,7 +415,11 @@ export const properties = [
           }
         }
         ctx.record("trapped configurations of the 4×4 torus", traps);
-        expectThat(traps === 0, `${traps} configurations are trapped in a deterministic 2-cycle, e.g. ${first.toString(2).padStart(16, "0")} (rows of equal spins, alternating)`, { beta, traps, example: first });
+        expectThat(
+          traps === 0,
+          `${traps} configurations are trapped in a deterministic 2-cycle, e.g. ${first.toString(2).padStart(16, "0")} (rows of equal spins, alternating)`,
+          { beta, traps, example: first },
+        );
       },
       numRuns: 4,
     }),
@@ -362,7 +427,8 @@ export const properties = [
   holds(
     "mcmc.kinetic-asymmetric-no-stationary",
     part({
-      description: "literal §2.4: with asymmetric couplings the parallel kinetic Ising chain does not reach a stationary distribution (P_t stays ≥ 1e-9 in TV from P_{t+1} after 2000 steps)",
+      description:
+        "literal §2.4: with asymmetric couplings the parallel kinetic Ising chain does not reach a stationary distribution (P_t stays ≥ 1e-9 in TV from P_{t+1} after 2000 steps)",
       arbitraries: () => [kineticInput(false).filter(({ N, J }) => couplingAsymmetry(N, J) > 0.05)],
       predicate: (ctx, { N, J, theta, beta }) => {
         const k = kineticIsingKernel(J, theta, beta);
@@ -372,13 +438,19 @@ export const properties = [
         const drift = totalVariation(mu, stepDistribution(k, mu));
         const pi = stationaryDistribution(k);
         ctx.record("TV(P_t, π) after 2000 steps", totalVariation(mu, pi));
-        expectThat(drift >= 1e-9, `the chain converged: TV(P_t, P_t+1) = ${drift}`, { N, J: Array.from(J), theta, beta });
+        expectThat(drift >= 1e-9, `the chain converged: TV(P_t, P_t+1) = ${drift}`, {
+          N,
+          J: Array.from(J),
+          theta,
+          beta,
+        });
       },
     }),
   ),
   conditional("mcmc.kinetic-detailed-balance", {
     inside: part({
-      description: "symmetric couplings: the parallel kinetic Ising chain satisfies detailed balance with respect to its stationary distribution",
+      description:
+        "symmetric couplings: the parallel kinetic Ising chain satisfies detailed balance with respect to its stationary distribution",
       arbitraries: () => [kineticInput(true)],
       predicate: (ctx, { J, theta, beta }) => {
         const k = kineticIsingKernel(J, theta, beta);
@@ -390,7 +462,8 @@ export const properties = [
       numRuns: 60,
     }),
     boundary: part({
-      description: "asymmetric couplings (max |J_ij − J_ji| > 0.05): detailed balance fails (a stationary distribution still exists: nonequilibrium steady state)",
+      description:
+        "asymmetric couplings (max |J_ij − J_ji| > 0.05): detailed balance fails (a stationary distribution still exists: nonequilibrium steady state)",
       arbitraries: () => [kineticInput(false).filter(({ N, J }) => couplingAsymmetry(N, J) > 0.05)],
       predicate: (_ctx, { J, theta, beta }) => {
         const k = kineticIsingKernel(J, theta, beta);

@@ -18,7 +18,8 @@ import {
 /** −βf of the mean-field (N → ∞) Curie–Weiss model: max_m [βJm²/2 + βhm + s(m)]. */
 function meanFieldMinusBetaF(beta: number, J: number, h: number): number {
   const s = (m: number) => {
-    const p = (1 + m) / 2, q = (1 - m) / 2;
+    const p = (1 + m) / 2,
+      q = (1 - m) / 2;
     return -(p > 0 ? p * Math.log(p) : 0) - (q > 0 ? q * Math.log(q) : 0);
   };
   let best = -Infinity;
@@ -34,15 +35,33 @@ export const properties = [
   holds(
     "meanfield.solution-count-h0",
     part({
-      description: "m = tanh(βJm) has exactly one solution for βJ ≤ 1 and three for βJ > 1; the attention average over tokens {+1, −1} is the same map",
-      arbitraries: () => [awayFromCritical, fc.double({ min: 0.2, max: 3, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })],
+      description:
+        "m = tanh(βJm) has exactly one solution for βJ ≤ 1 and three for βJ > 1; the attention average over tokens {+1, −1} is the same map",
+      arbitraries: () => [
+        awayFromCritical,
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+      ],
       predicate: (_ctx, betaJ, J, u) => {
         const beta = betaJ / J;
         const roots = meanFieldSolutions(beta, J, 0);
-        expectThat(roots.length === (betaJ <= 1 ? 1 : 3), `${roots.length} solutions at βJ = ${betaJ}`, { beta, J, roots });
-        expectThat(roots.length === predictedSolutionCount(beta, J, 0), "grid count differs from the analytic count", { beta, J, roots });
+        expectThat(roots.length === (betaJ <= 1 ? 1 : 3), `${roots.length} solutions at βJ = ${betaJ}`, {
+          beta,
+          J,
+          roots,
+        });
+        expectThat(roots.length === predictedSolutionCount(beta, J, 0), "grid count differs from the analytic count", {
+          beta,
+          J,
+          roots,
+        });
         // Second road: for tokens {+1, −1}, Σ_j x_j softmax_j(βu x_j) = tanh(βu).
-        expectClose("attention average over {+1, −1} vs tanh", attentionAverage([1, -1], beta, u), Math.tanh(beta * u), { abs: 1e-14 });
+        expectClose(
+          "attention average over {+1, −1} vs tanh",
+          attentionAverage([1, -1], beta, u),
+          Math.tanh(beta * u),
+          { abs: 1e-14 },
+        );
       },
       numRuns: 200,
     }),
@@ -60,12 +79,17 @@ export const properties = [
       numRuns: 200,
     }),
     boundary: part({
-      description: "just past the spinodal (|h| = 1.02 h_sp(β), β > 1) 'above the critical β, multiple solutions' fails",
+      description:
+        "just past the spinodal (|h| = 1.02 h_sp(β), β > 1) 'above the critical β, multiple solutions' fails",
       arbitraries: () => [fc.double({ min: 1.05, max: 5, noNaN: true }), fc.boolean()],
       predicate: (_ctx, beta, positive) => {
         const h = (positive ? 1.02 : -1.02) * spinodalField(beta);
         const roots = meanFieldSolutions(beta, 1, h);
-        expectThat(roots.length >= 2, `only ${roots.length} solution above the critical β at h = ${h}`, { beta, h, roots });
+        expectThat(roots.length >= 2, `only ${roots.length} solution above the critical β at h = ${h}`, {
+          beta,
+          h,
+          roots,
+        });
       },
       numRuns: 50,
     }),
@@ -73,7 +97,8 @@ export const properties = [
   holds(
     "meanfield.attention-self-consistency",
     part({
-      description: "blog: for scalar tokens, ⟨x⟩ = Σ_j x_j softmax_j(β⟨x⟩x_j) has a single solution below some β_c and multiple above (tested: multiple solutions at β = 200)",
+      description:
+        "blog: for scalar tokens, ⟨x⟩ = Σ_j x_j softmax_j(β⟨x⟩x_j) has a single solution below some β_c and multiple above (tested: multiple solutions at β = 200)",
       arbitraries: () => [
         fc
           .array(fc.integer({ min: -10, max: 10 }), { minLength: 2, maxLength: 5 })
@@ -91,8 +116,13 @@ export const properties = [
   holds(
     "meanfield.curie-weiss-limit",
     part({
-      description: "exact finite-N Curie–Weiss: decimal and float64 ln Z agree, and ln Z_N/N → mean-field −βf within 2 ln N / N",
-      arbitraries: () => [fc.integer({ min: 50, max: 4000 }), fc.double({ min: 0.1, max: 3, noNaN: true }), fc.double({ min: -0.5, max: 0.5, noNaN: true })],
+      description:
+        "exact finite-N Curie–Weiss: decimal and float64 ln Z agree, and ln Z_N/N → mean-field −βf within 2 ln N / N",
+      arbitraries: () => [
+        fc.integer({ min: 50, max: 4000 }),
+        fc.double({ min: 0.1, max: 3, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+      ],
       predicate: (ctx, N, beta, h) => {
         const exact = curieWeissThermo(N, beta, { h });
         if (N <= 200) {
@@ -112,7 +142,8 @@ export const properties = [
   holds(
     "meanfield.finite-n-m-continuous",
     part({
-      description: "at finite N, ⟨m⟩(h) is continuous: |⟨m⟩(h₁) − ⟨m⟩(h₂)| ≤ βN|h₁ − h₂| (since ∂⟨m⟩/∂h = βN Var m ≤ βN)",
+      description:
+        "at finite N, ⟨m⟩(h) is continuous: |⟨m⟩(h₁) − ⟨m⟩(h₂)| ≤ βN|h₁ − h₂| (since ∂⟨m⟩/∂h = βN Var m ≤ βN)",
       arbitraries: () => [
         fc.integer({ min: 2, max: 5000 }),
         fc.double({ min: 0.1, max: 3, noNaN: true }),
@@ -131,7 +162,8 @@ export const properties = [
   ),
   conditional("meanfield.limit-m-jump", {
     inside: part({
-      description: "β > 1: as N grows, ⟨m⟩_N(+δ) − ⟨m⟩_N(−δ) with δ = N^{−1/2} approaches the mean-field jump 2m*(β) (N = 40 000, within 10%)",
+      description:
+        "β > 1: as N grows, ⟨m⟩_N(+δ) − ⟨m⟩_N(−δ) with δ = N^{−1/2} approaches the mean-field jump 2m*(β) (N = 40 000, within 10%)",
       arbitraries: () => [fc.double({ min: 1.2, max: 3, noNaN: true })],
       predicate: (ctx, beta) => {
         const N = 40000;

@@ -26,18 +26,16 @@ const profile = (n: number) => fc.array(grid(-4, 4), { minLength: n, maxLength: 
 
 /** Tokens X (N×d), projections, a bias profile of length N, and a shift s. */
 const layer = (maxN: number) =>
-  fc
-    .tuple(fc.integer({ min: 2, max: maxN }), fc.integer({ min: 1, max: 3 }))
-    .chain(([n, d]) =>
-      fc.record({
-        x: matrix(n, d),
-        wq: matrix(d, d),
-        wk: matrix(d, d),
-        wv: matrix(d, d),
-        f: profile(n),
-        s: fc.integer({ min: 1, max: n - 1 }),
-      }),
-    );
+  fc.tuple(fc.integer({ min: 2, max: maxN }), fc.integer({ min: 1, max: 3 })).chain(([n, d]) =>
+    fc.record({
+      x: matrix(n, d),
+      wq: matrix(d, d),
+      wk: matrix(d, d),
+      wv: matrix(d, d),
+      f: profile(n),
+      s: fc.integer({ min: 1, max: n - 1 }),
+    }),
+  );
 
 interface Layer {
   x: Mat;
@@ -80,9 +78,9 @@ export const properties = [
         "d(i,j) = min(|i−j|, N−|i−j|) equals the N-cycle graph distance and is a metric: exhaustively for every N ≤ 24 (40 thorough), and on random triples for N ≤ 1e9",
       arbitraries: ({ thorough }) => [
         fc.constant(thorough ? 40 : 24),
-        fc.integer({ min: 1, max: 1e9 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.nat(n - 1), fc.nat(n - 1), fc.nat(n - 1)),
-        ),
+        fc
+          .integer({ min: 1, max: 1e9 })
+          .chain((n) => fc.tuple(fc.constant(n), fc.nat(n - 1), fc.nat(n - 1), fc.nat(n - 1))),
       ],
       predicate: (ctx, maxSmall, [n, i, j, k]) => {
         // All triples of every small N: cheap (Σ N³ ≈ 9e4 checks for N ≤ 24), so every run repeats
@@ -91,7 +89,12 @@ export const properties = [
         const dij = periodicDistance(i, j, n);
         expectThat((dij === 0) === (i === j), "d(i,j) = 0 iff i = j fails", { n, i, j });
         expectThat(dij === periodicDistance(j, i, n), "d is not symmetric", { n, i, j });
-        expectThat(dij <= periodicDistance(i, k, n) + periodicDistance(k, j, n), "triangle inequality fails", { n, i, j, k });
+        expectThat(dij <= periodicDistance(i, k, n) + periodicDistance(k, j, n), "triangle inequality fails", {
+          n,
+          i,
+          j,
+          k,
+        });
         expectThat(2 * dij <= n, "d exceeds N/2", { n, i, j, dij });
         ctx.record("exhaustive up to N", maxSmall);
       },
@@ -105,10 +108,13 @@ export const properties = [
     "periodic.bias-circulant",
     part({
       description: "P_ij = f(d(i,j)) is symmetric and circulant (P_{i+1,j+1} = P_ij mod N) for every f, exactly",
-      arbitraries: ({ thorough }) => [fc.integer({ min: 1, max: thorough ? 128 : 32 }).chain((n) => fc.tuple(fc.constant(n), profile(n)))],
+      arbitraries: ({ thorough }) => [
+        fc.integer({ min: 1, max: thorough ? 128 : 32 }).chain((n) => fc.tuple(fc.constant(n), profile(n))),
+      ],
       predicate: (_ctx, [n, f]) => {
         const p = periodicBias(n, (d) => f[d]);
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expectThat(p[i][j] === p[j][i], "P is not symmetric", { n, i, j });
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < n; j++) expectThat(p[i][j] === p[j][i], "P is not symmetric", { n, i, j });
         expectThat(isCirculant(p), "P is not circulant", { n, f });
       },
     }),
@@ -116,11 +122,16 @@ export const properties = [
 
   conditional("periodic.shift-equivariance", {
     inside: part({
-      description: "with the periodic bias f(d(i,j)), attention of the cyclically shifted tokens is the shifted attention (weights and outputs)",
+      description:
+        "with the periodic bias f(d(i,j)), attention of the cyclically shifted tokens is the shifted attention (weights and outputs)",
       arbitraries: ({ thorough }) => [layer(thorough ? 16 : 7)],
       predicate: (ctx, l) => {
         const n = l.x.length;
-        const defect = equivarianceDefect(l, periodicBias(n, (d) => l.f[d]), false);
+        const defect = equivarianceDefect(
+          l,
+          periodicBias(n, (d) => l.f[d]),
+          false,
+        );
         const tol = tolerance(l);
         ctx.observeRatio(defect / tol);
         expectThat(defect <= tol, "periodic attention is not cyclic-shift equivariant", { defect, tol });
@@ -131,7 +142,11 @@ export const properties = [
       arbitraries: () => [layer(7)],
       predicate: (_ctx, l) => {
         const n = l.x.length;
-        const defect = equivarianceDefect(l, openBias(n, (d) => l.f[d]), false);
+        const defect = equivarianceDefect(
+          l,
+          openBias(n, (d) => l.f[d]),
+          false,
+        );
         expectThat(defect <= tolerance(l), "attention is not cyclic-shift equivariant", { defect });
       },
     }),
@@ -140,11 +155,16 @@ export const properties = [
   holds(
     "periodic.causal-breaks-equivariance",
     part({
-      description: "literal (§9, GPT): periodic attention with a causal mask treats the sequence as a circle (cyclic-shift equivariant)",
+      description:
+        "literal (§9, GPT): periodic attention with a causal mask treats the sequence as a circle (cyclic-shift equivariant)",
       arbitraries: () => [layer(7)],
       predicate: (_ctx, l) => {
         const n = l.x.length;
-        const defect = equivarianceDefect(l, periodicBias(n, (d) => l.f[d]), true);
+        const defect = equivarianceDefect(
+          l,
+          periodicBias(n, (d) => l.f[d]),
+          true,
+        );
         expectThat(defect <= tolerance(l), "causal periodic attention is not cyclic-shift equivariant", { defect });
       },
     }),
@@ -155,19 +175,31 @@ export const properties = [
       description:
         "content-free tokens (all rows of X equal): with the periodic bias every token's attention, as a function of the cyclic offset j − i, is the same",
       arbitraries: ({ thorough }) => [
-        fc.integer({ min: 2, max: thorough ? 64 : 16 }).chain((n) => fc.tuple(fc.constant(n), profile(n), matrix(1, 3))),
+        fc
+          .integer({ min: 2, max: thorough ? 64 : 16 })
+          .chain((n) => fc.tuple(fc.constant(n), profile(n), matrix(1, 3))),
       ],
       predicate: (ctx, [n, f, row]) => {
-        const defect = edgeDefect(n, row[0], periodicBias(n, (d) => f[d]));
+        const defect = edgeDefect(
+          n,
+          row[0],
+          periodicBias(n, (d) => f[d]),
+        );
         ctx.observeRatio(defect / (64 * n * EPS));
         expectThat(defect <= 64 * n * EPS, "tokens see different offset profiles", { n, f, defect });
       },
     }),
     boundary: part({
       description: "the same with the open-chain bias f(|i−j|): every token sees the same offset profile",
-      arbitraries: () => [fc.integer({ min: 2, max: 16 }).chain((n) => fc.tuple(fc.constant(n), profile(n), matrix(1, 3)))],
+      arbitraries: () => [
+        fc.integer({ min: 2, max: 16 }).chain((n) => fc.tuple(fc.constant(n), profile(n), matrix(1, 3))),
+      ],
       predicate: (_ctx, [n, f, row]) => {
-        const defect = edgeDefect(n, row[0], openBias(n, (d) => f[d]));
+        const defect = edgeDefect(
+          n,
+          row[0],
+          openBias(n, (d) => f[d]),
+        );
         expectThat(defect <= 64 * n * EPS, "tokens see different offset profiles", { n, f, defect });
       },
     }),
@@ -203,11 +235,21 @@ function checkExhaustively(small: number): void {
   for (let a = 0; a < small; a++) {
     for (let b = 0; b < small; b++) {
       const dab = periodicDistance(a, b, small);
-      expectThat(dab === cycleGraphDistance(a, b, small), "d differs from the cycle graph distance", { n: small, a, b, dab });
+      expectThat(dab === cycleGraphDistance(a, b, small), "d differs from the cycle graph distance", {
+        n: small,
+        a,
+        b,
+        dab,
+      });
       expectThat((dab === 0) === (a === b), "d(a,b) = 0 iff a = b fails", { n: small, a, b });
       expectThat(dab === periodicDistance(b, a, small), "d is not symmetric", { n: small, a, b });
       for (let c = 0; c < small; c++) {
-        expectThat(dab <= periodicDistance(a, c, small) + periodicDistance(c, b, small), "triangle inequality fails", { n: small, a, b, c });
+        expectThat(dab <= periodicDistance(a, c, small) + periodicDistance(c, b, small), "triangle inequality fails", {
+          n: small,
+          a,
+          b,
+          c,
+        });
       }
     }
   }
@@ -222,7 +264,8 @@ function edgeDefect(n: number, content: number[], bias: Mat): number {
   const w = [content.map((_, c) => content.map((__, e) => (c === e ? 1 : 0.5)))][0];
   const a = attention(matmul(x, w), matmul(x, w), x, { bias }).weights;
   let defect = 0;
-  for (let i = 0; i < n; i++) for (let r = 0; r < n; r++) defect = Math.max(defect, Math.abs(a[i][(i + r) % n] - a[0][r]));
+  for (let i = 0; i < n; i++)
+    for (let r = 0; r < n; r++) defect = Math.max(defect, Math.abs(a[i][(i + r) % n] - a[0][r]));
   return defect;
 }
 

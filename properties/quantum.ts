@@ -16,7 +16,8 @@ function largestCurvatureJump(N: number): { g: number; jump: number; jumpTenth: 
   for (let k = 1; k <= 3000; k++) {
     const g = k / 1000;
     const jump = Math.abs(tfimGroundCurvature(N, g + 1e-6) - tfimGroundCurvature(N, g - 1e-6));
-    if (jump > best.jump) best = { g, jump, jumpTenth: Math.abs(tfimGroundCurvature(N, g + 1e-7) - tfimGroundCurvature(N, g - 1e-7)) };
+    if (jump > best.jump)
+      best = { g, jump, jumpTenth: Math.abs(tfimGroundCurvature(N, g + 1e-7) - tfimGroundCurvature(N, g - 1e-7)) };
   }
   return best;
 }
@@ -25,8 +26,12 @@ export const properties = [
   holds(
     "quantum.tfim-finite-smooth",
     part({
-      description: "E₀(g) of the N-site TFIM ring: exact diagonalization equals the free-fermion sum, and E₀″ from finite differences of the ED values equals the analytic −Σ sin²k/(1 + g² − 2g cos k)^{3/2} (smooth, finite)",
-      arbitraries: ({ thorough }) => [fc.integer({ min: 3, max: thorough ? 12 : 9 }), fc.double({ min: 0.05, max: 3, noNaN: true })],
+      description:
+        "E₀(g) of the N-site TFIM ring: exact diagonalization equals the free-fermion sum, and E₀″ from finite differences of the ED values equals the analytic −Σ sin²k/(1 + g² − 2g cos k)^{3/2} (smooth, finite)",
+      arbitraries: ({ thorough }) => [
+        fc.integer({ min: 3, max: thorough ? 12 : 9 }),
+        fc.double({ min: 0.05, max: 3, noNaN: true }),
+      ],
       predicate: (ctx, N, g) => {
         const ed = tfimGroundEnergyExact(N, g);
         const ff = tfimGroundEnergyFreeFermion(N, g);
@@ -47,30 +52,38 @@ export const properties = [
   holds(
     "quantum.finite-singularity",
     part({
-      description: "Remark 6 read for a finite system: some g_c ∈ (0, 3] has lim_{g→g_c−} E₀″ ≠ lim_{g→g_c+} E₀″ (a jump that does not shrink with δ: J(δ/10) > J(δ)/2)",
+      description:
+        "Remark 6 read for a finite system: some g_c ∈ (0, 3] has lim_{g→g_c−} E₀″ ≠ lim_{g→g_c+} E₀″ (a jump that does not shrink with δ: J(δ/10) > J(δ)/2)",
       arbitraries: () => [fc.integer({ min: 3, max: 64 })],
       predicate: (ctx, N) => {
         const { g, jump, jumpTenth } = largestCurvatureJump(N);
         ctx.record(`largest |E₀″(g+δ) − E₀″(g−δ)| at δ = 1e-6, 1e-7 (N=${N})`, [jump, jumpTenth]);
-        expectThat(jumpTenth > jump / 2, `no jump of E₀″ for N = ${N}: the largest difference ${jump.toExponential(2)} at g = ${g} shrinks to ${jumpTenth.toExponential(2)} with δ/10`, { N, g, jump, jumpTenth });
+        expectThat(
+          jumpTenth > jump / 2,
+          `no jump of E₀″ for N = ${N}: the largest difference ${jump.toExponential(2)} at g = ${g} shrinks to ${jumpTenth.toExponential(2)} with δ/10`,
+          { N, g, jump, jumpTenth },
+        );
       },
       numRuns: 10,
     }),
   ),
   holds(
     "quantum.curvature-log-growth",
-    once("the singularity appears only as N → ∞: −min_g E₀″/N grows like (1/π) ln N (slope within 5% between N = 256 and 4096)", (ctx) => {
-      const peak = (N: number) => {
-        let m = 0;
-        for (let k = 0; k <= 400; k++) m = Math.min(m, tfimGroundCurvature(N, 0.9 + k / 2000) / N);
-        return -m;
-      };
-      const a = peak(256);
-      const b = peak(4096);
-      const slope = (b - a) / Math.log(4096 / 256);
-      ctx.record("d(−E₀″/N)/d ln N", slope);
-      expectClose("growth rate of the curvature peak", slope, 1 / Math.PI, { rel: 0.05 });
-      expectThat(Number.isFinite(a) && Number.isFinite(b), "curvature not finite");
-    }),
+    once(
+      "the singularity appears only as N → ∞: −min_g E₀″/N grows like (1/π) ln N (slope within 5% between N = 256 and 4096)",
+      (ctx) => {
+        const peak = (N: number) => {
+          let m = 0;
+          for (let k = 0; k <= 400; k++) m = Math.min(m, tfimGroundCurvature(N, 0.9 + k / 2000) / N);
+          return -m;
+        };
+        const a = peak(256);
+        const b = peak(4096);
+        const slope = (b - a) / Math.log(4096 / 256);
+        ctx.record("d(−E₀″/N)/d ln N", slope);
+        expectClose("growth rate of the curvature peak", slope, 1 / Math.PI, { rel: 0.05 });
+        expectThat(Number.isFinite(a) && Number.isFinite(b), "curvature not finite");
+      },
+    ),
   ),
 ];

@@ -12,7 +12,6 @@ import { leanSketch } from "../src/lean/sketches.js";
 import { Prng } from "../src/random/prng.js";
 import { randomOrthogonal, withSpectrum } from "../src/linalg/random.js";
 
-
 /** A unimodular integer matrix as a product of elementary row operations (so S⁻¹ is integer too). */
 function unimodular(n: number, ops: ReadonlyArray<[number, number, number]>): { S: bigint[][]; Sinv: bigint[][] } {
   const I = () => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1n : 0n)));
@@ -31,7 +30,7 @@ function unimodular(n: number, ops: ReadonlyArray<[number, number, number]>): { 
 }
 
 function mulBig(A: bigint[][], B: bigint[][]): bigint[][] {
-  return A.map((r, i) => B[0].map((_, j) => r.reduce((s, x, k) => s + x * B[k][j], 0n)));
+  return A.map((r, _i) => B[0].map((_, j) => r.reduce((s, x, k) => s + x * B[k][j], 0n)));
 }
 
 export const properties = [
@@ -40,14 +39,27 @@ export const properties = [
     part({
       description:
         "the two readings of J_eff agree: Σ_l J^(l) (from H_eff = Σ_l H^(l)) is a fixed point of the Lean RGFlow R(J) = ½(J + J²)",
-      arbitraries: () => [fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 2, max: 6 })],
+      arbitraries: () => [
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 2, max: 6 }),
+      ],
       predicate: (_ctx, seed, n, L) => {
         const prng = new Prng(seed);
-        const Js = Array.from({ length: L }, (_, l) => withSpectrum(randomOrthogonal(prng.split(l), n), Array.from({ length: n }, () => prng.normal())));
+        const Js = Array.from({ length: L }, (_, l) =>
+          withSpectrum(
+            randomOrthogonal(prng.split(l), n),
+            Array.from({ length: n }, () => prng.normal()),
+          ),
+        );
         const S = Js.reduce((A, B) => A.map((r, i) => r.map((x, j) => x + B[i][j])));
         const RS = rgFlow(S);
         const diff = spectralNorm(fromRows(RS.map((r, i) => r.map((x, j) => x - S[i][j]))));
-        expectThat(diff <= 1e-9 * (1 + spectralNorm(fromRows(S))), "Σ_l J^(l) is not a fixed point of RGFlow", { L, n, diff });
+        expectThat(diff <= 1e-9 * (1 + spectralNorm(fromRows(S))), "Σ_l J^(l) is not a fixed point of RGFlow", {
+          L,
+          n,
+          diff,
+        });
       },
       numRuns: 20,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -68,17 +80,27 @@ export const properties = [
       predicate: (_ctx, n, rRaw, ops, entries) => {
         const r = Math.min(rRaw, n);
         const { S, Sinv } = unimodular(n, ops);
-        const E = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j && i < r ? 1n : 0n)));
+        const E = Array.from({ length: n }, (_, i) =>
+          Array.from({ length: n }, (_, j) => (i === j && i < r ? 1n : 0n)),
+        );
         const P = mulBig(mulBig(S, E), Sinv);
         const twiceR = rgFlowTwiceExact(P);
-        expectThat(twiceR.every((row, i) => row.every((x, j) => x === 2n * P[i][j])), "an idempotent is not a fixed point", {
-          P: P.map((row) => row.map(String)),
-        });
+        expectThat(
+          twiceR.every((row, i) => row.every((x, j) => x === 2n * P[i][j])),
+          "an idempotent is not a fixed point",
+          {
+            P: P.map((row) => row.map(String)),
+          },
+        );
         const J = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => BigInt(entries[i * 5 + j])));
         const J2 = mulBig(J, J);
         const idempotent = J2.every((row, i) => row.every((x, j) => x === J[i][j]));
         const fixed = rgFlowTwiceExact(J).every((row, i) => row.every((x, j) => x === 2n * J[i][j]));
-        expectThat(fixed === idempotent, "R(J) = J disagrees with J² = J", { J: J.map((row) => row.map(String)), fixed, idempotent });
+        expectThat(fixed === idempotent, "R(J) = J disagrees with J² = J", {
+          J: J.map((row) => row.map(String)),
+          fixed,
+          idempotent,
+        });
       },
       numRuns: 100,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -90,11 +112,18 @@ export const properties = [
     part({
       description:
         "at a symmetric projector P of rank r the finite-difference Jacobian of R has eigenvalues ½ ((n−r)² times), 1 (2r(n−r)), 3/2 (r²): only P = 0 is attracting",
-      arbitraries: () => [fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 4 })],
+      arbitraries: () => [
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+      ],
       predicate: (ctx, seed, n, rRaw) => {
         const r = Math.min(rRaw, n);
         const Q = randomOrthogonal(new Prng(seed), n);
-        const P = withSpectrum(Q, Array.from({ length: n }, (_, i) => (i < r ? 1 : 0)));
+        const P = withSpectrum(
+          Q,
+          Array.from({ length: n }, (_, i) => (i < r ? 1 : 0)),
+        );
         // Central differences are exact for the quadratic R up to rounding.
         const h = 1e-3;
         const N = n * n;
@@ -106,7 +135,8 @@ export const properties = [
           Pm[Math.floor(c / n)][c % n] -= h;
           const Rp = rgFlow(Pp);
           const Rm = rgFlow(Pm);
-          for (let k = 0; k < N; k++) Jac[k][c] = (Rp[Math.floor(k / n)][k % n] - Rm[Math.floor(k / n)][k % n]) / (2 * h);
+          for (let k = 0; k < N; k++)
+            Jac[k][c] = (Rp[Math.floor(k / n)][k % n] - Rm[Math.floor(k / n)][k % n]) / (2 * h);
         }
         const sym = Jac.map((row, i) => row.map((x, j) => 0.5 * (x + Jac[j][i])));
         const ev = Array.from(symmetricEigenvalues(fromRows(sym)));
@@ -143,7 +173,10 @@ export const properties = [
       arbitraries: () => [
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
         fc.array(fc.double({ min: -1.9, max: 0.9, noNaN: true }), { minLength: 0, maxLength: 3 }),
-        fc.oneof(fc.double({ min: 1 + 1e-3, max: 1.1, noNaN: true }), fc.double({ min: -2.1, max: -2 - 1e-3, noNaN: true })),
+        fc.oneof(
+          fc.double({ min: 1 + 1e-3, max: 1.1, noNaN: true }),
+          fc.double({ min: -2.1, max: -2 - 1e-3, noNaN: true }),
+        ),
       ],
       predicate: (_ctx, seed, lambdas, outside) => basinCheck(seed, [...lambdas, outside]),
       numRuns: 30,
@@ -158,14 +191,24 @@ export const properties = [
         "Paper.lean RGFixedPoint: for J that are not fixed points (the hypothesis false), the statement h → ∃ Jfix, R(Jfix) = Jfix still holds, and the checker finds its conclusion follows from its own hypothesis",
       arbitraries: () => [fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 4 })],
       predicate: (_ctx, e) => {
-        const J = [[e[0], e[1]], [e[2], e[3]]];
+        const J = [
+          [e[0], e[1]],
+          [e[2], e[3]],
+        ];
         const isFixed = rgFlow(J).every((row, i) => row.every((x, j) => x === J[i][j]));
         fc.pre(!isFixed);
-        const zero = [[0, 0], [0, 0]];
+        const zero = [
+          [0, 0],
+          [0, 0],
+        ];
         const witness = rgFlow(zero).every((row, i) => row.every((x, j) => x === zero[i][j]));
         const statement = !isFixed || witness; // hypothesis → conclusion
         const decl = checkLeanFile(leanSketch("Paper.lean")).declarations.find((d) => d.name === "RGFixedPoint");
-        expectThat(decl !== undefined && decl.conclusionFromHypothesis, "the checker does not see RGFixedPoint's conclusion in its hypothesis", {});
+        expectThat(
+          decl?.conclusionFromHypothesis === true,
+          "the checker does not see RGFixedPoint's conclusion in its hypothesis",
+          {},
+        );
         expectThat(statement, "RGFixedPoint's statement fails", { J });
       },
       numRuns: 30,
@@ -188,7 +231,11 @@ function basinCheck(seed: number, lambdas: number[]): void {
   const normF = Math.max(...f.map((x) => (Number.isFinite(x) ? Math.abs(x) : 1e300)));
   // Two roads: the matrix iteration and the eigenvalue iteration give the same norm (while bounded).
   if (normF < 1e3) {
-    expectThat(Math.abs(normX - normF) <= 1e-9 * (1 + normF), "matrix and eigenvalue RG iterations disagree", { lambdas, normX, normF });
+    expectThat(Math.abs(normX - normF) <= 1e-9 * (1 + normF), "matrix and eigenvalue RG iterations disagree", {
+      lambdas,
+      normX,
+      normF,
+    });
   }
   expectThat(normX < 1e-12, "R^k(J) does not flow to 0", { lambdas, normX });
 }

@@ -6,7 +6,6 @@
  */
 import fc from "fast-check";
 import { conditional, holds, illPosed, part, vacuous } from "../src/claims/property.js";
-import type { RunContext } from "../src/claims/property.js";
 import { expectClose, expectThat, finite } from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
 import { freeEnergyFunctional, klToSoftmax, participationRatio, rowThermo } from "../src/attention/boltzmann.js";
@@ -39,11 +38,9 @@ const logits = (maxLen: number) => fc.array(logit, { minLength: 1, maxLength: ma
  * Logits in [−3, 3]: with β ≤ 10 the rows stay away from the frozen regime, where every derivative
  * is ≈ 0 and a derivative check would pass vacuously.
  */
-const moderateLogits = (maxLen: number) =>
-  fc.array(grid(-3, 3), { minLength: 1, maxLength: maxLen });
+const moderateLogits = (maxLen: number) => fc.array(grid(-3, 3), { minLength: 1, maxLength: maxLen });
 /** Rows drawn from a few integers: ties (equal logits) are common, as the limit claims need. */
-const tiedLogits = (maxLen: number) =>
-  fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: maxLen });
+const tiedLogits = (maxLen: number) => fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: maxLen });
 const beta = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 const positiveBeta = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
@@ -206,7 +203,16 @@ export const properties = [
           j.map((x) => -x),
           b,
         );
-        expectClose("ln Z", lz, logSumExpDecimal(j.map((x) => -x), b).toNumber(), { abs: 1e-13, rel: 1e-14 }, { J: j, beta: b });
+        expectClose(
+          "ln Z",
+          lz,
+          logSumExpDecimal(
+            j.map((x) => -x),
+            b,
+          ).toNumber(),
+          { abs: 1e-13, rel: 1e-14 },
+          { J: j, beta: b },
+        );
       },
     }),
   ),
@@ -223,7 +229,13 @@ export const properties = [
         for (let i = 0; i < n; i++) {
           const dev = Math.abs(n * p[i] - 1);
           ctx.observeRatio(dev / bound);
-          expectThat(dev <= bound, "softmax is further from uniform than e^{βR} − 1 allows", { a, beta: b, i, dev, bound });
+          expectThat(dev <= bound, "softmax is further from uniform than e^{βR} − 1 allows", {
+            a,
+            beta: b,
+            i,
+            dev,
+            bound,
+          });
         }
       },
     }),
@@ -232,7 +244,8 @@ export const properties = [
   holds(
     "softmax.beta-infinity-limit",
     part({
-      description: "as β → ∞ the k tied maxima share the weight equally: |p_i − 1/k| ≤ (N−k)e^{−βΔ}/k² for each maximiser",
+      description:
+        "as β → ∞ the k tied maxima share the weight equally: |p_i − 1/k| ≤ (N−k)e^{−βΔ}/k² for each maximiser",
       arbitraries: ({ thorough }) => [tiedLogits(thorough ? 64 : 16), fc.double({ min: 0, max: 200, noNaN: true })],
       predicate: (ctx, a, b) => {
         const p = softmax(a, b);
@@ -246,26 +259,39 @@ export const properties = [
           if (x !== m) return;
           const dev = Math.abs(p[i] - 1 / k);
           ctx.observeRatio(dev / bound);
-          expectThat(dev <= bound, "a maximiser's weight is not within the bound of 1/k", { a, beta: b, i, dev, bound, k });
+          expectThat(dev <= bound, "a maximiser's weight is not within the bound of 1/k", {
+            a,
+            beta: b,
+            i,
+            dev,
+            bound,
+            k,
+          });
         });
       },
-      examples: [[[0, 0], 200], [[1, 1, 1, 0], 150], [[3], 0]],
+      examples: [
+        [[0, 0], 200],
+        [[1, 1, 1, 0], 150],
+        [[3], 0],
+      ],
     }),
   ),
 
   holds(
     "softmax.free-energy-minimum",
     part({
-      description: "F[q] = Σq E − T S(q) ≥ −T ln Z for every distribution q, F[q] + T ln Z = T·KL(q‖p), F[p] = −T ln Z (50 digits)",
+      description:
+        "F[q] = Σq E − T S(q) ≥ −T ln Z for every distribution q, F[q] + T ln Z = T·KL(q‖p), F[p] = −T ln Z (50 digits)",
       arbitraries: ({ thorough }) => [
-        fc
-          .integer({ min: 1, max: thorough ? 32 : 12 })
-          .chain((n) =>
-            fc.tuple(
-              fc.array(logit, { minLength: n, maxLength: n }),
-              fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })), { minLength: n, maxLength: n }),
-            ),
+        fc.integer({ min: 1, max: thorough ? 32 : 12 }).chain((n) =>
+          fc.tuple(
+            fc.array(logit, { minLength: n, maxLength: n }),
+            fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })), {
+              minLength: n,
+              maxLength: n,
+            }),
           ),
+        ),
         positiveBeta(0.01, 20),
       ],
       predicate: (ctx, [a, w], b) => {
@@ -377,7 +403,11 @@ export const properties = [
         const h = new D50("1e-12");
         const B = new D50(b);
         const f = (x: Dec) => logSumExpDecimal(a, x);
-        const second = f(B.add(h)).sub(f(B).mul(2)).add(f(B.sub(h))).div(h.mul(h)).toNumber();
+        const second = f(B.add(h))
+          .sub(f(B).mul(2))
+          .add(f(B.sub(h)))
+          .div(h.mul(h))
+          .toNumber();
         const tol = 64 * a.length * EPS * (1 + r * r);
         expectClose("d²ln Z/dβ² vs Var(E)", th.varEnergy, second, { abs: tol }, { a, beta: b });
         const cap = (r * r) / 4 + tol;
@@ -390,7 +420,8 @@ export const properties = [
   holds(
     "softmax.symmetry-breaking-ties",
     part({
-      description: "literal: for every row, above some critical β ≤ 1e4 a single token receives the majority (> 1/2) of attention",
+      description:
+        "literal: for every row, above some critical β ≤ 1e4 a single token receives the majority (> 1/2) of attention",
       arbitraries: ({ thorough }) => [tiedLogits(thorough ? 64 : 16)],
       predicate: (_ctx, a) => {
         for (let t = 0; t <= 80; t++) {
@@ -407,9 +438,7 @@ export const properties = [
     part({
       description: "equal logits get bit-identical weights at every β (float64) and equal 50-digit weights",
       arbitraries: ({ thorough }) => [
-        logits(thorough ? 128 : 16).chain((a) =>
-          fc.tuple(fc.constant(a), fc.nat(a.length - 1), fc.nat(a.length - 1)),
-        ),
+        logits(thorough ? 128 : 16).chain((a) => fc.tuple(fc.constant(a), fc.nat(a.length - 1), fc.nat(a.length - 1))),
         fc.double({ min: 0, max: 1e4, noNaN: true }),
       ],
       predicate: (_ctx, [a0, i, j], b) => {
@@ -527,7 +556,10 @@ export const properties = [
           varU = varU.add(c.mul(half).mul((2 * m - dk) ** 2));
           c = c.mul(dk - m).div(m + 1);
         }
-        expectThat(varU.sub(dk).abs().lt("1e-40"), "Var(q·k) ≠ d_k for Rademacher entries", { dk, var: varU.toString() });
+        expectThat(varU.sub(dk).abs().lt("1e-40"), "Var(q·k) ≠ d_k for Rademacher entries", {
+          dk,
+          var: varU.toString(),
+        });
         const varScaled = varU.div(dk);
         expectThat(varScaled.sub(1).abs().lt("1e-40"), "Var(q·k/√d_k) ≠ 1", { dk, var: varScaled.toString() });
         // Gaussian entries: E X⁴ = 3 + 6/d_k, so the sample variance of n draws has SE √((2 + 6/d_k)/n).
@@ -572,23 +604,43 @@ export const properties = [
     inside: part({
       description:
         "q, k entries of variance 1, scores q·k/√d_k at β = 1 (u = 1/√(2 ln N) ≤ 0.5 for N ≥ 8): median participation ratio ≥ N^0.4 (delocalised side)",
-      arbitraries: ({ thorough }) => [seedArb, fc.integer({ min: 64, max: thorough ? 4096 : 1024 }), fc.integer({ min: 1, max: 128 })],
+      arbitraries: ({ thorough }) => [
+        seedArb,
+        fc.integer({ min: 64, max: thorough ? 4096 : 1024 }),
+        fc.integer({ min: 1, max: 128 }),
+      ],
       predicate: (ctx, s, n, dk) => {
         const pr = medianParticipation(new Prng(s), n, dk, 1, true);
         ctx.record(`median PR at N=${n}, d_k=${dk}`, pr);
         ctx.observeRatio(Math.pow(n, 0.4) / pr);
-        expectThat(pr >= Math.pow(n, 0.4), "standard attention rows are localised", { n, dk, pr, threshold: Math.pow(n, 0.4) });
+        expectThat(pr >= Math.pow(n, 0.4), "standard attention rows are localised", {
+          n,
+          dk,
+          pr,
+          threshold: Math.pow(n, 0.4),
+        });
       },
       numRuns: 20,
     }),
     boundary: part({
       description:
         "the same with logit spread just past the REM threshold (entry variance s² = u·√(2 ln N), u ∈ [1, 1.5]): median PR ≥ N^0.4",
-      arbitraries: () => [seedArb, fc.integer({ min: 64, max: 1024 }), fc.integer({ min: 16, max: 128 }), fc.double({ min: 1, max: 1.5, noNaN: true })],
+      arbitraries: () => [
+        seedArb,
+        fc.integer({ min: 64, max: 1024 }),
+        fc.integer({ min: 16, max: 128 }),
+        fc.double({ min: 1, max: 1.5, noNaN: true }),
+      ],
       predicate: (_ctx, s, n, dk, u) => {
         const s2 = u * Math.sqrt(2 * Math.log(n));
         const pr = medianParticipation(new Prng(s), n, dk, s2, true);
-        expectThat(pr >= Math.pow(n, 0.4), "standard attention rows are localised", { n, dk, u, pr, threshold: Math.pow(n, 0.4) });
+        expectThat(pr >= Math.pow(n, 0.4), "standard attention rows are localised", {
+          n,
+          dk,
+          u,
+          pr,
+          threshold: Math.pow(n, 0.4),
+        });
       },
       numRuns: 20,
     }),

@@ -20,18 +20,31 @@ export const properties = [
   holds(
     "spin-glass.frustration",
     part({
-      description: "a loop of couplings can satisfy every bond (ground energy −Σ|J|) iff the product of the coupling signs is positive",
-      arbitraries: () => [fc.array(fc.double({ min: -2, max: 2, noNaN: true }).filter((x) => Math.abs(x) > 1e-3), { minLength: 3, maxLength: 10 })],
+      description:
+        "a loop of couplings can satisfy every bond (ground energy −Σ|J|) iff the product of the coupling signs is positive",
+      arbitraries: () => [
+        fc.array(
+          fc.double({ min: -2, max: 2, noNaN: true }).filter((x) => Math.abs(x) > 1e-3),
+          { minLength: 3, maxLength: 10 },
+        ),
+      ],
       predicate: (_ctx, J) => {
         const n = J.length;
-        const model = isingModel(n, J.map((c, i) => [i, (i + 1) % n, c] as [number, number, number]));
+        const model = isingModel(
+          n,
+          J.map((c, i) => [i, (i + 1) % n, c] as [number, number, number]),
+        );
         const en = enumerateIsing(model);
         let e0 = Infinity;
         for (const e of en.energy) e0 = Math.min(e0, e);
         const sumAbs = J.reduce((a, c) => a + Math.abs(c), 0);
         const frustrated = J.reduce((p, c) => p * Math.sign(c), 1) < 0;
         const satisfiable = Math.abs(e0 + sumAbs) <= 1e-12 * sumAbs;
-        expectThat(frustrated !== satisfiable, frustrated ? "a frustrated loop satisfies all bonds" : "an unfrustrated loop cannot satisfy all bonds", { J, e0, sumAbs });
+        expectThat(
+          frustrated !== satisfiable,
+          frustrated ? "a frustrated loop satisfies all bonds" : "an unfrustrated loop cannot satisfy all bonds",
+          { J, e0, sumAbs },
+        );
         if (frustrated) {
           // The cheapest violation is the weakest bond: E₀ = −Σ|J| + 2 min|J|.
           const minAbs = Math.min(...J.map(Math.abs));
@@ -43,7 +56,8 @@ export const properties = [
   ),
   conditional("spin-glass.at-stability-h0", {
     inside: part({
-      description: "eq 2.7 at h = 0: the replica-symmetric solution is stable, (T/J)² > E sech⁴(β(J√q z + h)), for T > J",
+      description:
+        "eq 2.7 at h = 0: the replica-symmetric solution is stable, (T/J)² > E sech⁴(β(J√q z + h)), for T > J",
       arbitraries: () => [fc.double({ min: 1.05, max: 3, noNaN: true })],
       predicate: (ctx, T) => {
         const margin = atStabilityMargin(T, 0);
@@ -82,7 +96,8 @@ export const properties = [
   holds(
     "spin-glass.zero-magnetization-h0",
     part({
-      description: "on exact SK samples at h = 0, the Gibbs average ⟨M⟩ is 0 at every temperature (spin-flip symmetry), while ⟨|M|⟩ > 0",
+      description:
+        "on exact SK samples at h = 0, the Gibbs average ⟨M⟩ is 0 at every temperature (spin-flip symmetry), while ⟨|M|⟩ > 0",
       arbitraries: () => [fc.integer({ min: 2, max: 14 }), fc.integer(), fc.double({ min: 0.1, max: 5, noNaN: true })],
       predicate: (_ctx, N, seed, beta) => {
         const t = thermoFromEnumeration(enumerateIsing(skSample(N, seed)), beta);
@@ -95,17 +110,34 @@ export const properties = [
   holds(
     "spin-glass.replica-trick",
     part({
-      description: "eq 2.9 on exact SK samples: the disorder average (mean of Z^n − 1)/n → mean ln Z as n → 0, with error ≤ n·mean[(ln Z)² e^{n|ln Z|}]/2",
-      arbitraries: () => [fc.integer({ min: 2, max: 10 }), fc.integer(), fc.double({ min: 0.2, max: 3, noNaN: true }), fc.double({ min: 1e-6, max: 1e-2, noNaN: true })],
+      description:
+        "eq 2.9 on exact SK samples: the disorder average (mean of Z^n − 1)/n → mean ln Z as n → 0, with error ≤ n·mean[(ln Z)² e^{n|ln Z|}]/2",
+      arbitraries: () => [
+        fc.integer({ min: 2, max: 10 }),
+        fc.integer(),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1e-2, noNaN: true }),
+      ],
       predicate: (ctx, N, seed, beta, n) => {
         const K = 8;
-        const logZ = Array.from({ length: K }, (_, k) => thermoFromEnumeration(enumerateIsing(skSample(N, seed + k * 7919)), beta).logZ);
+        const logZ = Array.from(
+          { length: K },
+          (_, k) => thermoFromEnumeration(enumerateIsing(skSample(N, seed + k * 7919)), beta).logZ,
+        );
         const mean = logZ.reduce((a, b) => a + b, 0) / K;
         // (Z^n − 1)/n = expm1(n ln Z)/n, averaged over the K samples.
         const replica = logZ.reduce((a, l) => a + Math.expm1(n * l) / n, 0) / K;
         const bound = (n * logZ.reduce((a, l) => a + l * l * Math.exp(n * Math.abs(l)), 0)) / K / 2;
         ctx.observeRatio(Math.abs(replica - mean) / bound);
-        expectThat(Math.abs(replica - mean) <= bound * (1 + 1e-9) + 1e-12, "replica estimate off", { N, seed, beta, n, replica, mean, bound });
+        expectThat(Math.abs(replica - mean) <= bound * (1 + 1e-9) + 1e-12, "replica estimate off", {
+          N,
+          seed,
+          beta,
+          n,
+          replica,
+          mean,
+          bound,
+        });
       },
       numRuns: 40,
     }),

@@ -36,11 +36,19 @@ const smallModel = (maxN: number) =>
     .chain((n) =>
       fc.tuple(
         fc.constant(n),
-        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: -2, max: 2, noNaN: true })), { maxLength: 2 * n }),
+        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: -2, max: 2, noNaN: true })), {
+          maxLength: 2 * n,
+        }),
         fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
       ),
     )
-    .map(([n, edges, h]) => isingModel(n, edges.filter(([i, j]) => i !== j), h));
+    .map(([n, edges, h]) =>
+      isingModel(
+        n,
+        edges.filter(([i, j]) => i !== j),
+        h,
+      ),
+    );
 
 const betaArb = fc.double({ min: 0.05, max: 3, noNaN: true });
 
@@ -48,8 +56,16 @@ const betaArb = fc.double({ min: 0.05, max: 3, noNaN: true });
 const ferromagnet = (maxN: number) =>
   fc
     .integer({ min: 2, max: maxN })
-    .chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0.1, max: 2, noNaN: true })), { minLength: 1, maxLength: 2 * n })))
-    .map(([n, edges]) => edges.filter(([i, j]) => i !== j).map(([i, j, J]) => [i, j, J] as [number, number, number]))
+    .chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0.1, max: 2, noNaN: true })), {
+          minLength: 1,
+          maxLength: 2 * n,
+        }),
+      ),
+    )
+    .map(([_n, edges]) => edges.filter(([i, j]) => i !== j).map(([i, j, J]) => [i, j, J] as [number, number, number]))
     .map((edges) => ({ n: Math.max(2, ...edges.flatMap(([i, j]) => [i + 1, j + 1])), edges }));
 
 /** ⟨m⟩ of a ferromagnet in a uniform field with H = −Σ J s s + sign·h Σ s (sign −1: eq 1, +1: eq 6). */
@@ -92,8 +108,20 @@ export const properties = [
         const en = enumerateIsing(model);
         const t = thermoFromEnumeration(en, beta);
         const scale = 1 + Math.abs(t.logZ) + beta * Math.abs(t.U);
-        expectClose("Gibbs entropy −Σp ln p vs βU + ln Z (eq 2.5)", t.S, beta * t.U + t.logZ, { abs: 1e-11 * scale }, { n: model.n, beta });
-        expectClose("F = −ln Z / β vs U − TS", t.F, t.U - t.S / beta, { abs: (1e-11 * scale) / beta }, { n: model.n, beta });
+        expectClose(
+          "Gibbs entropy −Σp ln p vs βU + ln Z (eq 2.5)",
+          t.S,
+          beta * t.U + t.logZ,
+          { abs: 1e-11 * scale },
+          { n: model.n, beta },
+        );
+        expectClose(
+          "F = −ln Z / β vs U − TS",
+          t.F,
+          t.U - t.S / beta,
+          { abs: (1e-11 * scale) / beta },
+          { n: model.n, beta },
+        );
         // Second road for C: a central difference of U (step 1e-5, truncation ~1e-10·|U'''|).
         const d = 1e-5;
         const up = thermoFromEnumeration(en, beta + d).U;
@@ -108,7 +136,8 @@ export const properties = [
   holds(
     "thermo.chain-transfer-matrix",
     part({
-      description: "Gray-code enumeration of a 1D chain equals its 2×2 transfer matrix (periodic: λ₊^N + λ₋^N; open: uᵀT^{N−1}u)",
+      description:
+        "Gray-code enumeration of a 1D chain equals its 2×2 transfer matrix (periodic: λ₊^N + λ₋^N; open: uᵀT^{N−1}u)",
       arbitraries: () => [
         fc.integer({ min: 3, max: 16 }),
         fc.boolean(),
@@ -120,7 +149,13 @@ export const properties = [
         const en = enumerateIsing(isingChain(N, { J, h, periodic }));
         const lz = thermoFromEnumeration(en, beta).logZ;
         const tm = periodic ? chainLogZPeriodic(N, beta, J, h) : chainLogZOpen(N, beta, J, h);
-        expectClose("ln Z enumeration vs transfer matrix", lz, tm, { rel: 1e-12, abs: 1e-12 }, { N, periodic, beta, J, h });
+        expectClose(
+          "ln Z enumeration vs transfer matrix",
+          lz,
+          tm,
+          { rel: 1e-12, abs: 1e-12 },
+          { N, periodic, beta, J, h },
+        );
         ctx.observeRatio(Math.abs(lz - tm) / (1e-12 * (1 + Math.abs(tm))));
       },
       numRuns: 80,
@@ -129,7 +164,8 @@ export const properties = [
   holds(
     "thermo.kaufman-vs-enumeration",
     part({
-      description: "Kaufman's ln Z of the 4×4 torus equals the Gray-code enumeration (density of states summed in 60-digit decimals) to 30 digits",
+      description:
+        "Kaufman's ln Z of the 4×4 torus equals the Gray-code enumeration (density of states summed in 60-digit decimals) to 30 digits",
       arbitraries: () => [decimalBeta],
       predicate: (ctx, beta) => {
         const D = decimalContext(45);
@@ -139,7 +175,11 @@ export const properties = [
         const exact = D.ln(z);
         const k = kaufmanLogZ(4, 4, beta, 45);
         const digits = agreementDigits(k, exact);
-        expectThat(digits >= 30, `Kaufman and enumeration agree to only ${digits.toFixed(1)} digits`, { beta, kaufman: String(k), enumeration: String(exact) });
+        expectThat(digits >= 30, `Kaufman and enumeration agree to only ${digits.toFixed(1)} digits`, {
+          beta,
+          kaufman: String(k),
+          enumeration: String(exact),
+        });
         ctx.record("min agreement digits (4×4)", Math.min(digits, 45));
       },
       numRuns: 25,
@@ -148,13 +188,24 @@ export const properties = [
   holds(
     "thermo.kaufman-vs-row-transfer",
     part({
-      description: "Kaufman's ln Z of the m×n torus equals the decimal row transfer matrix to 30 digits (m, n ≤ 6; ≤ 8 under --thorough)",
-      arbitraries: ({ thorough }) => [fc.integer({ min: 2, max: thorough ? 8 : 6 }), fc.integer({ min: 2, max: thorough ? 8 : 6 }), decimalBeta],
+      description:
+        "Kaufman's ln Z of the m×n torus equals the decimal row transfer matrix to 30 digits (m, n ≤ 6; ≤ 8 under --thorough)",
+      arbitraries: ({ thorough }) => [
+        fc.integer({ min: 2, max: thorough ? 8 : 6 }),
+        fc.integer({ min: 2, max: thorough ? 8 : 6 }),
+        decimalBeta,
+      ],
       predicate: (ctx, m, n, beta) => {
         const k = kaufmanLogZ(m, n, beta, 45);
         const r = rowTransferLogZ(m, n, beta, { digits: 45 });
         const digits = agreementDigits(k, r);
-        expectThat(digits >= 30, `Kaufman and the row transfer matrix agree to only ${digits.toFixed(1)} digits`, { m, n, beta, kaufman: String(k), transfer: String(r) });
+        expectThat(digits >= 30, `Kaufman and the row transfer matrix agree to only ${digits.toFixed(1)} digits`, {
+          m,
+          n,
+          beta,
+          kaufman: String(k),
+          transfer: String(r),
+        });
         ctx.record("min agreement digits (row transfer)", Math.min(digits, 45));
       },
       examples: [[6, 6, "0.441"]],
@@ -166,8 +217,11 @@ export const properties = [
   holds(
     "thermo.onsager-limit",
     part({
-      description: "ln Z/N of the 32×32 torus (Kaufman) equals Onsager's −βf (one- and two-dimensional integrals agree) off criticality, up to the ln 2 / N of the two ordered states below T_c",
-      arbitraries: () => [fc.oneof(fc.double({ min: 0.15, max: 0.3, noNaN: true }), fc.double({ min: 0.6, max: 1.2, noNaN: true }))],
+      description:
+        "ln Z/N of the 32×32 torus (Kaufman) equals Onsager's −βf (one- and two-dimensional integrals agree) off criticality, up to the ln 2 / N of the two ordered states below T_c",
+      arbitraries: () => [
+        fc.oneof(fc.double({ min: 0.15, max: 0.3, noNaN: true }), fc.double({ min: 0.6, max: 1.2, noNaN: true })),
+      ],
       predicate: (ctx, beta) => {
         const one = onsagerMinusBetaF(beta);
         const two = onsagerMinusBetaFDouble(beta);
@@ -185,18 +239,21 @@ export const properties = [
   ),
   holds(
     "thermo.magnetization-exponent",
-    once("M ~ (T_c − T)^β′ in the infinite systems: the log-log slope of Yang's M is 1/8 (2D Ising), of the mean-field solution 1/2 (Curie–Weiss)", (ctx) => {
-      const tc = 1 / ONSAGER_KC;
-      const slope = (f: (t: number) => number, t1: number, t2: number) => Math.log(f(t2) / f(t1)) / Math.log(t2 / t1);
-      const yang = (t: number) => yangMagnetization(1 / (tc * (1 - t)));
-      const mf = (t: number) => Math.max(...meanFieldSolutions(1 / (1 - t)));
-      const s2d = slope(yang, 1e-7, 1e-6);
-      const smf = slope(mf, 1e-5, 1e-4);
-      ctx.record("fitted β′ (2D Ising, Yang)", s2d);
-      ctx.record("fitted β′ (mean field)", smf);
-      expectClose("2D Ising β′", s2d, 1 / 8, { abs: 1e-3 });
-      expectClose("mean-field β′", smf, 1 / 2, { abs: 1e-3 });
-    }),
+    once(
+      "M ~ (T_c − T)^β′ in the infinite systems: the log-log slope of Yang's M is 1/8 (2D Ising), of the mean-field solution 1/2 (Curie–Weiss)",
+      (ctx) => {
+        const tc = 1 / ONSAGER_KC;
+        const slope = (f: (t: number) => number, t1: number, t2: number) => Math.log(f(t2) / f(t1)) / Math.log(t2 / t1);
+        const yang = (t: number) => yangMagnetization(1 / (tc * (1 - t)));
+        const mf = (t: number) => Math.max(...meanFieldSolutions(1 / (1 - t)));
+        const s2d = slope(yang, 1e-7, 1e-6);
+        const smf = slope(mf, 1e-5, 1e-4);
+        ctx.record("fitted β′ (2D Ising, Yang)", s2d);
+        ctx.record("fitted β′ (mean field)", smf);
+        expectClose("2D Ising β′", s2d, 1 / 8, { abs: 1e-3 });
+        expectClose("mean-field β′", smf, 1 / 2, { abs: 1e-3 });
+      },
+    ),
   ),
   illPosed(
     "thermo.field-sign-convention",
@@ -213,8 +270,13 @@ export const properties = [
   holds(
     "thermo.field-aligns-magnetization",
     part({
-      description: "with eq 1's convention H = −Σ J_ij s_i s_j − hΣ s_i and J_ij ≥ 0, ⟨m⟩ has the sign of h (GKS), checked by enumeration",
-      arbitraries: () => [ferromagnet(10), fc.double({ min: -1, max: 1, noNaN: true }).filter((h) => Math.abs(h) > 1e-3), betaArb],
+      description:
+        "with eq 1's convention H = −Σ J_ij s_i s_j − hΣ s_i and J_ij ≥ 0, ⟨m⟩ has the sign of h (GKS), checked by enumeration",
+      arbitraries: () => [
+        ferromagnet(10),
+        fc.double({ min: -1, max: 1, noNaN: true }).filter((h) => Math.abs(h) > 1e-3),
+        betaArb,
+      ],
       predicate: (_ctx, { n, edges }, h, beta) => {
         const m = meanM(n, edges, h, -1, beta);
         expectThat(Math.sign(m) === Math.sign(h), `⟨m⟩ = ${m} for h = ${h}`, { n, edges, h, beta });
@@ -224,13 +286,19 @@ export const properties = [
   illPosed(
     "thermo.beta-location-width",
     part({
-      description: "blog: 'β controlling location and width' read for microstates (mode = ground state) and for the magnetization of a Curie–Weiss system (N = 2000): both readings agree on whether the peak moves between β₁ < 1 < β₂",
+      description:
+        "blog: 'β controlling location and width' read for microstates (mode = ground state) and for the magnetization of a Curie–Weiss system (N = 2000): both readings agree on whether the peak moves between β₁ < 1 < β₂",
       arbitraries: () => [fc.double({ min: 0.3, max: 0.9, noNaN: true }), fc.double({ min: 1.2, max: 3, noNaN: true })],
       predicate: (_ctx, b1, b2) => {
         // Microstates: argmax e^{−βE} is the set of ground states for every β > 0, so the mode never moves.
         const microMoves = false;
         const macroMoves = Math.abs(cwPeak(2000, b1) - cwPeak(2000, b2)) > 0.05;
-        expectThat(microMoves === macroMoves, "the readings disagree on whether β moves the peak", { b1, b2, peak1: cwPeak(2000, b1), peak2: cwPeak(2000, b2) });
+        expectThat(microMoves === macroMoves, "the readings disagree on whether β moves the peak", {
+          b1,
+          b2,
+          peak1: cwPeak(2000, b1),
+          peak2: cwPeak(2000, b2),
+        });
       },
       numRuns: 20,
     }),
@@ -238,7 +306,8 @@ export const properties = [
   holds(
     "thermo.beta-macrostate-location",
     part({
-      description: "the most probable |m| of Curie–Weiss (N = 2000) is 0 for β ≤ 0.9 and within 0.02 of the mean-field m*(β) for β ≥ 1.2: β moves the macrostate peak; the microstate mode (the ground states) does not move",
+      description:
+        "the most probable |m| of Curie–Weiss (N = 2000) is 0 for β ≤ 0.9 and within 0.02 of the mean-field m*(β) for β ≥ 1.2: β moves the macrostate peak; the microstate mode (the ground states) does not move",
       arbitraries: () => [fc.double({ min: 0.2, max: 3, noNaN: true }).filter((b) => b <= 0.9 || b >= 1.2)],
       predicate: (ctx, beta) => {
         const peak = cwPeak(2000, beta);
@@ -254,13 +323,16 @@ export const properties = [
   holds(
     "thermo.lean-partition-function",
     part({
-      description: "the Lean PartitionFunction (a fold over allStates := []) equals Σ_s e^{−βH(s)} (the fold over all 2^N states)",
+      description:
+        "the Lean PartitionFunction (a fold over allStates := []) equals Σ_s e^{−βH(s)} (the fold over all 2^N states)",
       arbitraries: () => [smallModel(6), betaArb],
       predicate: (ctx, model, beta) => {
         const lean = leanPartitionFunction(model, beta);
         const real = repairedPartitionFunction(model, beta);
         const en = thermoFromEnumeration(enumerateIsing(model), beta).logZ;
-        expectClose("repaired fold vs Gray-code enumeration (ln Z)", Math.log(real), en, { abs: 1e-12 * (1 + Math.abs(en)) });
+        expectClose("repaired fold vs Gray-code enumeration (ln Z)", Math.log(real), en, {
+          abs: 1e-12 * (1 + Math.abs(en)),
+        });
         ctx.record("Lean PartitionFunction value", lean);
         expectClose("Lean PartitionFunction vs Σ e^{−βH}", lean, real, { rel: 1e-12 }, { n: model.n, beta });
       },

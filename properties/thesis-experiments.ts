@@ -10,7 +10,15 @@ import { expectThat } from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { ThesisSampler } from "../src/spinglass/sampler.js";
 import { nmfSolve } from "../src/spinglass/meanfield.js";
-import { alignment, operatorNorm, overlap, rowDot, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
+import {
+  alignment,
+  operatorNorm,
+  overlap,
+  rowDot,
+  thesisRadius,
+  thesisSystem,
+  type SpinSystem,
+} from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 
@@ -33,7 +41,13 @@ function couplingToFieldRatio(seed: number, N: number, D: number): number {
 }
 
 /** Time-averaged states of `replicas` chains on one system. */
-function replicaAverages(sys: SpinSystem, beta: number, seed: number, replicas: number, opts: { tuned: boolean; steps: number }): Float64Array[] {
+function replicaAverages(
+  sys: SpinSystem,
+  beta: number,
+  seed: number,
+  replicas: number,
+  opts: { tuned: boolean; steps: number },
+): Float64Array[] {
   const out: Float64Array[] = [];
   for (let r = 0; r < replicas; r++) {
     const s = new ThesisSampler(sys, new Prng(seed + r), { beta });
@@ -61,7 +75,12 @@ function overlapSpread(avgs: Float64Array[], N: number, D: number): { spread: nu
  * Alignment of the equilibrium mean from two tuned chains: by the Stein estimator (the time average of
  * `ThesisSampler.steinMean`, evaluated every sweep) and by the plain time average of m.
  */
-export function steinAlignments(sys: SpinSystem, beta: number, seed: number, steps: number): { stein: number[]; plain: number[] } {
+export function steinAlignments(
+  sys: SpinSystem,
+  beta: number,
+  seed: number,
+  steps: number,
+): { stein: number[]; plain: number[] } {
   const { N, D } = sys;
   const stein: number[] = [];
   const plain: number[] = [];
@@ -88,7 +107,8 @@ export const properties = [
   holds(
     "thesis-experiments.field-vs-coupling-literal",
     part({
-      description: "like with like: the coupling's local field ‖Σ_j J_ij m_j‖ (J ~ N(0, 1/N), ‖m_j‖ = R) is at most half the field's ‖x_i‖ = R, site-averaged (N = 64, D = 32)",
+      description:
+        "like with like: the coupling's local field ‖Σ_j J_ij m_j‖ (J ~ N(0, 1/N), ‖m_j‖ = R) is at most half the field's ‖x_i‖ = R, site-averaged (N = 64, D = 32)",
       arbitraries: () => [seedArb],
       predicate: (ctx, seed) => {
         const r = couplingToFieldRatio(seed, 64, 32);
@@ -101,7 +121,8 @@ export const properties = [
   holds(
     "thesis-experiments.field-vs-coupling",
     part({
-      description: "the coupling's and the field's local fields are comparable: their site-averaged ratio is in [0.85, 1.15] (N = 64, D = 32)",
+      description:
+        "the coupling's and the field's local fields are comparable: their site-averaged ratio is in [0.85, 1.15] (N = 64, D = 32)",
       arbitraries: () => [seedArb],
       predicate: (ctx, seed) => {
         const r = couplingToFieldRatio(seed, 64, 32);
@@ -115,7 +136,8 @@ export const properties = [
   holds(
     "thesis-experiments.high-t-paramagnetic-j0",
     part({
-      description: "literal §4.1 for J = 0: at β < 1 the equilibrium mean of the simulated model has random alignment |𝒜(m, x)| ≤ 0.5 (exact mean R x̂_i; equilibrated sampler as second road)",
+      description:
+        "literal §4.1 for J = 0: at β < 1 the equilibrium mean of the simulated model has random alignment |𝒜(m, x)| ≤ 0.5 (exact mean R x̂_i; equilibrated sampler as second road)",
       arbitraries: () => [seedArb, fc.double({ min: 0.1, max: 0.9, noNaN: true })],
       predicate: (ctx, seed, beta) => {
         const N = 8;
@@ -124,7 +146,9 @@ export const properties = [
         const R = thesisRadius(D);
         const exact = sys.x.map((v) => (v * R) / R); // ‖x_i‖ = R, so R x̂_i = x_i
         const aExact = alignment(exact, sys.x, N, D);
-        const aMc = replicaAverages(sys, beta, seed + 5, 1, { tuned: true, steps: 40_000 }).map((m) => alignment(m, sys.x, N, D))[0];
+        const aMc = replicaAverages(sys, beta, seed + 5, 1, { tuned: true, steps: 40_000 }).map((m) =>
+          alignment(m, sys.x, N, D),
+        )[0];
         ctx.record("alignment of the exact mean / of the equilibrated sampler", [aExact, aMc]);
         return Math.abs(aExact) <= 0.5 && Math.abs(aMc) <= 0.5;
       },
@@ -134,94 +158,120 @@ export const properties = [
   holds(
     "thesis-experiments.high-t-random-j",
     part({
-      description: "literal §4.1 for random J at β = 0.1 (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): the equilibrium mean of the simulated model has random alignment |𝒜| ≤ 0.5, estimated with the Stein estimator on two equilibrating chains",
+      description:
+        "literal §4.1 for random J at β = 0.1 (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): the equilibrium mean of the simulated model has random alignment |𝒜| ≤ 0.5, estimated with the Stein estimator on two equilibrating chains",
       arbitraries: () => [seedArb],
       numRuns: 1,
       thoroughRuns: 1,
       predicate: (ctx, seed) => {
-      const N = 16;
-      const D = 8;
-      const steps = ctx.thorough ? 400_000 : 60_000;
-      const sys = thesisSystem(new Prng(seed), { N, D });
-      const stein = steinAlignments(sys, 0.1, seed + 10, steps);
-      const nmf = alignment(nmfSolve(sys, 0.1, thesisRadius(D)).m, sys.x, N, D);
-      ctx.record("Stein-estimated alignment per chain", stein.stein);
-      ctx.record("plain time-average alignment per chain (biased low by noise)", stein.plain);
-      ctx.record("nMF alignment", nmf);
-      return Math.max(...stein.stein.map(Math.abs)) <= 0.5;
+        const N = 16;
+        const D = 8;
+        const steps = ctx.thorough ? 400_000 : 60_000;
+        const sys = thesisSystem(new Prng(seed), { N, D });
+        const stein = steinAlignments(sys, 0.1, seed + 10, steps);
+        const nmf = alignment(nmfSolve(sys, 0.1, thesisRadius(D)).m, sys.x, N, D);
+        ctx.record("Stein-estimated alignment per chain", stein.stein);
+        ctx.record("plain time-average alignment per chain (biased low by noise)", stein.plain);
+        ctx.record("nMF alignment", nmf);
+        return Math.max(...stein.stein.map(Math.abs)) <= 0.5;
       },
       budgetMs: 20_000,
     }),
   ),
   holds(
     "thesis-experiments.sk-line-literal",
-    once("the zero-field instability of the vector model (spins of radius R in D = 32, the thesis' double sum over asymmetric J ~ N(0, 1/N)) lies at the SK line's T = J (within 10 %)", (ctx) => {
-      const Tc = vectorTc(200, 32, 3);
-      ctx.record("T_c / J", Tc);
-      expectThat(Math.abs(Tc - 1) <= 0.1, `T_c = ${Tc.toFixed(3)} J, not the SK value J`);
-    }, { budgetMs: 20_000 }),
+    once(
+      "the zero-field instability of the vector model (spins of radius R in D = 32, the thesis' double sum over asymmetric J ~ N(0, 1/N)) lies at the SK line's T = J (within 10 %)",
+      (ctx) => {
+        const Tc = vectorTc(200, 32, 3);
+        ctx.record("T_c / J", Tc);
+        expectThat(Math.abs(Tc - 1) <= 0.1, `T_c = ${Tc.toFixed(3)} J, not the SK value J`);
+      },
+      { budgetMs: 20_000 },
+    ),
   ),
   holds(
     "thesis-experiments.sk-line-vector",
-    once("the nMF paramagnetic instability of the vector model with couplings K = J + Jᵀ is at T = R²‖K‖₂/D: nMF (exact readout, x = 0) decays to 0 at T = 1.25 T_nMF and stays finite at T = 0.8 T_nMF; T_c = T_nMF/2 ≈ √2 R²/D J", (ctx) => {
-      const N = 80;
-      const D = 8;
-      const R = thesisRadius(D);
-      const { K, norm } = symmetrizedCouplings(N, 9);
-      // K is symmetric: its top singular value is its largest |eigenvalue|; take the top positive one by shifting.
-      const lmax = topEigenvalue(K, N, norm);
-      const TnMF = (R * R * lmax) / D;
-      const sys: SpinSystem = { N, D, J: K, x: new Float64Array(N * D) };
-      const start = gaussianArray(3, N * D, 0.5);
-      const size = (T: number) => {
-        const res = nmfSolve(sys, 1 / T, R, { m0: start, readout: "exact", tol: 1e-13, maxIter: 1500 });
-        return Math.sqrt(res.m.reduce((p, v) => p + v * v, 0) / N);
-      };
-      const above = size(1.25 * TnMF);
-      const below = size(0.8 * TnMF);
-      ctx.record("T_nMF / J, λ_max(K), T_c = T_nMF/2", [TnMF, lmax, TnMF / 2]);
-      ctx.record("RMS |m_i| at 1.25 T_nMF and 0.8 T_nMF", [above, below]);
-      expectThat(above < 1e-3 && below > 0.05, `nMF above/below: ${above}, ${below}`);
-      expectThat(Math.abs(lmax / (2 * Math.SQRT2) - 1) < 0.1, `λ_max(K) = ${lmax}, semicircle edge 2√2`);
-    }, { budgetMs: 20_000 }),
+    once(
+      "the nMF paramagnetic instability of the vector model with couplings K = J + Jᵀ is at T = R²‖K‖₂/D: nMF (exact readout, x = 0) decays to 0 at T = 1.25 T_nMF and stays finite at T = 0.8 T_nMF; T_c = T_nMF/2 ≈ √2 R²/D J",
+      (ctx) => {
+        const N = 80;
+        const D = 8;
+        const R = thesisRadius(D);
+        const { K, norm } = symmetrizedCouplings(N, 9);
+        // K is symmetric: its top singular value is its largest |eigenvalue|; take the top positive one by shifting.
+        const lmax = topEigenvalue(K, N, norm);
+        const TnMF = (R * R * lmax) / D;
+        const sys: SpinSystem = { N, D, J: K, x: new Float64Array(N * D) };
+        const start = gaussianArray(3, N * D, 0.5);
+        const size = (T: number) => {
+          const res = nmfSolve(sys, 1 / T, R, { m0: start, readout: "exact", tol: 1e-13, maxIter: 1500 });
+          return Math.sqrt(res.m.reduce((p, v) => p + v * v, 0) / N);
+        };
+        const above = size(1.25 * TnMF);
+        const below = size(0.8 * TnMF);
+        ctx.record("T_nMF / J, λ_max(K), T_c = T_nMF/2", [TnMF, lmax, TnMF / 2]);
+        ctx.record("RMS |m_i| at 1.25 T_nMF and 0.8 T_nMF", [above, below]);
+        expectThat(above < 1e-3 && below > 0.05, `nMF above/below: ${above}, ${below}`);
+        expectThat(Math.abs(lmax / (2 * Math.SQRT2) - 1) < 0.1, `λ_max(K) = ${lmax}, semicircle edge 2√2`);
+      },
+      { budgetMs: 20_000 },
+    ),
   ),
   holds(
     "thesis-experiments.replicas-literal",
     part({
-      description: "the thesis' sampler (its σ and budget, scaled to N = 8 (16 thorough), D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)",
+      description:
+        "the thesis' sampler (its σ and budget, scaled to N = 8 (16 thorough), D = 8 at equal per-site diffusion) on a replica-symmetric model (J = 0: one Gaussian state) gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap)",
       arbitraries: () => [seedArb],
       numRuns: 1,
       thoroughRuns: 1,
       predicate: (ctx, seed) => {
-      const N = ctx.thorough ? 16 : 8;
-      const D = 8;
-      const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
-      const steps = Math.round(2e7 * (N / 64) ** 3);
-      const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: false, steps }), N, D);
-      ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
-      ctx.record("largest relative deviation", spread);
-      expectThat(spread <= 0.1, `the overlap matrix of a replica-symmetric model is non-uniform (deviation ${spread.toFixed(2)})`);
-      },      budgetMs: 20_000,
+        const N = ctx.thorough ? 16 : 8;
+        const D = 8;
+        const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
+        const steps = Math.round(2e7 * (N / 64) ** 3);
+        const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: false, steps }), N, D);
+        ctx.record(
+          "overlap matrix",
+          q.map((r) => r.map((v) => v.toFixed(2)).join(" ")),
+        );
+        ctx.record("largest relative deviation", spread);
+        expectThat(
+          spread <= 0.1,
+          `the overlap matrix of a replica-symmetric model is non-uniform (deviation ${spread.toFixed(2)})`,
+        );
+      },
+      budgetMs: 20_000,
     }),
   ),
   holds(
     "thesis-experiments.replicas-equilibrated",
     part({
-      description: "with the equilibrating sampler (tuned σ) the same J = 0 model gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap, which is within 10 % of R²)",
+      description:
+        "with the equilibrating sampler (tuned σ) the same J = 0 model gives a uniform 5-replica overlap matrix (every q_ab within 10 % of the mean off-diagonal overlap, which is within 10 % of R²)",
       arbitraries: () => [seedArb],
       numRuns: 1,
       thoroughRuns: 1,
       predicate: (ctx, seed) => {
-      const N = ctx.thorough ? 16 : 8;
-      const D = 8;
-      const R = thesisRadius(D);
-      const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
-      const { spread, q } = overlapSpread(replicaAverages(sys, 1, seed + 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }), N, D);
-      ctx.record("overlap matrix", q.map((r) => r.map((v) => v.toFixed(2)).join(" ")));
-      ctx.record("largest relative deviation", spread);
-      expectThat(spread <= 0.1, `non-uniform (deviation ${spread.toFixed(3)})`);
-      expectThat(Math.abs(q[0][1] / (R * R) - 1) <= 0.1, `q_01 = ${q[0][1]} vs R² = ${R * R}`);
-      },      budgetMs: 20_000,
+        const N = ctx.thorough ? 16 : 8;
+        const D = 8;
+        const R = thesisRadius(D);
+        const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0, fieldNorm: 0.5 });
+        const { spread, q } = overlapSpread(
+          replicaAverages(sys, 1, seed + 50, 5, { tuned: true, steps: ctx.thorough ? 400_000 : 60_000 }),
+          N,
+          D,
+        );
+        ctx.record(
+          "overlap matrix",
+          q.map((r) => r.map((v) => v.toFixed(2)).join(" ")),
+        );
+        ctx.record("largest relative deviation", spread);
+        expectThat(spread <= 0.1, `non-uniform (deviation ${spread.toFixed(3)})`);
+        expectThat(Math.abs(q[0][1] / (R * R) - 1) <= 0.1, `q_01 = ${q[0][1]} vs R² = ${R * R}`);
+      },
+      budgetMs: 20_000,
     }),
   ),
 ];

@@ -39,7 +39,11 @@ const logGlobal = (y: Float64Array, R: number) => {
   return -s / (2 * R * R);
 };
 
-const globalCase = fc.record({ D: fc.integer({ min: 1, max: 8 }), seed: seedArb, beta: fc.double({ min: 0.1, max: 10, noNaN: true }) });
+const globalCase = fc.record({
+  D: fc.integer({ min: 1, max: 8 }),
+  seed: seedArb,
+  beta: fc.double({ min: 0.1, max: 10, noNaN: true }),
+});
 
 function detailedBalanceGap(D: number, seed: number, beta: number, hastings: boolean): number {
   const R = Math.sqrt(Math.max(D / 2 - 1, 0.5));
@@ -47,7 +51,10 @@ function detailedBalanceGap(D: number, seed: number, beta: number, hastings: boo
   const x = gaussianArray(seed + 1, D, R);
   const y = gaussianArray(seed + 2, D, R);
   const logA = (from: Float64Array, to: Float64Array) =>
-    Math.min(0, logTarget(to, mu, beta) - logTarget(from, mu, beta) + (hastings ? logGlobal(from, R) - logGlobal(to, R) : 0));
+    Math.min(
+      0,
+      logTarget(to, mu, beta) - logTarget(from, mu, beta) + (hastings ? logGlobal(from, R) - logGlobal(to, R) : 0),
+    );
   // log of π(x) q(y) A(x→y) and π(y) q(x) A(y→x)
   const fwd = logTarget(x, mu, beta) + logGlobal(y, R) + logA(x, y);
   const bwd = logTarget(y, mu, beta) + logGlobal(x, R) + logA(y, x);
@@ -58,8 +65,14 @@ export const properties = [
   holds(
     "thesis-mcmc.incremental-same-chain",
     part({
-      description: "the incremental O(N·D) sampler and the published full recomputation, from the same seed, make the same accept decisions for 300 steps and end within 1e-9",
-      arbitraries: () => [fc.integer({ min: 1, max: 8 }), fc.integer({ min: 3, max: 8 }), seedArb, fc.double({ min: 0.01, max: 1000, noNaN: true })],
+      description:
+        "the incremental O(N·D) sampler and the published full recomputation, from the same seed, make the same accept decisions for 300 steps and end within 1e-9",
+      arbitraries: () => [
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 3, max: 8 }),
+        seedArb,
+        fc.double({ min: 0.01, max: 1000, noNaN: true }),
+      ],
       predicate: (_ctx, N, D, seed, beta) => {
         const sys = thesisSystem(new Prng(seed), { N, D });
         const R = thesisRadius(D);
@@ -82,7 +95,8 @@ export const properties = [
   holds(
     "thesis-mcmc.eq35-normalized",
     part({
-      description: "eq 3.5 as printed integrates to 1 over ℝ^D (closed form (2πN²D)^{D/2}/(N√(2πD)); checked by quadrature for D ≤ 2)",
+      description:
+        "eq 3.5 as printed integrates to 1 over ℝ^D (closed form (2πN²D)^{D/2}/(N√(2πD)); checked by quadrature for D ≤ 2)",
       arbitraries: () => [fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 32 })],
       predicate: (ctx, N, D) => {
         const logI = logIntegralPrinted(N, D);
@@ -125,7 +139,8 @@ export const properties = [
   holds(
     "thesis-mcmc.eq35-symmetric",
     part({
-      description: "the local proposal is symmetric: Q(y|x) = Q(x|y) (printed form and the sampler's σ = 1/(N√D) alike)",
+      description:
+        "the local proposal is symmetric: Q(y|x) = Q(x|y) (printed form and the sampler's σ = 1/(N√D) alike)",
       arbitraries: () => [fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 32 }), seedArb],
       predicate: (_ctx, N, D, seed) => {
         const x = gaussianArray(seed, D);
@@ -137,7 +152,8 @@ export const properties = [
   holds(
     "thesis-mcmc.mh-normalization-free",
     part({
-      description: "the MH acceptance min(1, π(y)Q(x|y)/(π(x)Q(y|x))) is unchanged when π and Q are multiplied by constants c, c′ > 0 (so neither Z nor Q's normalization is needed)",
+      description:
+        "the MH acceptance min(1, π(y)Q(x|y)/(π(x)Q(y|x))) is unchanged when π and Q are multiplied by constants c, c′ > 0 (so neither Z nor Q's normalization is needed)",
       arbitraries: () => [
         fc.tuple(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1e6, noNaN: true })),
         fc.tuple(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.double({ min: 1e-6, max: 1e6, noNaN: true })),
@@ -154,9 +170,15 @@ export const properties = [
   holds(
     "thesis-mcmc.global-proposal-hastings",
     part({
-      description: "with a global proposal y ~ N(0, R²I) and the acceptance printed in §3.2 (Q factors cancel), detailed balance π(x)Q(y)A(x→y) = π(y)Q(x)A(y→x) holds (Gaussian target, log-gap ≤ 1e-9)",
+      description:
+        "with a global proposal y ~ N(0, R²I) and the acceptance printed in §3.2 (Q factors cancel), detailed balance π(x)Q(y)A(x→y) = π(y)Q(x)A(y→x) holds (Gaussian target, log-gap ≤ 1e-9)",
       arbitraries: () => [globalCase],
-      predicate: (_ctx, { D, seed, beta }) => expectThat(detailedBalanceGap(D, seed, beta, false) <= 1e-9, "detailed balance fails without the Hastings factor", { D, seed, beta }),
+      predicate: (_ctx, { D, seed, beta }) =>
+        expectThat(
+          detailedBalanceGap(D, seed, beta, false) <= 1e-9,
+          "detailed balance fails without the Hastings factor",
+          { D, seed, beta },
+        ),
     }),
   ),
   holds(
@@ -164,7 +186,12 @@ export const properties = [
     part({
       description: "with the Hastings factor Q(x)/Q(y), a global proposal satisfies detailed balance (log-gap ≤ 1e-9)",
       arbitraries: () => [globalCase],
-      predicate: (_ctx, { D, seed, beta }) => expectThat(detailedBalanceGap(D, seed, beta, true) <= 1e-9, "detailed balance fails with the Hastings factor", { D, seed, beta }),
+      predicate: (_ctx, { D, seed, beta }) =>
+        expectThat(detailedBalanceGap(D, seed, beta, true) <= 1e-9, "detailed balance fails with the Hastings factor", {
+          D,
+          seed,
+          beta,
+        }),
     }),
   ),
   holds(
@@ -189,7 +216,12 @@ export const properties = [
             expectThat(s.step(), "a move was rejected at β = 1e-300", { N, D, seed, t });
             // Exactly one site moved: find it (the sampler does not report which).
             let site = -1;
-            for (let i = 0; i < N && site < 0; i++) for (let a = 0; a < D; a++) if (s.m[i * D + a] !== prev[i * D + a]) { site = i; break; }
+            for (let i = 0; i < N && site < 0; i++)
+              for (let a = 0; a < D; a++)
+                if (s.m[i * D + a] !== prev[i * D + a]) {
+                  site = i;
+                  break;
+                }
             expectThat(site >= 0, "an accepted move left every site unchanged", { N, D, seed, t });
             moves[site]++;
             for (let a = 0; a < D; a++) prev[site * D + a] = s.m[site * D + a];
@@ -210,7 +242,11 @@ export const properties = [
         const lower = dof - 2 * Math.sqrt(dof * x);
         ctx.observeRatio(chi2 > dof ? (chi2 - dof) / (upper - dof) : (dof - chi2) / (dof - lower));
         ctx.record("mean square displacement / (n/N³), last input", msd / (n / (N * N * N)));
-        expectThat(chi2 <= upper && chi2 >= lower, `Σ‖Δm_i‖²/(K_i σ²) = ${chi2} outside [${lower}, ${upper}] for χ² with ${dof} degrees of freedom`, { N, D, seed });
+        expectThat(
+          chi2 <= upper && chi2 >= lower,
+          `Σ‖Δm_i‖²/(K_i σ²) = ${chi2} outside [${lower}, ${upper}] for χ² with ${dof} degrees of freedom`,
+          { N, D, seed },
+        );
         ctx.record("steps to move a distance R = √15 at N = 64, D = 32", stepsToDiffuse(Math.sqrt(15), 64, 32));
       },
       numRuns: 12,
@@ -220,14 +256,23 @@ export const properties = [
   holds(
     "thesis-mcmc.equilibrated-j0",
     part({
-      description: "the equilibrating sampler (σ tuned in burn-in to 25 % acceptance, then fixed; 4 chains) reproduces the exact J = 0 mean (m_i ~ N(R x̂_i, I/β)): the projection (1/N)Σ x̂_i·m̄_i is within 5 SE of R, and split-R̂ < 1.05",
-      arbitraries: () => [fc.integer({ min: 4, max: 8 }), fc.constantFrom(4, 8), seedArb, fc.double({ min: 0.3, max: 10, noNaN: true })],
+      description:
+        "the equilibrating sampler (σ tuned in burn-in to 25 % acceptance, then fixed; 4 chains) reproduces the exact J = 0 mean (m_i ~ N(R x̂_i, I/β)): the projection (1/N)Σ x̂_i·m̄_i is within 5 SE of R, and split-R̂ < 1.05",
+      arbitraries: () => [
+        fc.integer({ min: 4, max: 8 }),
+        fc.constantFrom(4, 8),
+        seedArb,
+        fc.double({ min: 0.3, max: 10, noNaN: true }),
+      ],
       predicate: (ctx, N, D, seed, beta) => {
         const sys = thesisSystem(new Prng(seed), { N, D, couplingScale: 0 });
         const R = thesisRadius(D);
         const traces: number[][] = [];
         for (let c = 0; c < 4; c++) {
-          const s = new ThesisSampler(sys, new Prng(seed + 100 + c), { beta, start: gaussianArray(seed + 200 + c, N * D, 2) });
+          const s = new ThesisSampler(sys, new Prng(seed + 100 + c), {
+            beta,
+            start: gaussianArray(seed + 200 + c, N * D, 2),
+          });
           s.tune(10_000, 0.25);
           s.run(5_000);
           const tr: number[] = [];
@@ -250,7 +295,12 @@ export const properties = [
         ctx.record("split-R̂", rhat);
         ctx.record("total ESS", ess);
         expectThat(rhat < 1.05, `split-R̂ = ${rhat}`, { N, D, seed, beta });
-        expectThat(z <= 5, `projection ${mean} vs R = ${R}: ${z.toFixed(2)} SE (ESS ${ess.toFixed(0)})`, { N, D, seed, beta });
+        expectThat(z <= 5, `projection ${mean} vs R = ${R}: ${z.toFixed(2)} SE (ESS ${ess.toFixed(0)})`, {
+          N,
+          D,
+          seed,
+          beta,
+        });
       },
       numRuns: 8,
       thoroughRuns: 40,
@@ -259,24 +309,30 @@ export const properties = [
   ),
   holds(
     "thesis-mcmc.thesis-budget-crossing",
-    once("at N = 64, D = 32 the thesis' budgets (5·10⁷ steps for β ≤ 1) move a site an RMS distance √(n/N³) that is smaller than the target's width √(D/β) for every β ≤ 0.1: the chain cannot cross its distribution there", (ctx) => {
-      const N = 64;
-      const D = 32;
-      const rms = Math.sqrt(5e7 / N ** 3);
-      const rows: string[] = [];
-      for (const beta of [1e-3, 1e-2, 1e-1]) {
-        const width = Math.sqrt(D / beta);
-        const needed = stepsToDiffuse(width, N, D);
-        rows.push(`β=${beta}: width ${width.toFixed(1)}, RMS move ${rms.toFixed(1)}, steps to cross ${needed.toExponential(2)}`);
-        expectThat(rms < width, `at β = ${beta} the budget crosses the distribution`, { rms, width });
-      }
-      ctx.record("crossing", rows);
-    }),
+    once(
+      "at N = 64, D = 32 the thesis' budgets (5·10⁷ steps for β ≤ 1) move a site an RMS distance √(n/N³) that is smaller than the target's width √(D/β) for every β ≤ 0.1: the chain cannot cross its distribution there",
+      (ctx) => {
+        const N = 64;
+        const D = 32;
+        const rms = Math.sqrt(5e7 / N ** 3);
+        const rows: string[] = [];
+        for (const beta of [1e-3, 1e-2, 1e-1]) {
+          const width = Math.sqrt(D / beta);
+          const needed = stepsToDiffuse(width, N, D);
+          rows.push(
+            `β=${beta}: width ${width.toFixed(1)}, RMS move ${rms.toFixed(1)}, steps to cross ${needed.toExponential(2)}`,
+          );
+          expectThat(rms < width, `at β = ${beta} the budget crosses the distribution`, { rms, width });
+        }
+        ctx.record("crossing", rows);
+      },
+    ),
   ),
   holds(
     "thesis-mcmc.stein-vs-plain",
     part({
-      description: "the Stein estimator of the equilibrium mean is exact for J = 0 (g_i = R x̂_i) and, at β = 1 where plain time averages are reliable, agrees with them: |𝒜_Stein − 𝒜_plain| ≤ 0.08 (N = 16, D = 8, tuned chains, 120 000 steps)",
+      description:
+        "the Stein estimator of the equilibrium mean is exact for J = 0 (g_i = R x̂_i) and, at β = 1 where plain time averages are reliable, agrees with them: |𝒜_Stein − 𝒜_plain| ≤ 0.08 (N = 16, D = 8, tuned chains, 120 000 steps)",
       arbitraries: () => [seedArb],
       predicate: (ctx, seed) => {
         const N = 16;
@@ -286,7 +342,8 @@ export const properties = [
         const s0 = new ThesisSampler(sys0, new Prng(seed + 1), { beta: 0.5, start: gaussianArray(seed + 2, N * D) });
         s0.run(1000);
         const g0 = s0.steinMean();
-        for (let k = 0; k < g0.length; k++) expectThat(Math.abs(g0[k] - sys0.x[k]) <= 1e-12 * R, "Stein estimator is not R x̂ for J = 0", { k });
+        for (let k = 0; k < g0.length; k++)
+          expectThat(Math.abs(g0[k] - sys0.x[k]) <= 1e-12 * R, "Stein estimator is not R x̂ for J = 0", { k });
         const sys = thesisSystem(new Prng(seed), { N, D });
         const steps = 120_000;
         const s = new ThesisSampler(sys, new Prng(seed + 3), { beta: 1 });

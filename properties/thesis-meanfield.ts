@@ -28,7 +28,6 @@ function gaussSystem(N: number, D: number, seed: number, couplingScale = 1): Spi
   return thesisSystem(new Prng(seed), { N, D, couplingScale });
 }
 
-
 /** The discretized kinetic model of eq 2.15: N = 2 spins on circles of radius 1, K angles each. */
 function kineticChain(J: number[], x: number[][], beta: number, K: number): Float64Array {
   const S = K * K;
@@ -38,7 +37,10 @@ function kineticChain(J: number[], x: number[][], beta: number, K: number): Floa
     const s = [ang(Math.floor(a / K)), ang(a % K)];
     const cond: number[][] = [];
     for (let i = 0; i < 2; i++) {
-      const h = [x[i][0] + J[i * 2] * s[0][0] + J[i * 2 + 1] * s[1][0], x[i][1] + J[i * 2] * s[0][1] + J[i * 2 + 1] * s[1][1]];
+      const h = [
+        x[i][0] + J[i * 2] * s[0][0] + J[i * 2 + 1] * s[1][0],
+        x[i][1] + J[i * 2] * s[0][1] + J[i * 2 + 1] * s[1][1],
+      ];
       const w = Array.from({ length: K }, (_, k) => Math.exp(beta * (ang(k)[0] * h[0] + ang(k)[1] * h[1])));
       const z = w.reduce((p, q) => p + q);
       cond.push(w.map((v) => v / z));
@@ -99,8 +101,14 @@ export const properties = [
   holds(
     "thesis-meanfield.readout-lipschitz",
     part({
-      description: "the large-D readout is (β/2)-Lipschitz: ‖φ(θ) − φ(θ′)‖ ≤ (β/2)‖θ − θ′‖, and its Jacobian's eigenvalues β/(1+γ), β/(γ(1+γ)) lie in (0, β/2]",
-      arbitraries: () => [fc.integer({ min: 3, max: 32 }), seedArb, fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.double({ min: 1e-3, max: 100, noNaN: true })],
+      description:
+        "the large-D readout is (β/2)-Lipschitz: ‖φ(θ) − φ(θ′)‖ ≤ (β/2)‖θ − θ′‖, and its Jacobian's eigenvalues β/(1+γ), β/(γ(1+γ)) lie in (0, β/2]",
+      arbitraries: () => [
+        fc.integer({ min: 3, max: 32 }),
+        seedArb,
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-3, max: 100, noNaN: true }),
+      ],
       predicate: (ctx, D, seed, beta, scale) => {
         const R = thesisRadius(D);
         const t1 = gaussianArray(seed, D, scale);
@@ -129,8 +137,13 @@ export const properties = [
   ),
   conditional("thesis-meanfield.nmf-contraction", {
     inside: part({
-      description: "when q = β‖J‖₂/2 ≤ 0.95, nMF converges from m = 0 to residual 1e-10 with every residual ratio ≤ q (+1e-9)",
-      arbitraries: () => [sizes, fc.double({ min: 0.1, max: 0.95, noNaN: true }), fc.double({ min: 0.2, max: 3, noNaN: true })],
+      description:
+        "when q = β‖J‖₂/2 ≤ 0.95, nMF converges from m = 0 to residual 1e-10 with every residual ratio ≤ q (+1e-9)",
+      arbitraries: () => [
+        sizes,
+        fc.double({ min: 0.1, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+      ],
       predicate: (ctx, { N, D, seed }, q, couplingScale) => {
         const sys = gaussSystem(N, D, seed, couplingScale);
         const R = thesisRadius(D);
@@ -139,15 +152,23 @@ export const properties = [
         const res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter: 5000 });
         expectThat(res.converged, `nMF did not converge at q = ${q}`, { N, D, seed, beta });
         let worst = 0;
-        for (let t = 1; t < res.residuals.length; t++) if (res.residuals[t - 1] > 1e-13) worst = Math.max(worst, res.residuals[t] / res.residuals[t - 1]);
+        for (let t = 1; t < res.residuals.length; t++)
+          if (res.residuals[t - 1] > 1e-13) worst = Math.max(worst, res.residuals[t] / res.residuals[t - 1]);
         ctx.observeRatio(worst / q);
         expectThat(worst <= q + 1e-9, `residual ratio ${worst} exceeds q = ${q}`, { N, D, seed });
       },
       numRuns: 60,
     }),
     boundary: part({
-      description: "just past the condition (x = 0, J = −aI, q = βa/2 ∈ [1.02, 1.25]) nMF from a nonzero start does not converge (it settles on a period-2 orbit ±m*)",
-      arbitraries: () => [fc.integer({ min: 1, max: 6 }), fc.integer({ min: 3, max: 12 }), seedArb, fc.double({ min: 1.02, max: 1.25, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true })],
+      description:
+        "just past the condition (x = 0, J = −aI, q = βa/2 ∈ [1.02, 1.25]) nMF from a nonzero start does not converge (it settles on a period-2 orbit ±m*)",
+      arbitraries: () => [
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 3, max: 12 }),
+        seedArb,
+        fc.double({ min: 1.02, max: 1.25, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+      ],
       predicate: (_ctx, N, D, seed, q, beta) => {
         const a = (2 * q) / beta;
         const J = new Float64Array(N * N);
@@ -163,7 +184,8 @@ export const properties = [
   holds(
     "thesis-meanfield.eq42-orders",
     part({
-      description: "the nMF fixed point satisfies ‖m* − ½βx‖ = O(β²) (fitted order ≥ 1.8 for β from 1e-2 down 16×) and 𝒜(m*, x) → 1 (≥ 1 − 20β at β = 1e-3)",
+      description:
+        "the nMF fixed point satisfies ‖m* − ½βx‖ = O(β²) (fitted order ≥ 1.8 for β from 1e-2 down 16×) and 𝒜(m*, x) → 1 (≥ 1 − 20β at β = 1e-3)",
       arbitraries: () => [sizes],
       predicate: (ctx, { N, D, seed }) => {
         const sys = gaussSystem(N, D, seed);
@@ -189,7 +211,12 @@ export const properties = [
     "thesis-meanfield.readout-inverse",
     part({
       description: "for ‖m‖ < R: φ(φ⁻¹(m)) = m and γ(φ⁻¹(m)) = (R² + ‖m‖²)/(R² − ‖m‖²), within 1e-10 relative",
-      arbitraries: () => [fc.integer({ min: 3, max: 32 }), seedArb, fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true })],
+      arbitraries: () => [
+        fc.integer({ min: 3, max: 32 }),
+        seedArb,
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+      ],
       predicate: (_ctx, D, seed, frac, beta) => {
         const R = thesisRadius(D);
         const u = gaussianArray(seed, D);
@@ -198,15 +225,27 @@ export const properties = [
         const theta = largeDReadoutInverse(m, beta, R);
         const back = largeDReadout(theta, beta, R);
         for (let k = 0; k < D; k++) expectClose("φ(φ⁻¹(m))", back[k], m[k], { abs: 1e-10 * R }, { D, frac, beta });
-        expectClose("γ(φ⁻¹(m))", gammaLargeD(Math.hypot(...theta), beta, R), gammaOfInverse(frac * frac * R * R, R), { rel: 1e-9 }, { D, frac, beta });
+        expectClose(
+          "γ(φ⁻¹(m))",
+          gammaLargeD(Math.hypot(...theta), beta, R),
+          gammaOfInverse(frac * frac * R * R, R),
+          { rel: 1e-9 },
+          { D, frac, beta },
+        );
       },
     }),
   ),
   holds(
     "thesis-meanfield.eq220-structure",
     part({
-      description: "eq 2.20's second-order term (1+γ)/(2β)·[d + (m·d)/(R²γ/(1+γ) − ‖m‖²) m] equals ½ (∂φ/∂θ)⁻¹ d at θ = φ⁻¹(m), and its denominator is (R² − ‖m‖²)/2",
-      arbitraries: () => [fc.integer({ min: 3, max: 16 }), seedArb, fc.double({ min: 0, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })],
+      description:
+        "eq 2.20's second-order term (1+γ)/(2β)·[d + (m·d)/(R²γ/(1+γ) − ‖m‖²) m] equals ½ (∂φ/∂θ)⁻¹ d at θ = φ⁻¹(m), and its denominator is (R² − ‖m‖²)/2",
+      arbitraries: () => [
+        fc.integer({ min: 3, max: 16 }),
+        seedArb,
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+      ],
       predicate: (_ctx, D, seed, frac, beta) => {
         const R = thesisRadius(D);
         const u = gaussianArray(seed, D);
@@ -223,39 +262,45 @@ export const properties = [
         const Jac = largeDReadoutJacobian(largeDReadoutInverse(m, beta, R), beta, R);
         const half = solveLinear(Jac, d, D).map((v) => v / 2);
         const scale = Math.hypot(...half);
-        for (let k = 0; k < D; k++) expectClose("second-order term vs ½ Dφ⁻¹ d", term[k], half[k], { abs: 1e-8 * scale }, { D, frac, beta });
+        for (let k = 0; k < D; k++)
+          expectClose("second-order term vs ½ Dφ⁻¹ d", term[k], half[k], { abs: 1e-8 * scale }, { D, frac, beta });
       },
     }),
   ),
   holds(
     "thesis-meanfield.tap-breakdown",
-    once("on the thesis' set-up (three instances, N = 16, D = 32 quick; N = 64 thorough), published TAP settles at β = 0.1 and 0.5 and breaks down (an iterate leaves ‖m_i‖ < R, or steps stop settling) at some β ≤ 10", (ctx) => {
-      const breakdowns: number[] = [];
-      for (let inst = 0; inst < 3; inst++) {
-        const sys = thesisSystem(new Prng(1000 + inst), { N: ctx.thorough ? 64 : 16, D: 32 });
-        const R = thesisRadius(32);
-        for (const beta of [0.1, 0.5]) {
-          const r = tapSolve(sys, beta, R);
-          expectThat(r.defined && r.settled, `TAP did not settle at β = ${beta}`, { inst, reason: r.reason });
-        }
-        let broke = Infinity;
-        for (const beta of [1, 1.5, 2, 3, 5, 7, 10]) {
-          const r = tapSolve(sys, beta, R);
-          if (!r.defined || !r.settled) {
-            broke = beta;
-            break;
+    once(
+      "on the thesis' set-up (three instances, N = 16, D = 32 quick; N = 64 thorough), published TAP settles at β = 0.1 and 0.5 and breaks down (an iterate leaves ‖m_i‖ < R, or steps stop settling) at some β ≤ 10",
+      (ctx) => {
+        const breakdowns: number[] = [];
+        for (let inst = 0; inst < 3; inst++) {
+          const sys = thesisSystem(new Prng(1000 + inst), { N: ctx.thorough ? 64 : 16, D: 32 });
+          const R = thesisRadius(32);
+          for (const beta of [0.1, 0.5]) {
+            const r = tapSolve(sys, beta, R);
+            expectThat(r.defined && r.settled, `TAP did not settle at β = ${beta}`, { inst, reason: r.reason });
           }
+          let broke = Infinity;
+          for (const beta of [1, 1.5, 2, 3, 5, 7, 10]) {
+            const r = tapSolve(sys, beta, R);
+            if (!r.defined || !r.settled) {
+              broke = beta;
+              break;
+            }
+          }
+          breakdowns.push(broke);
+          expectThat(Number.isFinite(broke), "TAP stayed defined and settled up to β = 10", { inst });
         }
-        breakdowns.push(broke);
-        expectThat(Number.isFinite(broke), "TAP stayed defined and settled up to β = 10", { inst });
-      }
-      ctx.record("first β on the grid where TAP breaks down, per instance", breakdowns);
-    }, { budgetMs: 20_000 }),
+        ctx.record("first β on the grid where TAP breaks down, per instance", breakdowns);
+      },
+      { budgetMs: 20_000 },
+    ),
   ),
   holds(
     "thesis-meanfield.high-t-exact-aligned",
     part({
-      description: "for J = 0 the exact mean of the kinetic model (eq 2.15-2.21), m_i = φ_exact(x_i), has 𝒜(m, x) = 1 (within 1e-12) at every β ∈ [1e-4, 1e3], with ‖m_i‖ ≤ βR²‖x_i‖/D → 0",
+      description:
+        "for J = 0 the exact mean of the kinetic model (eq 2.15-2.21), m_i = φ_exact(x_i), has 𝒜(m, x) = 1 (within 1e-12) at every β ∈ [1e-4, 1e3], with ‖m_i‖ ≤ βR²‖x_i‖/D → 0",
       arbitraries: () => [sizes, fc.double({ min: 1e-4, max: 1e3, noNaN: true })],
       predicate: (_ctx, { N, D, seed }, beta) => {
         const sys = gaussSystem(N, D, seed, 0);
@@ -269,7 +314,8 @@ export const properties = [
   holds(
     "thesis-meanfield.low-t-zero-energy",
     part({
-      description: "as β → ∞ the nMF fixed point tends to a zero-energy state of the simulated Hamiltonian (m = R·normalize(x + Jm)): whenever nMF converges at β = 1e3, H_loss(m*) ≤ 1e-3·N",
+      description:
+        "as β → ∞ the nMF fixed point tends to a zero-energy state of the simulated Hamiltonian (m = R·normalize(x + Jm)): whenever nMF converges at β = 1e3, H_loss(m*) ≤ 1e-3·N",
       arbitraries: () => [sizes],
       predicate: (ctx, { N, D, seed }) => {
         const sys = gaussSystem(N, D, seed);
@@ -291,7 +337,8 @@ export const properties = [
   holds(
     "thesis-meanfield.ness-no-stationary-literal",
     part({
-      description: "§2.4 literally: with asymmetric couplings the kinetic chain P(s_t|s_{t−1}) (eq 2.15, discretized: N = 2 spins on circles, 12 angles each) has no stationary distribution",
+      description:
+        "§2.4 literally: with asymmetric couplings the kinetic chain P(s_t|s_{t−1}) (eq 2.15, discretized: N = 2 spins on circles, 12 angles each) has no stationary distribution",
       arbitraries: () => [kineticCase],
       predicate: (ctx, { seed, beta, asym }) => {
         const { J, x } = kineticInput(seed, asym);
@@ -307,7 +354,8 @@ export const properties = [
   holds(
     "thesis-meanfield.ness-detailed-balance",
     part({
-      description: "with asymmetric couplings the discretized kinetic chain has a stationary π (‖πP − π‖₁ ≤ 1e-10) that violates detailed balance (max |π_a P_ab − π_b P_ba| > 1e-6): a NESS with probability currents",
+      description:
+        "with asymmetric couplings the discretized kinetic chain has a stationary π (‖πP − π‖₁ ≤ 1e-10) that violates detailed balance (max |π_a P_ab − π_b P_ba| > 1e-6): a NESS with probability currents",
       arbitraries: () => [kineticCase],
       predicate: (ctx, { seed, beta, asym }) => {
         const { J, x } = kineticInput(seed, asym);
@@ -316,7 +364,9 @@ export const properties = [
         const { pi, residual } = stationary(P, S, 400);
         expectThat(residual <= 1e-10, `no stationary distribution found (residual ${residual})`, { seed, beta, asym });
         let current = 0;
-        for (let a = 0; a < S; a++) for (let b = 0; b < S; b++) current = Math.max(current, Math.abs(pi[a] * P[a * S + b] - pi[b] * P[b * S + a]));
+        for (let a = 0; a < S; a++)
+          for (let b = 0; b < S; b++)
+            current = Math.max(current, Math.abs(pi[a] * P[a * S + b] - pi[b] * P[b * S + a]));
         ctx.record("largest probability current", current);
         expectThat(current > 1e-6, `detailed balance holds (max current ${current})`, { seed, beta, asym });
       },
@@ -325,4 +375,3 @@ export const properties = [
     }),
   ),
 ];
-

@@ -9,7 +9,7 @@
  * comparison whose sides differ in the 25th digit.
  */
 import fc from "fast-check";
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { conditional, holds, illPosed, once, part } from "../src/claims/property.js";
 import { expectThat } from "../src/claims/violation.js";
 import { trotterError } from "../src/precision/trotter.js";
@@ -22,7 +22,14 @@ import {
   fitOrder,
   trotterFreeEnergies,
 } from "../src/precision/trotter-bounds.js";
-import { decimalContext, dmul, dspectralNorm, toDecimalMatrix, daxpy, rowsOf } from "../src/precision/decimal-matrix.js";
+import {
+  decimalContext,
+  dmul,
+  dspectralNorm,
+  toDecimalMatrix,
+  daxpy,
+  rowsOf,
+} from "../src/precision/decimal-matrix.js";
 import { trotterErrorFloat } from "../src/linalg/trotter-float.js";
 import * as matrix64 from "../src/linalg/matrix.js";
 import { isingDiagonal, randomCommuting, randomSymmetric } from "../src/linalg/random.js";
@@ -53,18 +60,30 @@ function commutatorMass(Hs: Mat[]): number {
   // Exact in float64 for these dyadic entries (k/4): Σ_{l<l'} Σ_ij |[H_l, H_l']_ij|.
   let s = 0;
   for (let a = 0; a < Hs.length; a++)
-    for (let b = a + 1; b < Hs.length; b++) for (const c of matrix64.commutator(matrix64.fromRows(Hs[a]), matrix64.fromRows(Hs[b])).data) s += Math.abs(c);
+    for (let b = a + 1; b < Hs.length; b++)
+      for (const c of matrix64.commutator(matrix64.fromRows(Hs[a]), matrix64.fromRows(Hs[b])).data) s += Math.abs(c);
   return s;
 }
 
 /** ∏_l e^{−βH_l} in `digits`-digit decimals, each factor by the high-precision `expm`. */
 function layerExponentialProduct(Hs: Mat[], beta: number, digits: number, C: typeof Decimal) {
-  return Hs.map((H) => toDecimalMatrix(expm(H.map((r) => r.map((x) => -beta * x)), { digits }), C)).reduce((X, Y) => dmul(X, Y, C));
+  return Hs.map((H) =>
+    toDecimalMatrix(
+      expm(
+        H.map((r) => r.map((x) => -beta * x)),
+        { digits },
+      ),
+      C,
+    ),
+  ).reduce((X, Y) => dmul(X, Y, C));
 }
 
 /** −βΣ_l H_l in float64, summed layer by layer. */
 function minusBetaSum(Hs: Mat[], beta: number): Mat {
-  return Hs.reduce((acc, H) => acc.map((r, i) => r.map((x, j) => x - beta * H[i][j])), Hs[0].map((r) => r.map(() => 0)));
+  return Hs.reduce(
+    (acc, H) => acc.map((r, i) => r.map((x, j) => x - beta * H[i][j])),
+    Hs[0].map((r) => r.map(() => 0)),
+  );
 }
 
 /** Layers that do not all commute (ε > 0). */
@@ -82,7 +101,19 @@ const minus = (A: Mat): Mat => A.map((r) => r.map((x) => -x));
  * not. t = βLM is the parameter; β = t/(LM).
  */
 function growthFamily(t: number): { Hs: Mat[]; beta: number } {
-  return { Hs: [[[1, 0], [0, -1]], [[0, 0.25], [0.25, 0]]], beta: t / 2 };
+  return {
+    Hs: [
+      [
+        [1, 0],
+        [0, -1],
+      ],
+      [
+        [0, 0.25],
+        [0.25, 0],
+      ],
+    ],
+    beta: t / 2,
+  };
 }
 
 /**
@@ -124,7 +155,13 @@ export const properties = [
         "the two readings of the layers agree on the Trotter error ‖∏e^{−βH_l} − e^{−βΣH}‖: classical (eq 6 energies, diagonal, as §4.5 Remark 4 says) and non-commuting (the same couplings along alternating spin axes, as §4.2-§4.3 assume)",
       arbitraries: () => [
         fc.integer({ min: 2, max: 3 }).chain((N) =>
-          fc.array(fc.tuple(symmetric(N, 4), fc.integer({ min: -4, max: 4 }).map((k) => k / 4)), { minLength: 2, maxLength: 3 }),
+          fc.array(
+            fc.tuple(
+              symmetric(N, 4),
+              fc.integer({ min: -4, max: 4 }).map((k) => k / 4),
+            ),
+            { minLength: 2, maxLength: 3 },
+          ),
         ),
         betaArb(1),
       ],
@@ -133,9 +170,16 @@ export const properties = [
         const quantum = layersJh.map(([J, h], l) => pauliIsing(J, h, l % 2 === 0 ? "z" : "x"));
         const a = trotterErrorFloat(classical, beta, 1, 1);
         const b = trotterErrorFloat(quantum, beta, 1, 1);
-        expectThat(Math.abs(a - b) <= 1e-9, "the classical and the non-commuting readings give different Trotter errors", {
-          layersJh, beta, classical: a, quantum: b,
-        });
+        expectThat(
+          Math.abs(a - b) <= 1e-9,
+          "the classical and the non-commuting readings give different Trotter errors",
+          {
+            layersJh,
+            beta,
+            classical: a,
+            quantum: b,
+          },
+        );
       },
       numRuns: 30,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -150,8 +194,20 @@ export const properties = [
       arbitraries: ({ thorough }) => [
         fc.integer({ min: 2, max: thorough ? 4 : 3 }).chain((n) =>
           fc.tuple(
-            fc.array(fc.array(fc.integer({ min: -4, max: 4 }).map((k) => k / 4), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-            fc.array(fc.array(fc.integer({ min: -4, max: 4 }).map((k) => k / 4), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
+            fc.array(
+              fc.array(
+                fc.integer({ min: -4, max: 4 }).map((k) => k / 4),
+                { minLength: n, maxLength: n },
+              ),
+              { minLength: n, maxLength: n },
+            ),
+            fc.array(
+              fc.array(
+                fc.integer({ min: -4, max: 4 }).map((k) => k / 4),
+                { minLength: n, maxLength: n },
+              ),
+              { minLength: n, maxLength: n },
+            ),
           ),
         ),
         fc.integer({ min: 1, max: 4096 }),
@@ -162,7 +218,11 @@ export const properties = [
         const bound = firstOrderBound([A, B], 1, n, DIGITS);
         if (bound.gt(0)) ctx.observeRatio(err.div(bound).toNumber());
         expectThat(err.lte(bound), "Lie product error exceeds ‖[A,B]‖e^{‖A‖+‖B‖}/(2n)", {
-          A, B, n, error: err.toString(), bound: bound.toString(),
+          A,
+          B,
+          n,
+          error: err.toString(),
+          bound: bound.toString(),
         });
       },
       numRuns: 25,
@@ -178,22 +238,47 @@ export const properties = [
       (ctx) => {
         const prng = new Prng(20240301);
         const pairs: Mat[][] = [
-          [[[0, 1], [1, 0]], [[1, 0], [0, -1]]],
-          ...Array.from({ length: ctx.thorough ? 12 : 3 }, (_, i) => [randomSymmetric(prng.split(2 * i), 3, 0.5), randomSymmetric(prng.split(2 * i + 1), 3, 0.5)]),
+          [
+            [
+              [0, 1],
+              [1, 0],
+            ],
+            [
+              [1, 0],
+              [0, -1],
+            ],
+          ],
+          ...Array.from({ length: ctx.thorough ? 12 : 3 }, (_, i) => [
+            randomSymmetric(prng.split(2 * i), 3, 0.5),
+            randomSymmetric(prng.split(2 * i + 1), 3, 0.5),
+          ]),
         ];
         const ns = [64, 128, 256, 512, 1024, 2048];
         const orders: number[] = [];
         for (const Hs of pairs) {
           const errs = ns.map((n) => trotterError(Hs, 1, n, { digits: 20 }));
           const fl = trotterErrorFloat(Hs, 1, 64, 1);
-          expectThat(Math.abs(fl - Number(errs[0])) <= 1e-10 * Number(errs[0]) + 1e-14, "decimal and float Trotter errors disagree", {
-            Hs, float: fl, decimal: String(errs[0]),
-          });
+          expectThat(
+            Math.abs(fl - Number(errs[0])) <= 1e-10 * Number(errs[0]) + 1e-14,
+            "decimal and float Trotter errors disagree",
+            {
+              Hs,
+              float: fl,
+              decimal: String(errs[0]),
+            },
+          );
           orders.push(fitOrder(ns, errs));
         }
         ctx.record("order", orders.reduce((a, b) => a + b) / orders.length);
-        ctx.record("orders", orders.map((o) => Number(o.toFixed(4))));
-        expectThat(orders.every((o) => Math.abs(o - 1) <= 0.05), "a fitted Lie–Trotter order is not 1", { orders });
+        ctx.record(
+          "orders",
+          orders.map((o) => Number(o.toFixed(4))),
+        );
+        expectThat(
+          orders.every((o) => Math.abs(o - 1) <= 0.05),
+          "a fitted Lie–Trotter order is not 1",
+          { orders },
+        );
       },
       // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
       { budgetMs: 30_000 },
@@ -231,7 +316,8 @@ export const properties = [
         // for L ≥ 3 with non-commuting layers), in which case it is O(β³) or smaller.
         const leadingVanishes = bchLeadingTerm(Hs, 1, 20).data.every((x) => x.isZero());
         ctx.record("leadingTermVanishes", leadingVanishes);
-        if (leadingVanishes) expectThat(orderPlain >= 2.8, "ℰ is not O(β³) although Σ[H_l,H_l'] = 0", { Hs, orderPlain });
+        if (leadingVanishes)
+          expectThat(orderPlain >= 2.8, "ℰ is not O(β³) although Σ[H_l,H_l'] = 0", { Hs, orderPlain });
         else expectThat(Math.abs(orderPlain - 2) <= 0.1, "the error exponent is not of order β²", { Hs, orderPlain });
         expectThat(orderCorrected >= 2.8, "ℰ − (β²/2)Σ[H_l,H_l'] is not O(β³)", { Hs, orderCorrected });
       },
@@ -256,10 +342,19 @@ export const properties = [
         // The left side has no n: it is the n = 1 product.
         const lhs = new D(String(trotterError(Hs, beta, 1, { digits: DIGITS })));
         const { epsilon } = assumptionConstants(Hs, DIGITS);
-        const rhs = new D(C).times(beta * beta).times(Hs.length ** 2).times(epsilon).div(n);
+        const rhs = new D(C)
+          .times(beta * beta)
+          .times(Hs.length ** 2)
+          .times(epsilon)
+          .div(n);
         if (rhs.gt(0)) ctx.observeRatio(lhs.div(rhs).toNumber());
         expectThat(lhs.lte(rhs), "the n-free left side exceeds C β² L² ε / n", {
-          Hs, beta, n, C, lhs: lhs.toString(), rhs: rhs.toString(),
+          Hs,
+          beta,
+          n,
+          C,
+          lhs: lhs.toString(),
+          rhs: rhs.toString(),
         });
       },
       numRuns: 30,
@@ -272,16 +367,28 @@ export const properties = [
     part({
       description:
         "‖(∏_l e^{−βH_l/n})^n − e^{−βΣH}‖₂ ≤ (β²/2n)Σ_{l<l'}‖[H_l,H_l']‖₂e^{βΣ‖H_l‖₂} ≤ β²L(L−1)εe^{βLM}/(4n), L ≤ 4, β ≤ 3, n ≤ 2^12",
-      arbitraries: ({ thorough }) => [layers(2, thorough ? 5 : 4, thorough ? 4 : 3), betaArb(3), fc.integer({ min: 1, max: 4096 })],
+      arbitraries: ({ thorough }) => [
+        layers(2, thorough ? 5 : 4, thorough ? 4 : 3),
+        betaArb(3),
+        fc.integer({ min: 1, max: 4096 }),
+      ],
       predicate: (ctx, Hs, beta, n) => {
         const err = new D(String(trotterError(Hs, beta, n, { digits: DIGITS })));
         const { sharp, a1a2 } = firstOrderBounds(Hs, beta, n, DIGITS);
         if (sharp.gt(0)) ctx.observeRatio(err.div(sharp).toNumber());
         expectThat(err.lte(sharp), "error exceeds (β²/2n)Σ‖[H_l,H_l']‖e^{βΣ‖H_l‖}", {
-          Hs, beta, n, error: err.toString(), bound: sharp.toString(),
+          Hs,
+          beta,
+          n,
+          error: err.toString(),
+          bound: sharp.toString(),
         });
         expectThat(sharp.lte(a1a2.times(new D(1).plus("1e-25"))), "the A1-A2 form is not weaker than the sharp form", {
-          Hs, beta, n, sharp: sharp.toString(), a1a2: a1a2.toString(),
+          Hs,
+          beta,
+          n,
+          sharp: sharp.toString(),
+          a1a2: a1a2.toString(),
         });
       },
       classify: (Hs) => (commutatorMass(Hs) === 0 ? "commuting" : `L=${Hs.length}`),
@@ -302,9 +409,21 @@ export const properties = [
         const L = Hs.length;
         const beta = new D(k).div(64).div(M.times(L));
         const err = new D(String(trotterError(Hs, beta, n, { digits: DIGITS })));
-        const rhs = new D(1).exp().div(4).times(beta.pow(2)).times(L * L).times(epsilon).div(n);
+        const rhs = new D(1)
+          .exp()
+          .div(4)
+          .times(beta.pow(2))
+          .times(L * L)
+          .times(epsilon)
+          .div(n);
         if (rhs.gt(0)) ctx.observeRatio(err.div(rhs).toNumber());
-        expectThat(err.lte(rhs), "eq 12 with C = e/4 fails although βLM ≤ 1", { Hs, beta: beta.toString(), n, err: err.toString(), rhs: rhs.toString() });
+        expectThat(err.lte(rhs), "eq 12 with C = e/4 fails although βLM ≤ 1", {
+          Hs,
+          beta: beta.toString(),
+          n,
+          err: err.toString(),
+          rhs: rhs.toString(),
+        });
       },
       numRuns: 20,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -316,10 +435,22 @@ export const properties = [
         const { Hs, beta } = growthFamily(t);
         const { epsilon } = assumptionConstants(Hs, DIGITS);
         const err = new D(String(trotterError(Hs, beta, n, { digits: DIGITS })));
-        const rhs = new D(1).exp().div(4).times(beta * beta).times(4).times(epsilon).div(n);
+        const rhs = new D(1)
+          .exp()
+          .div(4)
+          .times(beta * beta)
+          .times(4)
+          .times(epsilon)
+          .div(n);
         // Recorded, not observed: the worst ratio of the entry should describe the inside part.
         ctx.record("boundaryRatio", err.div(rhs).toNumber());
-        expectThat(err.lte(rhs), "eq 12 with C = e/4 fails once βLM > 1", { t, beta, n, err: err.toString(), rhs: rhs.toString() });
+        expectThat(err.lte(rhs), "eq 12 with C = e/4 fails once βLM > 1", {
+          t,
+          beta,
+          n,
+          err: err.toString(),
+          rhs: rhs.toString(),
+        });
       },
       numRuns: 15,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -329,15 +460,26 @@ export const properties = [
   holds(
     "trotter.eq12-uniform-constant",
     part({
-      description: "eq 12 with one constant C = 10^3 for all β, L, M: tried on H₁ = diag(1,−1), H₂ = X/4 with βLM ≤ 60, n ≤ 64",
+      description:
+        "eq 12 with one constant C = 10^3 for all β, L, M: tried on H₁ = diag(1,−1), H₂ = X/4 with βLM ≤ 60, n ≤ 64",
       arbitraries: () => [fc.integer({ min: 1, max: 960 }).map((k) => k / 16), fc.integer({ min: 1, max: 64 })],
       predicate: (ctx, t, n) => {
         const { Hs, beta } = growthFamily(t);
         const { epsilon } = assumptionConstants(Hs, DIGITS);
         const err = new D(String(trotterError(Hs, beta, n, { digits: DIGITS })));
-        const rhs = new D(1000).times(beta * beta).times(4).times(epsilon).div(n);
+        const rhs = new D(1000)
+          .times(beta * beta)
+          .times(4)
+          .times(epsilon)
+          .div(n);
         ctx.observeRatio(err.div(rhs).toNumber());
-        expectThat(err.lte(rhs), "no β-, L-, M-independent constant: C = 1000 fails", { t, beta, n, err: err.toString(), rhs: rhs.toString() });
+        expectThat(err.lte(rhs), "no β-, L-, M-independent constant: C = 1000 fails", {
+          t,
+          beta,
+          n,
+          err: err.toString(),
+          rhs: rhs.toString(),
+        });
       },
       numRuns: 40,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -352,7 +494,9 @@ export const properties = [
       predicate: (_ctx, Hs, beta) => {
         const err = new D(String(trotterError(Hs, beta, 1, { digits: DIGITS })));
         expectThat(err.lte("1e-25"), "the product of layer exponentials is not the exponential of the sum", {
-          Hs, beta, error: err.toString(),
+          Hs,
+          beta,
+          error: err.toString(),
         });
       },
       numRuns: 30,
@@ -365,7 +509,12 @@ export const properties = [
     part({
       description:
         "∀ε>0 ∃N ∀n≥N ‖P_n − e^{−βΣH}‖₂ < ε, with N = ⌈bound₁·n/ε⌉ from the first-order bound; checked at n = N, 3N, 2^k N for ε down to 10^-12",
-      arbitraries: () => [nonCommuting(2, 4, 3), betaArb(2), fc.integer({ min: 1, max: 12 }).map((k) => new D(10).pow(-k)), fc.integer({ min: 0, max: 20 })],
+      arbitraries: () => [
+        nonCommuting(2, 4, 3),
+        betaArb(2),
+        fc.integer({ min: 1, max: 12 }).map((k) => new D(10).pow(-k)),
+        fc.integer({ min: 0, max: 20 }),
+      ],
       predicate: (ctx, Hs, beta, eps, k) => {
         const perN = firstOrderBound(Hs, beta, 1, DIGITS); // bound at n is perN / n
         const N = perN.div(eps).ceil().toNumber() + 1;
@@ -374,7 +523,14 @@ export const properties = [
           if (n > 2 ** 50) continue;
           const err = new D(String(trotterError(Hs, beta, n, { digits: DIGITS })));
           ctx.observeRatio(err.div(eps).toNumber());
-          expectThat(err.lt(eps), "the product is not within ε of e^{−βΣH} for n ≥ N", { Hs, beta, eps: eps.toString(), N, n, err: err.toString() });
+          expectThat(err.lt(eps), "the product is not within ε of e^{−βΣH} for n ≥ N", {
+            Hs,
+            beta,
+            eps: eps.toString(),
+            N,
+            n,
+            err: err.toString(),
+          });
         }
       },
       numRuns: 12,
@@ -387,7 +543,10 @@ export const properties = [
     part({
       description:
         "the n → ∞ limit needs none of A1-A3: for large commutators and βLM up to 40 the error at n = 2^k N still halves per doubling (order 1 within 0.1)",
-      arbitraries: () => [nonCommuting(2, 3, 3).map((Hs) => Hs.map((H) => H.map((r) => r.map((x) => 4 * x)))), betaArb(2)],
+      arbitraries: () => [
+        nonCommuting(2, 3, 3).map((Hs) => Hs.map((H) => H.map((r) => r.map((x) => 4 * x)))),
+        betaArb(2),
+      ],
       predicate: (ctx, Hs, beta) => {
         const { normSum } = assumptionConstants(Hs, DIGITS);
         // Asymptotic regime: n well beyond β Σ‖H_l‖ and its square.
@@ -410,10 +569,22 @@ export const properties = [
       "what each assumption does: ε → 0 (A1) sends error and bound to 0; the bound's e^{βLM} (A2) is what a fixed constant misses once βLM grows (A3); the n → ∞ limit holds with none of them",
       (ctx) => {
         // A1: a commuting pair (ε = 0) has error 0 and bound 0 at every n.
-        const commuting = [[[1, 0.5], [0.5, 1]], [[2, -1], [-1, 2]]];
+        const commuting = [
+          [
+            [1, 0.5],
+            [0.5, 1],
+          ],
+          [
+            [2, -1],
+            [-1, 2],
+          ],
+        ];
         const e0 = new D(String(trotterError(commuting, 1, 7, { digits: DIGITS })));
         const b0 = firstOrderBound(commuting, 1, 7, DIGITS);
-        expectThat(e0.isZero() && b0.isZero(), "ε = 0 does not give error and bound 0", { e0: e0.toString(), b0: b0.toString() });
+        expectThat(e0.isZero() && b0.isZero(), "ε = 0 does not give error and bound 0", {
+          e0: e0.toString(),
+          b0: b0.toString(),
+        });
         // A2/A3: on the growth family, error·n/(β²L²ε) at βLM = 1 and at βLM = 40 (n = 1).
         const ratioAt = (t: number) => {
           const { Hs, beta } = growthFamily(t);
@@ -428,9 +599,21 @@ export const properties = [
         expectThat(r1 <= Math.E / 4, "with βLM = 1 the constant e/4 does not suffice", { r1 });
         expectThat(r40 > 100 * r1, "the needed constant does not grow with βLM", { r1, r40 });
         // No assumption: large ε and βLM ≈ 24, the error still decays like 1/n.
-        const big = [[[3, -3], [-3, 3]], [[3, -2], [-2, -2]]];
+        const big = [
+          [
+            [3, -3],
+            [-3, 3],
+          ],
+          [
+            [3, -2],
+            [-2, -2],
+          ],
+        ];
         const ns = [4096, 8192, 16384];
-        const order = fitOrder(ns, ns.map((n) => trotterError(big, 2, n, { digits: 20 })));
+        const order = fitOrder(
+          ns,
+          ns.map((n) => trotterError(big, 2, n, { digits: 20 })),
+        );
         ctx.record("orderWithoutAssumptions", order);
         expectThat(Math.abs(order - 1) <= 0.1, "the limit needs an assumption after all", { order });
       },
@@ -443,17 +626,32 @@ export const properties = [
     part({
       description:
         "commuting layers (H_l = a_l S + b_l S², exact): trotterError is 0 at every n and β, and the product matches the closed form via the eigen-decomposition-free check ∏e^{−βH_l} vs e^{−βΣH} to 40 digits",
-      arbitraries: ({ thorough }) => [fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: thorough ? 6 : 4 }), fc.integer({ min: 2, max: 4 }), betaArb(3), fc.integer({ min: 1, max: 1024 })],
+      arbitraries: ({ thorough }) => [
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 2, max: thorough ? 6 : 4 }),
+        fc.integer({ min: 2, max: 4 }),
+        betaArb(3),
+        fc.integer({ min: 1, max: 1024 }),
+      ],
       predicate: (_ctx, seed, dim, L, beta, n) => {
         const Hs = randomCommuting(new Prng(seed), dim, L);
         const e = trotterError(Hs, beta, n, { digits: DIGITS });
-        expectThat(new D(String(e)).isZero(), "commuting layers give a nonzero Trotter error", { Hs, beta, n, error: String(e) });
+        expectThat(new D(String(e)).isZero(), "commuting layers give a nonzero Trotter error", {
+          Hs,
+          beta,
+          n,
+          error: String(e),
+        });
         // Second road: the product of the decimal exponentials equals the exponential of the sum.
         const C = decimalContext(45);
         const P = layerExponentialProduct(Hs, beta, 45, C);
         const S = expm(minusBetaSum(Hs, beta), { digits: 45 });
         const diff = dspectralNorm(daxpy(P, -1, toDecimalMatrix(S, C), C), C);
-        expectThat(diff.lte(dspectralNorm(toDecimalMatrix(S, C), C).times("1e-40")), "decimal road: product ≠ exponential of the sum", { diff: diff.toString() });
+        expectThat(
+          diff.lte(dspectralNorm(toDecimalMatrix(S, C), C).times("1e-40")),
+          "decimal road: product ≠ exponential of the sum",
+          { diff: diff.toString() },
+        );
       },
       numRuns: 10,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -467,7 +665,13 @@ export const properties = [
         "classical Ising layers (eq 6 energies, diagonal in the 2^N configurations, N ≤ 4): ∏_l e^{−βH_l} equals e^{−βΣ_l E_l(s)} entry by entry to 30 digits",
       arbitraries: ({ thorough }) => [
         fc.integer({ min: 2, max: thorough ? 5 : 3 }).chain((N) =>
-          fc.array(fc.tuple(symmetric(N, 4), fc.integer({ min: -4, max: 4 }).map((k) => k / 4)), { minLength: 2, maxLength: 4 }),
+          fc.array(
+            fc.tuple(
+              symmetric(N, 4),
+              fc.integer({ min: -4, max: 4 }).map((k) => k / 4),
+            ),
+            { minLength: 2, maxLength: 4 },
+          ),
         ),
         betaArb(2),
       ],
@@ -482,12 +686,23 @@ export const properties = [
           for (const H of Hs) E = E.plus(H[s][s]);
           const closed = E.times(-beta).exp();
           const got = P.data[s * dim + s];
-          expectThat(got.minus(closed).abs().lte(closed.times("1e-30")), "diagonal entry differs from the closed form", {
-            s, got: got.toString(), closed: closed.toString(),
-          });
-          for (let t = 0; t < dim; t++) if (t !== s) expectThat(P.data[s * dim + t].isZero(), "off-diagonal entry is not zero", { s, t });
+          expectThat(
+            got.minus(closed).abs().lte(closed.times("1e-30")),
+            "diagonal entry differs from the closed form",
+            {
+              s,
+              got: got.toString(),
+              closed: closed.toString(),
+            },
+          );
+          for (let t = 0; t < dim; t++)
+            if (t !== s) expectThat(P.data[s * dim + t].isZero(), "off-diagonal entry is not zero", { s, t });
         }
-        expectThat(new D(String(trotterError(Hs, beta, 1, { digits: 20 }))).isZero(), "trotterError is not 0 on classical layers", {});
+        expectThat(
+          new D(String(trotterError(Hs, beta, 1, { digits: 20 }))).isZero(),
+          "trotterError is not 0 on classical layers",
+          {},
+        );
       },
       numRuns: 12,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -499,10 +714,20 @@ export const properties = [
     part({
       description:
         "for symmetric H₁, H₂ with [H₁,H₂] ≠ 0 and β ≠ 0, e^{−βH₁}e^{−βH₂} ≠ e^{−β(H₁+H₂)}: the n = 1 error exceeds 10^-20",
-      arbitraries: () => [nonCommuting(2, 2, 4), fc.integer({ min: -48, max: 48 }).filter((k) => k !== 0).map((k) => k / 16)],
+      arbitraries: () => [
+        nonCommuting(2, 2, 4),
+        fc
+          .integer({ min: -48, max: 48 })
+          .filter((k) => k !== 0)
+          .map((k) => k / 16),
+      ],
       predicate: (_ctx, Hs, beta) => {
         const err = new D(String(trotterError(Hs, beta, 1, { digits: DIGITS })));
-        expectThat(err.gt("1e-20"), "non-commuting symmetric layers multiply exactly", { Hs, beta, error: err.toString() });
+        expectThat(err.gt("1e-20"), "non-commuting symmetric layers multiply exactly", {
+          Hs,
+          beta,
+          error: err.toString(),
+        });
       },
       numRuns: 30,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -517,9 +742,16 @@ export const properties = [
       predicate: (_ctx, Hs, beta) => {
         const f = trotterFreeEnergies(Hs, beta, 1, { digits: DIGITS });
         const diff = f.productFreeEnergy.minus(f.effectiveFreeEnergy).abs();
-        expectThat(diff.lte(f.effectiveFreeEnergy.abs().plus(1).times("1e-20")), "free energies of the product and of H_eff differ", {
-          Hs, beta, Fproduct: f.productFreeEnergy.toString(), Feff: f.effectiveFreeEnergy.toString(),
-        });
+        expectThat(
+          diff.lte(f.effectiveFreeEnergy.abs().plus(1).times("1e-20")),
+          "free energies of the product and of H_eff differ",
+          {
+            Hs,
+            beta,
+            Fproduct: f.productFreeEnergy.toString(),
+            Feff: f.effectiveFreeEnergy.toString(),
+          },
+        );
       },
       numRuns: 30,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -536,10 +768,17 @@ export const properties = [
         const f = trotterFreeEnergies(Hs, beta, 1, { digits: DIGITS });
         const gap = f.effectiveFreeEnergy.minus(f.productFreeEnergy);
         ctx.record("gap", gap.toNumber());
-        expectThat(gap.gte(f.effectiveFreeEnergy.abs().plus(1).times("-1e-25")), "Golden–Thompson violated for two layers", {
-          Hs, beta, gap: gap.toString(),
-        });
-        if (commutatorMass(Hs) === 0) expectThat(gap.abs().lte("1e-20"), "commuting layers have a free-energy gap", { Hs, gap: gap.toString() });
+        expectThat(
+          gap.gte(f.effectiveFreeEnergy.abs().plus(1).times("-1e-25")),
+          "Golden–Thompson violated for two layers",
+          {
+            Hs,
+            beta,
+            gap: gap.toString(),
+          },
+        );
+        if (commutatorMass(Hs) === 0)
+          expectThat(gap.abs().lte("1e-20"), "commuting layers have a free-energy gap", { Hs, gap: gap.toString() });
       },
       numRuns: 30,
       budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
@@ -549,14 +788,20 @@ export const properties = [
   holds(
     "trotter.free-energy-three-layers",
     part({
-      description: "L = 3, β = 1: the two-layer ordering F_product ≤ F_eff (and a positive Tr ∏_l e^{−βH_l}) for 2×2 layers",
+      description:
+        "L = 3, β = 1: the two-layer ordering F_product ≤ F_eff (and a positive Tr ∏_l e^{−βH_l}) for 2×2 layers",
       arbitraries: () => [fc.array(symmetric(2, 8), { minLength: 3, maxLength: 3 })],
       predicate: (_ctx, Hs) => {
         const f = trotterFreeEnergies(Hs, 1, 1, { digits: DIGITS });
-        expectThat(f.productTrace.gt(0), "Tr ∏ e^{−βH_l} ≤ 0: the product has no free energy", { Hs, trace: f.productTrace.toString() });
+        expectThat(f.productTrace.gt(0), "Tr ∏ e^{−βH_l} ≤ 0: the product has no free energy", {
+          Hs,
+          trace: f.productTrace.toString(),
+        });
         const gap = f.effectiveFreeEnergy.minus(f.productFreeEnergy);
         expectThat(gap.gte(f.effectiveFreeEnergy.abs().plus(1).times("-1e-25")), "three layers: F_product > F_eff", {
-          Hs, Fproduct: f.productFreeEnergy.toString(), Feff: f.effectiveFreeEnergy.toString(),
+          Hs,
+          Fproduct: f.productFreeEnergy.toString(),
+          Feff: f.effectiveFreeEnergy.toString(),
         });
       },
       numRuns: 60,
@@ -582,8 +827,16 @@ export const properties = [
         }
         ctx.record("orderL2", orders.L2);
         ctx.record("orderL3", orders.L3);
-        expectThat(orders.L2.every((o) => Math.abs(o - 2) <= 0.05), "two-layer free energy does not converge at order 2", orders);
-        expectThat(orders.L3.every((o) => Math.abs(o - 2) <= 0.05), "three-layer free energy does not converge at order 2", orders);
+        expectThat(
+          orders.L2.every((o) => Math.abs(o - 2) <= 0.05),
+          "two-layer free energy does not converge at order 2",
+          orders,
+        );
+        expectThat(
+          orders.L3.every((o) => Math.abs(o - 2) <= 0.05),
+          "three-layer free energy does not converge at order 2",
+          orders,
+        );
       },
       // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
       { budgetMs: 30_000 },
@@ -597,23 +850,51 @@ export const properties = [
       (ctx) => {
         const prng = new Prng(4242);
         const cases: Mat[][] = [
-          [[[0, 1], [1, 0]], [[1, 0], [0, -1]]],
-          ...Array.from({ length: ctx.thorough ? 8 : 3 }, (_, i) => [randomSymmetric(prng.split(2 * i), 3, 0.5), randomSymmetric(prng.split(2 * i + 1), 3, 0.5)]),
-          [randomSymmetric(prng.split(99), 3, 0.5), randomSymmetric(prng.split(98), 3, 0.5), randomSymmetric(prng.split(97), 3, 0.5)],
+          [
+            [
+              [0, 1],
+              [1, 0],
+            ],
+            [
+              [1, 0],
+              [0, -1],
+            ],
+          ],
+          ...Array.from({ length: ctx.thorough ? 8 : 3 }, (_, i) => [
+            randomSymmetric(prng.split(2 * i), 3, 0.5),
+            randomSymmetric(prng.split(2 * i + 1), 3, 0.5),
+          ]),
+          [
+            randomSymmetric(prng.split(99), 3, 0.5),
+            randomSymmetric(prng.split(98), 3, 0.5),
+            randomSymmetric(prng.split(97), 3, 0.5),
+          ],
         ];
         const ns = [64, 128, 256, 512, 1024, 2048];
         const orders: number[] = [];
         for (const Hs of cases) {
           const errs = ns.map((n) => trotterError(Hs, 1, n, { order: 2, digits: 20 }));
           const fl = trotterErrorFloat(Hs, 1, 64, 2);
-          expectThat(Math.abs(fl - Number(errs[0])) <= 1e-8 * Number(errs[0]) + 1e-14, "decimal and float Strang errors disagree", {
-            float: fl, decimal: String(errs[0]),
-          });
+          expectThat(
+            Math.abs(fl - Number(errs[0])) <= 1e-8 * Number(errs[0]) + 1e-14,
+            "decimal and float Strang errors disagree",
+            {
+              float: fl,
+              decimal: String(errs[0]),
+            },
+          );
           orders.push(fitOrder(ns, errs));
         }
         ctx.record("order", orders.reduce((a, b) => a + b) / orders.length);
-        ctx.record("orders", orders.map((o) => Number(o.toFixed(4))));
-        expectThat(orders.every((o) => Math.abs(o - 2) <= 0.05), "a fitted Strang order is not 2", { orders });
+        ctx.record(
+          "orders",
+          orders.map((o) => Number(o.toFixed(4))),
+        );
+        expectThat(
+          orders.every((o) => Math.abs(o - 2) <= 0.05),
+          "a fitted Strang order is not 2",
+          { orders },
+        );
       },
       // A deterministic computation of ≈ 1 s; the budget only guards against a runaway on a loaded machine.
       { budgetMs: 30_000 },

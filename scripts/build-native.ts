@@ -20,7 +20,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadNativeAddon, NATIVE_KERNEL_BINARY, NATIVE_KERNEL_SOURCE, nativeKernelStatus, nativeSourceHash } from "../src/spinglass/kernel-native.js";
+import {
+  loadNativeAddon,
+  NATIVE_KERNEL_BINARY,
+  NATIVE_KERNEL_SOURCE,
+  nativeKernelStatus,
+  nativeSourceHash,
+} from "../src/spinglass/kernel-native.js";
 
 /** Directories that may hold Node's node_api.h, most specific first. */
 export function nodeIncludeCandidates(): string[] {
@@ -88,7 +94,8 @@ export function compileKernel(source: string, out: string, include: string): voi
 export function buildNative(): { ok: boolean; message: string } {
   if (process.env.SPINSPEC_SKIP_NATIVE === "1") return { ok: false, message: "skipped (SPINSPEC_SKIP_NATIVE=1)" };
   const include = nodeInclude();
-  if (!include) return { ok: false, message: `no node_api.h in ${nodeIncludeCandidates().join(", ")} (set SPINSPEC_NODE_INCLUDE)` };
+  if (!include)
+    return { ok: false, message: `no node_api.h in ${nodeIncludeCandidates().join(", ")} (set SPINSPEC_NODE_INCLUDE)` };
   const cc = compiler();
   // require() loads a file as an addon only by its .node extension.
   const tmp = NATIVE_KERNEL_BINARY.replace(/\.node$/, `.${process.pid}.tmp.node`);
@@ -112,7 +119,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { ok, message } = buildNative();
   // A failed or skipped build leaves an earlier one in place; it still runs if it is fresh.
   const kept = !ok && nativeKernelStatus().available;
-  const after = ok ? "" : kept ? "; the existing, fresh build stays in use" : "; the WebAssembly kernel will be used (the same chain, slower)";
+  const after = ok
+    ? ""
+    : kept
+      ? "; the existing, fresh build stays in use"
+      : "; the WebAssembly kernel will be used (the same chain, slower)";
   console.log(`spinspec native sampler kernel: ${message}${after}`);
   if (!ok && process.argv.includes("--require")) process.exit(1);
 }

@@ -3,7 +3,7 @@
  * through @fast-check/vitest (with the claim's seed, so a failure prints fast-check's seed and
  * path), parts that must fail are run by the runner and must yield a counterexample from the search.
  */
-import { fc, test } from "@fast-check/vitest";
+import { type fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { claimSeed } from "../src/claims/claim-run.js";
 import { partExpectations } from "../src/claims/expectations.js";
@@ -21,7 +21,10 @@ for (const family of registry.families) {
       if (!prop) continue;
       const expected = partExpectations(prop.check.kind, entry.expected.verdict);
       test(`${entry.id}: a ${prop.check.kind} property can reach ${entry.expected.verdict}`, () => {
-        expect(expected, `${entry.id} expects ${entry.expected.verdict}, which a ${prop.check.kind} property cannot observe`).toBeDefined();
+        expect(
+          expected,
+          `${entry.id} expects ${entry.expected.verdict}, which a ${prop.check.kind} property cannot observe`,
+        ).toBeDefined();
       });
       if (!expected) continue;
       const seed = claimSeed(DEFAULT_SEED, entry.id);

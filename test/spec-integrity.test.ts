@@ -53,7 +53,10 @@ describe("spec integrity", () => {
         const [file, decl] = ref.split("#");
         const path = join(PROJECT_ROOT, "lean-sketches", file);
         const src = existsSync(path) ? readFileSync(path, "utf8") : "";
-        const declared = new RegExp(`^\\s*(?:noncomputable\\s+)?(?:def|theorem|lemma|structure|abbrev|instance|class)\\s+${decl.replace(/'/g, "\\'")}\\b`, "m");
+        const declared = new RegExp(
+          `^\\s*(?:noncomputable\\s+)?(?:def|theorem|lemma|structure|abbrev|instance|class)\\s+${decl.replace(/'/g, "\\'")}\\b`,
+          "m",
+        );
         if (!declared.test(src)) missing.push(`${e.id}: ${ref}`);
       }
     }
@@ -61,7 +64,9 @@ describe("spec integrity", () => {
   });
 
   it("has a liveness test (a deliberately broken reference) for every family", () => {
-    const missing = registry.families.filter((f) => !existsSync(join(PROJECT_ROOT, "test", "liveness", `${f}.test.ts`)));
+    const missing = registry.families.filter(
+      (f) => !existsSync(join(PROJECT_ROOT, "test", "liveness", `${f}.test.ts`)),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -179,4 +179,3 @@ export function pairEnergy(j: Mat, s: Mat): number {
 export function headBlock(wo: Mat, h: number, dv: number): Mat {
   return rows(wo, h * dv, (h + 1) * dv);
 }
-

@@ -58,5 +58,7 @@ export function entropyDecimal(a: ArrayLike<number>, beta: number | Dec): Dec {
 export function centralDifference(f: (x: Dec) => Dec, x: number, h = 1e-15): Dec {
   const X = new D50(x);
   const H = new D50(h);
-  return f(X.add(H)).sub(f(X.sub(H))).div(H.mul(2));
+  return f(X.add(H))
+    .sub(f(X.sub(H)))
+    .div(H.mul(2));
 }

@@ -10,7 +10,10 @@ import { softmax } from "./softmax.js";
 
 /** g(m) = Σ_j x_j softmax(β m x)_j, the right-hand side of the self-consistency equation. */
 export function selfConsistencyMap(x: ArrayLike<number>, beta: number, m: number): number {
-  const p = softmax(Array.from(x, (v) => m * v), beta);
+  const p = softmax(
+    Array.from(x, (v) => m * v),
+    beta,
+  );
   let s = 0;
   for (let j = 0; j < x.length; j++) s += p[j] * x[j];
   return s;

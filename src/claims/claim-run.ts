@@ -23,7 +23,10 @@ export function claimSeed(baseSeed: number, id: string): number {
  * Whether an observation matches the expectation, and if not, why. A REFUTED expectation also
  * requires that the property *search* found the counterexample, not only a kept example.
  */
-export function compare(entry: RegisteredEntry, r: Pick<ClaimReport, "observed" | "counterexample" | "parts">): {
+export function compare(
+  entry: RegisteredEntry,
+  r: Pick<ClaimReport, "observed" | "counterexample" | "parts">,
+): {
   match: boolean;
   mismatch?: string;
 } {

@@ -16,7 +16,10 @@ export type PartExpectation = "pass" | "fail";
  * The part outcomes that produce `verdict` for a check of this kind, or `undefined` when no
  * outcome of this check kind can produce it (a spec/property mismatch).
  */
-export function partExpectations(kind: Check["kind"], verdict: VerdictKind): Record<string, PartExpectation> | undefined {
+export function partExpectations(
+  kind: Check["kind"],
+  verdict: VerdictKind,
+): Record<string, PartExpectation> | undefined {
   return match([kind, verdict] as const)
     .with(["holds", "HOLDS"], () => ({ claim: "pass" as const }))
     .with(["holds", "REFUTED"], () => ({ claim: "fail" as const }))

@@ -48,7 +48,11 @@ interface Slot {
 }
 
 /** Run `entries` on worker threads and return their reports in the order given. */
-export async function runPool(registry: Registry, entries: RegisteredEntry[], opts: PoolOptions): Promise<ClaimReport[]> {
+export async function runPool(
+  registry: Registry,
+  entries: RegisteredEntry[],
+  opts: PoolOptions,
+): Promise<ClaimReport[]> {
   const jobs = Math.max(1, Math.min(opts.jobs ?? Math.min(4, availableParallelism()), entries.length || 1));
   const entry = new URL("./pool-worker.ts", import.meta.url);
   const runOptions: ClaimRunOptions = {
@@ -97,7 +101,13 @@ export async function runPool(registry: Registry, entries: RegisteredEntry[], op
         };
         return { ...rec, ...compare(entry, rec), mismatch: why };
       };
-      const onMessage = (m: { type: string; id: string; report?: ClaimReport; replay?: Record<string, SavedFailure[]>; error?: string }) => {
+      const onMessage = (m: {
+        type: string;
+        id: string;
+        report?: ClaimReport;
+        replay?: Record<string, SavedFailure[]>;
+        error?: string;
+      }) => {
         if (m.id !== entry.id) return;
         cleanup();
         if (m.type === "done" && m.report) {

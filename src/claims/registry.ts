@@ -41,7 +41,9 @@ export const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
 export function loadSpec(specDir = join(PROJECT_ROOT, "spec")): RegisteredEntry[] {
   const problems: string[] = [];
   const entries: RegisteredEntry[] = [];
-  const files = readdirSync(specDir).filter((f) => f.endsWith(".yaml")).sort();
+  const files = readdirSync(specDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort();
   for (const f of files) {
     const file = `spec/${f}`;
     const family = basename(f, ".yaml");
@@ -89,7 +91,9 @@ export async function loadProperties(
   const problems: string[] = [];
   const map = new Map<string, ClaimProperty & { family: string }>();
   const files = existsSync(propertiesDir)
-    ? readdirSync(propertiesDir).filter((f) => f.endsWith(".ts")).sort()
+    ? readdirSync(propertiesDir)
+        .filter((f) => f.endsWith(".ts"))
+        .sort()
     : [];
   for (const f of files) {
     const family = basename(f, ".ts");

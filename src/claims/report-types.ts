@@ -82,7 +82,14 @@ export interface Report {
   generatedAt: string;
   /** The base seed; each claim's seed is derived from it and the claim id. */
   seed: number;
-  options: { thorough: boolean; explore: boolean; runs?: number; shard?: string; claims?: string[]; families?: string[] };
+  options: {
+    thorough: boolean;
+    explore: boolean;
+    runs?: number;
+    shard?: string;
+    claims?: string[];
+    families?: string[];
+  };
   claims: ClaimReport[];
   totals: {
     claims: number;

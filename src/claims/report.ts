@@ -67,10 +67,14 @@ export function evidenceLine(c: ClaimReport): string {
   }
   if (c.worstRatio !== undefined) bits.push(`worst ratio ${formatNumber(c.worstRatio)}`);
   for (const [k, v] of Object.entries(c.evidence)) {
-    bits.push(`${k}=${Array.isArray(v) ? `[${v.map((x) => (typeof x === "number" ? formatNumber(x) : x)).join(", ")}]` : typeof v === "number" ? formatNumber(v) : v}`);
+    bits.push(
+      `${k}=${Array.isArray(v) ? `[${v.map((x) => (typeof x === "number" ? formatNumber(x) : x)).join(", ")}]` : typeof v === "number" ? formatNumber(v) : v}`,
+    );
   }
   if (c.counterexample) {
-    bits.push(`counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}): ${truncate(c.counterexample.values, 120)}`);
+    bits.push(
+      `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}): ${truncate(c.counterexample.values, 120)}`,
+    );
   }
   return bits.join("; ");
 }
@@ -128,7 +132,9 @@ export function formatTotals(r: Report): string[] {
         .join(", ")})`,
     );
   }
-  out.push(`${t.matched} matched the spec, ${t.mismatched} did not (seed ${r.seed}, ${(r.timeMs / 1000).toFixed(1)} s)`);
+  out.push(
+    `${t.matched} matched the spec, ${t.mismatched} did not (seed ${r.seed}, ${(r.timeMs / 1000).toFixed(1)} s)`,
+  );
   return out;
 }
 

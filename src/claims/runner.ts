@@ -101,25 +101,26 @@ export interface PartPlan {
 }
 
 /** The plan of part `p` (role `role`) under `opts`: the one rule the runner, the pool's hard limits and the tests share. */
-export function partPlan(role: string, p: Part, opts: Pick<RunOptions, "seed" | "thorough" | "numRuns" | "budgetScale">): PartPlan {
+export function partPlan(
+  role: string,
+  p: Part,
+  opts: Pick<RunOptions, "seed" | "thorough" | "numRuns" | "budgetScale">,
+): PartPlan {
   const thorough = opts.thorough ?? false;
   const fixed = p.numRuns === 1 && p.thoroughRuns === 1;
   return {
     seed: seedFor(opts.seed, role) | 0,
     fixed,
-    runs: fixed ? 1 : (opts.numRuns ?? (thorough ? (p.thoroughRuns ?? 10 * (p.numRuns ?? DEFAULT_RUNS)) : (p.numRuns ?? DEFAULT_RUNS))),
+    runs: fixed
+      ? 1
+      : (opts.numRuns ??
+        (thorough ? (p.thoroughRuns ?? 10 * (p.numRuns ?? DEFAULT_RUNS)) : (p.numRuns ?? DEFAULT_RUNS))),
     budgetMs: (p.budgetMs ?? DEFAULT_BUDGET_MS) * (opts.budgetScale ?? (thorough ? 10 : 1)),
   };
 }
 
 /** Run one part: database replays first, then the seeded search, then regression examples. */
-function runPart(
-  role: string,
-  p: Part,
-  ctx: Evidence,
-  opts: RunOptions,
-  key: string,
-): PartReport {
+function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: string): PartReport {
   const { seed, fixed, runs, budgetMs } = partPlan(role, p, opts);
   ctx.seed = seed;
   const arbitraries = p.arbitraries(ctx);
@@ -309,7 +310,13 @@ export function replayPart(
 export function runPartOf(prop: ClaimProperty, role: string, opts: RunOptions): PartReport {
   const found = partsOf(prop.check).find(([r]) => r === role);
   if (!found) throw new RangeError(`property ${prop.id} has no part "${role}"`);
-  return runPart(role, found[1], new Evidence(opts.thorough ?? false, opts.explore ?? false), opts, opts.claimId ?? prop.id);
+  return runPart(
+    role,
+    found[1],
+    new Evidence(opts.thorough ?? false, opts.explore ?? false),
+    opts,
+    opts.claimId ?? prop.id,
+  );
 }
 
 /** Run every part of a property and derive its observed verdict. */

@@ -26,7 +26,10 @@ export const DOCUMENT_TITLES: Record<(typeof DOCUMENTS)[number], string> = {
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, "ids are dotted lower-case words, e.g. softmax.shift-invariance");
+  .regex(
+    /^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/,
+    "ids are dotted lower-case words, e.g. softmax.shift-invariance",
+  );
 
 /** Where a claim is said. */
 export const SourceSchema = z.strictObject({
@@ -90,7 +93,11 @@ export const SpecEntrySchema = z
       ctx.addIssue({ code: "custom", path: ["property"], message: "a NOT_CHECKABLE entry has no property" });
     }
     if (e.expected.verdict !== "NOT_CHECKABLE" && e.property === undefined) {
-      ctx.addIssue({ code: "custom", path: ["property"], message: "required unless expected.verdict is NOT_CHECKABLE" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["property"],
+        message: "required unless expected.verdict is NOT_CHECKABLE",
+      });
     }
     if (e.kind === "statistical" && e.statistics === undefined) {
       ctx.addIssue({

@@ -11,7 +11,14 @@ import { randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { stringify } from "yaml";
-import { loadRegistry, loadSpec, PROJECT_ROOT, SpecError, type Registry, type RegisteredEntry } from "../claims/registry.js";
+import {
+  loadRegistry,
+  loadSpec,
+  PROJECT_ROOT,
+  SpecError,
+  type Registry,
+  type RegisteredEntry,
+} from "../claims/registry.js";
 import { runPool } from "../claims/pool.js";
 import { ReplayDatabase } from "../claims/replay-db.js";
 import type { Report } from "../claims/report-types.js";
@@ -55,7 +62,10 @@ function parseIntStrict(name: string) {
 export function selectEntries(registry: Registry, claims?: string, family?: string): RegisteredEntry[] {
   let entries = registry.entries;
   if (family) {
-    const fams = family.split(",").map((s) => s.trim()).filter(Boolean);
+    const fams = family
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = fams.filter((f) => !registry.families.includes(f));
     if (unknown.length > 0) {
       throw new UsageError(`unknown family ${unknown.join(", ")} (families: ${registry.families.join(", ")})`);
@@ -63,7 +73,10 @@ export function selectEntries(registry: Registry, claims?: string, family?: stri
     entries = entries.filter((e) => fams.includes(e.family));
   }
   if (claims) {
-    const ids = claims.split(",").map((s) => s.trim()).filter(Boolean);
+    const ids = claims
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = ids.filter((id) => !registry.byId.has(id));
     if (unknown.length > 0) throw new UsageError(`unknown claim id ${unknown.join(", ")} (see \`spinspec list\`)`);
     entries = entries.filter((e) => ids.includes(e.id));
@@ -87,17 +100,22 @@ interface VerifyOptions {
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
-  if (o.explore && o.seed !== undefined) throw new UsageError("--explore draws a fresh seed; do not pass --seed with it");
+  if (o.explore && o.seed !== undefined)
+    throw new UsageError("--explore draws a fresh seed; do not pass --seed with it");
   const repeat = o.repeat ?? 1;
   if (repeat < 1) throw new UsageError("--repeat must be at least 1");
-  if (repeat > 1 && !o.explore) throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
+  if (repeat > 1 && !o.explore)
+    throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
   let worst = 0;
   for (let k = 1; k <= repeat; k++) {
     if (repeat > 1) process.stderr.write(`spinspec verify: explore run ${k} of ${repeat}\n`);
     const code = await verifyOnce(o);
     worst = Math.max(worst, code);
   }
-  if (repeat > 1) writeOut(`${repeat} explore runs: ${worst === 0 ? "every one matched the spec" : "at least one did not match (see above)"}`);
+  if (repeat > 1)
+    writeOut(
+      `${repeat} explore runs: ${worst === 0 ? "every one matched the spec" : "at least one did not match (see above)"}`,
+    );
   return worst;
 }
 
@@ -119,7 +137,9 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   const heartbeat = setInterval(() => {
     process.stderr.write(`  … ${finished}/${entries.length} claims done, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
   }, 5000);
-  process.stderr.write(`spinspec verify: ${entries.length} claims, seed ${seed}${o.thorough ? ", thorough" : ""}${o.explore ? ", explore" : ""}\n`);
+  process.stderr.write(
+    `spinspec verify: ${entries.length} claims, seed ${seed}${o.thorough ? ", thorough" : ""}${o.explore ? ", explore" : ""}\n`,
+  );
   const claims = await runPool(registry, entries, {
     baseSeed: seed,
     thorough: o.thorough,
@@ -137,14 +157,19 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     },
   }).finally(() => clearInterval(heartbeat));
   database.save();
-  const report = buildReport(claims, seed, {
-    thorough: o.thorough ?? false,
-    explore: o.explore ?? false,
-    runs: o.runs,
-    shard: o.shard,
-    claims: o.claims?.split(","),
-    families: o.family?.split(","),
-  }, Date.now() - t0);
+  const report = buildReport(
+    claims,
+    seed,
+    {
+      thorough: o.thorough ?? false,
+      explore: o.explore ?? false,
+      runs: o.runs,
+      shard: o.shard,
+      claims: o.claims?.split(","),
+      families: o.family?.split(","),
+    },
+    Date.now() - t0,
+  );
   writeOut(
     o.quiet
       ? formatTotals(report).join("\n")
@@ -155,7 +180,8 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   if (o.json) writeJson(o.json, report);
   if (o.markdown) writeText(o.markdown, toMarkdown(report));
   // The docs build reads the latest full run; skip the write when --json already wrote that file.
-  if (!o.claims && !o.family && !o.shard && !(o.json && resolve(o.json) === resolve(LATEST_REPORT))) writeJson(LATEST_REPORT, report);
+  if (!o.claims && !o.family && !o.shard && !(o.json && resolve(o.json) === resolve(LATEST_REPORT)))
+    writeJson(LATEST_REPORT, report);
   return report.totals.mismatched === 0 ? 0 : 1;
 }
 
@@ -202,7 +228,11 @@ export function mergeReports(reports: Report[]): Report {
   );
   return {
     ...reports[0],
-    generatedAt: reports.map((r) => r.generatedAt).sort().at(-1) ?? reports[0].generatedAt,
+    generatedAt:
+      reports
+        .map((r) => r.generatedAt)
+        .sort()
+        .at(-1) ?? reports[0].generatedAt,
     options: { ...reports[0].options, shard: undefined },
     claims: merged,
     totals: totalsOf(merged),
@@ -224,13 +254,18 @@ async function show(id: string): Promise<number> {
     if (last) {
       writeOut(`last evidence (seed ${last.seed}): observed ${last.observed} — ${describeVerdict(last.observed)}`);
       writeOut(`  ${evidenceLine(last)}`);
-      for (const p of last.parts) writeOut(`  part ${p.role}: ${p.status}, ${p.runs} runs, ${p.timeMs} ms — ${p.description}`);
+      for (const p of last.parts)
+        writeOut(`  part ${p.role}: ${p.status}, ${p.runs} runs, ${p.timeMs} ms — ${p.description}`);
     }
   }
   return 0;
 }
 
-function replay(id: string, o: { part?: string; seed: number; path: string; thorough?: boolean }, registry: Registry): number {
+function replay(
+  id: string,
+  o: { part?: string; seed: number; path: string; thorough?: boolean },
+  registry: Registry,
+): number {
   const entry = registry.byId.get(id);
   if (!entry) throw new UsageError(`unknown claim id ${id} (see \`spinspec list\`)`);
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
@@ -282,7 +317,9 @@ export function program(): Command {
     .action(async (o: { family?: string }) => {
       const registry = await loadRegistry();
       for (const e of selectEntries(registry, undefined, o.family)) {
-        writeOut(`${e.id.padEnd(44)} ${e.expected.verdict.padEnd(23)} ${e.source.document.slice(0, 3)} ${e.source.section}  ${e.title}`);
+        writeOut(
+          `${e.id.padEnd(44)} ${e.expected.verdict.padEnd(23)} ${e.source.document.slice(0, 3)} ${e.source.section}  ${e.title}`,
+        );
       }
       p.setOptionValue("exit", 0);
     });
@@ -326,7 +363,10 @@ export function program(): Command {
           return;
         }
       }
-      p.setOptionValue("exit", await buildDocs({ report: o.report, out: o.out, thorough: o.thorough ?? false, api: o.api }));
+      p.setOptionValue(
+        "exit",
+        await buildDocs({ report: o.report, out: o.out, thorough: o.thorough ?? false, api: o.api }),
+      );
     });
   p.command("figures")
     .description("compute every figure from the references and write its SVG and vega-lite spec")
@@ -334,7 +374,10 @@ export function program(): Command {
     .option("--seed <n>", "base seed", parseIntStrict("--seed"), DEFAULT_SEED)
     .option("--out <dir>", "output folder", join(PROJECT_ROOT, "reports", "figures"))
     .option("--only <ids>", "comma-separated figure ids")
-    .option("--published", "Fig 4.1 with the thesis' own run lengths (about 8 minutes on 2 cores with the native kernel); the others thorough")
+    .option(
+      "--published",
+      "Fig 4.1 with the thesis' own run lengths (about 8 minutes on 2 cores with the native kernel); the others thorough",
+    )
     .action(async (o: { thorough?: boolean; published?: boolean; seed: number; out: string; only?: string }) => {
       const only = o.only?.split(",");
       mkdirSync(o.out, { recursive: true });
@@ -342,9 +385,15 @@ export function program(): Command {
         const id = module.replace(/\.ts$/, "").split("/").at(-1) ?? module;
         if (only && !only.includes(id)) continue;
         const t0 = Date.now();
-        const f = await renderFigure(PROJECT_ROOT, module, { seed: o.seed, thorough: (o.thorough ?? false) || (o.published ?? false), published: o.published ?? false });
+        const f = await renderFigure(PROJECT_ROOT, module, {
+          seed: o.seed,
+          thorough: (o.thorough ?? false) || (o.published ?? false),
+          published: o.published ?? false,
+        });
         writeText(join(o.out, `${f.id}.svg`), f.svg);
-        writeOut(`${f.id}: ${f.rows} data rows, ${((Date.now() - t0) / 1000).toFixed(1)} s → ${join(o.out, `${f.id}.svg`)} (claims ${f.claims.join(", ")})`);
+        writeOut(
+          `${f.id}: ${f.rows} data rows, ${((Date.now() - t0) / 1000).toFixed(1)} s → ${join(o.out, `${f.id}.svg`)} (claims ${f.claims.join(", ")})`,
+        );
       }
       p.setOptionValue("exit", 0);
     });

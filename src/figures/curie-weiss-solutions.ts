@@ -15,16 +15,24 @@ export const figure: FigureDefinition = {
   title: "Mean-field self-consistency solutions vs β",
   caption:
     "All solutions m of m = tanh(β(m + h)) for h = 0 (three branches above β = 1) and h = 0.02 (the metastable branches end at the spinodal), with the exact Curie–Weiss ⟨|m|⟩ at finite N, smooth at every N.",
-  claims: ["meanfield.solution-count-h0", "meanfield.critical-beta-multiple-solutions", "meanfield.finite-n-m-continuous"],
+  claims: [
+    "meanfield.solution-count-h0",
+    "meanfield.critical-beta-multiple-solutions",
+    "meanfield.finite-n-m-continuous",
+  ],
   build({ thorough }) {
     const values: Array<{ beta: number; m: number; series: string }> = [];
     const steps = thorough ? 600 : 200;
     for (let k = 1; k <= steps; k++) {
       const beta = (2.5 * k) / steps;
-      for (const [h, name] of [[0, "mean field, h = 0"], [0.02, "mean field, h = 0.02"]] as const) {
+      for (const [h, name] of [
+        [0, "mean field, h = 0"],
+        [0.02, "mean field, h = 0.02"],
+      ] as const) {
         for (const m of meanFieldSolutions(beta, 1, h)) values.push({ beta, m, series: name });
       }
-      for (const N of thorough ? [50, 500, 5000] : [50, 500]) values.push({ beta, m: curieWeissThermo(N, beta).absM, series: `exact ⟨|m|⟩, N = ${N}` });
+      for (const N of thorough ? [50, 500, 5000] : [50, 500])
+        values.push({ beta, m: curieWeissThermo(N, beta).absM, series: `exact ⟨|m|⟩, N = ${N}` });
     }
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -40,7 +40,8 @@ export const figure: FigureDefinition = {
         const ev = Array.from(symmetricEigenvalues(fromRows(J)));
         const want = [...tracked].sort((x, y) => x - y);
         const worst = Math.max(...ev.map((y, i) => Math.abs(y - want[i]) / (1 + Math.abs(want[i]))));
-        if (worst > 1e-6) throw new Error(`rg-flow figure: matrix and eigenvalue iterations disagree at step ${k} (${worst})`);
+        if (worst > 1e-6)
+          throw new Error(`rg-flow figure: matrix and eigenvalue iterations disagree at step ${k} (${worst})`);
         J = rgFlow(J);
         bounded = J.every((r) => r.every((x) => Math.abs(x) < 1e6));
       }
@@ -59,7 +60,12 @@ export const figure: FigureDefinition = {
           mark: { type: "line", point: true },
           encoding: {
             x: { field: "k", type: "quantitative", title: "RG step k" },
-            y: { field: "lambda", type: "quantitative", title: "eigenvalue λ_k (clipped to [−3, 3])", scale: { domain: [-3, 3] } },
+            y: {
+              field: "lambda",
+              type: "quantitative",
+              title: "eigenvalue λ_k (clipped to [−3, 3])",
+              scale: { domain: [-3, 3] },
+            },
             color: { field: "start", type: "nominal", title: "start" },
           },
         },

@@ -66,7 +66,13 @@ export const figure: FigureDefinition = {
     for (let k = 0; k <= 300; k++) {
       const u = (3 * k) / 300;
       values.push({ u, value: entropyLimit(u), series: "REM limit N → ∞", quantity: ENTROPY, kind: "limit" });
-      values.push({ u, value: remParticipationExponent(u), series: "REM limit N → ∞", quantity: PARTICIPATION, kind: "limit" });
+      values.push({
+        u,
+        value: remParticipationExponent(u),
+        series: "REM limit N → ∞",
+        quantity: PARTICIPATION,
+        kind: "limit",
+      });
     }
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -104,9 +104,27 @@ export async function fig41Data(plan: Fig41Plan, seed: number, jobs = 1): Promis
   const tasks: ChainTask[] = [];
   for (const beta of plan.betas) {
     for (let r = 0; r < plan.replicas; r++)
-      tasks.push({ kind: "thesis", N, D, systemSeed, beta, seed: seedFor(seed, `fig41-thesis-${beta}-${r}`), burn: plan.thesisSteps(beta), measure: plan.thesisMeasure });
+      tasks.push({
+        kind: "thesis",
+        N,
+        D,
+        systemSeed,
+        beta,
+        seed: seedFor(seed, `fig41-thesis-${beta}-${r}`),
+        burn: plan.thesisSteps(beta),
+        measure: plan.thesisMeasure,
+      });
     for (let c = 0; c < plan.eqChains; c++)
-      tasks.push({ kind: "equilibrated", N, D, systemSeed, beta, seed: seedFor(seed, `fig41-eq-${beta}-${c}`), burn: plan.eqSteps, measure: plan.eqSteps });
+      tasks.push({
+        kind: "equilibrated",
+        N,
+        D,
+        systemSeed,
+        beta,
+        seed: seedFor(seed, `fig41-eq-${beta}-${c}`),
+        burn: plan.eqSteps,
+        measure: plan.eqSteps,
+      });
   }
   const means = await runChains(tasks, jobs);
   const points: Point[] = [];
@@ -157,11 +175,20 @@ export const figure: FigureDefinition = {
   ],
   async build(options: FigureOptions) {
     const plan = fig41Plan(options.thorough, options.published);
-    const values = await fig41Data(plan, options.seed, options.thorough || options.published ? availableParallelism() : 1);
-    const budget = options.published ? "published budgets" : `${plan.thesisSteps(1).toExponential(0)} + ${plan.thesisMeasure.toExponential(0)} steps at β = 1`;
+    const values = await fig41Data(
+      plan,
+      options.seed,
+      options.thorough || options.published ? availableParallelism() : 1,
+    );
+    const budget = options.published
+      ? "published budgets"
+      : `${plan.thesisSteps(1).toExponential(0)} + ${plan.thesisMeasure.toExponential(0)} steps at β = 1`;
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      title: { text: "Alignment 𝒜(m, x) against β", subtitle: `N = ${plan.N}, D = ${plan.D}, thesis' sampler: ${budget}, seed ${options.seed}` },
+      title: {
+        text: "Alignment 𝒜(m, x) against β",
+        subtitle: `N = ${plan.N}, D = ${plan.D}, thesis' sampler: ${budget}, seed ${options.seed}`,
+      },
       width: 560,
       height: 340,
       data: { values },
@@ -170,8 +197,17 @@ export const figure: FigureDefinition = {
         color: { field: "method", type: "nominal", title: "method", legend: { labelLimit: 360 } },
       },
       layer: [
-        { mark: { type: "line", point: true }, encoding: { y: { field: "A", type: "quantitative", title: "𝒜(m, x)", scale: { domain: [-0.2, 1.05] } }, tooltip: [{ field: "method" }, { field: "beta" }, { field: "A" }, { field: "chains" }] } },
-        { mark: { type: "errorbar", ticks: true }, encoding: { y: { field: "lo", type: "quantitative", title: "𝒜(m, x)" }, y2: { field: "hi" } } },
+        {
+          mark: { type: "line", point: true },
+          encoding: {
+            y: { field: "A", type: "quantitative", title: "𝒜(m, x)", scale: { domain: [-0.2, 1.05] } },
+            tooltip: [{ field: "method" }, { field: "beta" }, { field: "A" }, { field: "chains" }],
+          },
+        },
+        {
+          mark: { type: "errorbar", ticks: true },
+          encoding: { y: { field: "lo", type: "quantitative", title: "𝒜(m, x)" }, y2: { field: "hi" } },
+        },
       ],
     };
   },

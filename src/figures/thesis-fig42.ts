@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { FigureDefinition, FigureOptions } from "./figure.js";
-import { Prng, seedFor } from "../random/prng.js";
+import { seedFor } from "../random/prng.js";
 import { overlap } from "../spinglass/system.js";
 import { runChains, type ChainTask } from "../spinglass/chain-tasks.js";
 
@@ -29,7 +29,15 @@ export function fig42Plan(thorough: boolean): Fig42Plan {
   if (thorough) return { N: 64, D: 32, fields, betas, replicas: 5, steps: () => 200_000, measure: 20_000 };
   const N = 16;
   const scale = (N / 64) ** 3 / 8;
-  return { N, D: 8, fields, betas, replicas: 5, steps: (b) => Math.round((b <= 10 ? 2e7 : 1e7) * scale), measure: Math.round(1e6 * scale) };
+  return {
+    N,
+    D: 8,
+    fields,
+    betas,
+    replicas: 5,
+    steps: (b) => Math.round((b <= 10 ? 2e7 : 1e7) * scale),
+    measure: Math.round(1e6 * scale),
+  };
 }
 
 /** One cell of one overlap matrix. */
@@ -54,7 +62,17 @@ export async function fig42Data(plan: Fig42Plan, seed: number, jobs = 1): Promis
   for (const h of plan.fields)
     for (const beta of plan.betas)
       for (let r = 0; r < plan.replicas; r++)
-        tasks.push({ kind: "thesis", N, D, systemSeed, fieldNorm: h, beta, seed: seedFor(seed, `fig42-${h}-${beta}-${r}`), burn: plan.steps(beta), measure: plan.measure });
+        tasks.push({
+          kind: "thesis",
+          N,
+          D,
+          systemSeed,
+          fieldNorm: h,
+          beta,
+          seed: seedFor(seed, `fig42-${h}-${beta}-${r}`),
+          burn: plan.steps(beta),
+          measure: plan.measure,
+        });
   const avgsAll = await runChains(tasks, jobs);
   const cells: Cell[] = [];
   let t = 0;
@@ -62,7 +80,15 @@ export async function fig42Data(plan: Fig42Plan, seed: number, jobs = 1): Promis
     for (const beta of plan.betas) {
       const avgs = avgsAll.slice(t, (t += plan.replicas));
       for (let a = 0; a < avgs.length; a++)
-        for (let b = 0; b < avgs.length; b++) cells.push({ h, T: Math.round((1 / beta) * 1000) / 1000, a, b, q: overlap(avgs[a], avgs[b], N, D), replicas: avgs.length });
+        for (let b = 0; b < avgs.length; b++)
+          cells.push({
+            h,
+            T: Math.round((1 / beta) * 1000) / 1000,
+            a,
+            b,
+            q: overlap(avgs[a], avgs[b], N, D),
+            replicas: avgs.length,
+          });
     }
   }
   return cells;
@@ -80,13 +106,21 @@ export const figure: FigureDefinition = {
     "matrix here does not by itself signal RSB: the same sampler gives non-uniform matrices for J = 0, where there is " +
     "a single state (thesis-experiments.replicas-literal). The vector model's zero-field instability is at " +
     "T ≈ √2·R²/D·J ≈ 0.66 J for D = 32, not the SK value T = J.",
-  claims: ["thesis-experiments.replicas-literal", "thesis-experiments.replicas-equilibrated", "thesis-experiments.sk-line-literal", "thesis-experiments.sk-line-vector"],
+  claims: [
+    "thesis-experiments.replicas-literal",
+    "thesis-experiments.replicas-equilibrated",
+    "thesis-experiments.sk-line-literal",
+    "thesis-experiments.sk-line-vector",
+  ],
   async build(options: FigureOptions) {
     const plan = fig42Plan(options.thorough);
     const values = await fig42Data(plan, options.seed, options.thorough ? availableParallelism() : 1);
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-      title: { text: "Replica overlap matrices q_ab over (h, T)", subtitle: `N = ${plan.N}, D = ${plan.D}, ${plan.replicas} replicas per cell, seed ${options.seed}` },
+      title: {
+        text: "Replica overlap matrices q_ab over (h, T)",
+        subtitle: `N = ${plan.N}, D = ${plan.D}, ${plan.replicas} replicas per cell, seed ${options.seed}`,
+      },
       data: { values },
       facet: {
         row: { field: "h", type: "ordinal", sort: "descending", title: "field strength h" },
@@ -100,7 +134,14 @@ export const figure: FigureDefinition = {
           x: { field: "a", type: "ordinal", axis: null },
           y: { field: "b", type: "ordinal", axis: null },
           color: { field: "q", type: "quantitative", title: "q_ab", scale: { scheme: "viridis" } },
-          tooltip: [{ field: "h" }, { field: "T" }, { field: "a" }, { field: "b" }, { field: "q", format: ".3f" }, { field: "replicas" }],
+          tooltip: [
+            { field: "h" },
+            { field: "T" },
+            { field: "a" },
+            { field: "b" },
+            { field: "q", format: ".3f" },
+            { field: "replicas" },
+          ],
         },
       },
     };

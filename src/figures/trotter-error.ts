@@ -21,7 +21,19 @@ export const figure: FigureDefinition = {
   build({ seed, thorough }) {
     const prng = new Prng(seed);
     const cases: Array<{ name: string; Hs: number[][][] }> = [
-      { name: "Pauli X, Z", Hs: [[[0, 1], [1, 0]], [[1, 0], [0, -1]]] },
+      {
+        name: "Pauli X, Z",
+        Hs: [
+          [
+            [0, 1],
+            [1, 0],
+          ],
+          [
+            [1, 0],
+            [0, -1],
+          ],
+        ],
+      },
       { name: "random 3×3 pair", Hs: [randomSymmetric(prng.split(1), 3, 0.5), randomSymmetric(prng.split(2), 3, 0.5)] },
     ];
     const kMax = thorough ? 16 : 10;
@@ -31,11 +43,16 @@ export const figure: FigureDefinition = {
       for (const order of [1, 2] as const) {
         const errs = ns.map((n) => trotterError(Hs, 1, n, { order, digits: 30 }));
         const tail = ns.map((n, i) => [n, errs[i]] as const).filter(([n]) => n >= 2 ** (kMax - 4));
-        const slope = fitOrder(tail.map(([n]) => n), tail.map(([, e]) => e));
+        const slope = fitOrder(
+          tail.map(([n]) => n),
+          tail.map(([, e]) => e),
+        );
         const series = `${name}, ${order === 1 ? "Lie" : "Strang"} (slope −${slope.toFixed(3)})`;
         ns.forEach((n, i) => values.push({ n, error: Number(errs[i]), series }));
       }
-      ns.forEach((n) => values.push({ n, error: Number(firstOrderBound(Hs, 1, n, 20)), series: `${name}, first-order bound` }));
+      ns.forEach((n) =>
+        values.push({ n, error: Number(firstOrderBound(Hs, 1, n, 20)), series: `${name}, first-order bound` }),
+      );
     }
     return {
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -17,7 +17,8 @@ export function leastSquaresSlope(x: readonly number[], y: readonly number[]): n
   if (x.length !== y.length) throw new RangeError(`leastSquaresSlope: ${x.length} x values but ${y.length} y values`);
   if (x.length < 2) throw new RangeError("leastSquaresSlope: needs at least two points");
   for (let k = 0; k < x.length; k++) {
-    if (!Number.isFinite(x[k]) || !Number.isFinite(y[k])) throw new RangeError(`leastSquaresSlope: point ${k} is (${x[k]}, ${y[k]}), not finite`);
+    if (!Number.isFinite(x[k]) || !Number.isFinite(y[k]))
+      throw new RangeError(`leastSquaresSlope: point ${k} is (${x[k]}, ${y[k]}), not finite`);
   }
   const n = x.length;
   let mx = 0;

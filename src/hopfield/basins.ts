@@ -50,8 +50,12 @@ function codeOfState(s: ArrayLike<number>): number {
  * are then not symmetric with a non-negative diagonal).
  */
 export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, N: number): Basins {
-  if (!Number.isInteger(N) || N < 1 || N > 16) throw new RangeError(`attractorBasins: N must be an integer in [1, 16], got ${N}`);
-  if (W.length !== N * N || theta.length !== N) throw new RangeError(`attractorBasins: W has ${W.length} entries and θ ${theta.length}, expected ${N * N} and ${N}`);
+  if (!Number.isInteger(N) || N < 1 || N > 16)
+    throw new RangeError(`attractorBasins: N must be an integer in [1, 16], got ${N}`);
+  if (W.length !== N * N || theta.length !== N)
+    throw new RangeError(
+      `attractorBasins: W has ${W.length} entries and θ ${theta.length}, expected ${N * N} and ${N}`,
+    );
   const size = 2 ** N;
   const energies = new Float64Array(size);
   const basinOf = new Int32Array(size);
@@ -61,7 +65,8 @@ export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, 
     const s = stateOfCode(c, N);
     energies[c] = hopfieldEnergy(W, theta, s);
     const run = runAsynchronous(W, theta, s);
-    if (run.outcome !== "fixed") throw new RangeError(`attractorBasins: the state with code ${c} ends in a ${run.outcome}, not a fixed point`);
+    if (run.outcome !== "fixed")
+      throw new RangeError(`attractorBasins: the state with code ${c} ends in a ${run.outcome}, not a fixed point`);
     const a = codeOfState(run.state);
     let k = index.get(a);
     if (k === undefined) {
@@ -94,7 +99,12 @@ export interface BasinStatistics {
  * The restricted partition functions Z_a = Σ_{x ∈ a} e^{−β(E(x) − E_min)} of a partition (`labels`
  * 0..k−1), shifted by the lowest energy so that large β does not underflow every term.
  */
-function restrictedPartitionFunctions(energies: ArrayLike<number>, labels: ArrayLike<number>, k: number, beta: number): { za: Float64Array; eMin: number } {
+function restrictedPartitionFunctions(
+  energies: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  k: number,
+  beta: number,
+): { za: Float64Array; eMin: number } {
   let eMin = Infinity;
   for (let x = 0; x < energies.length; x++) eMin = Math.min(eMin, energies[x]);
   const za = new Float64Array(k);
@@ -104,7 +114,8 @@ function restrictedPartitionFunctions(energies: ArrayLike<number>, labels: Array
 
 /** Weights and attractor masses of every basin at β. */
 export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
-  if (!(beta >= 0) || !Number.isFinite(beta)) throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
+  if (!(beta >= 0) || !Number.isFinite(beta))
+    throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
   const { za, eMin } = restrictedPartitionFunctions(b.energies, b.basinOf, b.attractors.length, beta);
   const total = za.reduce((s, v) => s + v, 0);
   return b.attractors.map((code, a) => ({
@@ -118,8 +129,13 @@ export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
  * `labels` (label of each state, 0..k−1) of a finite energy list: the right-hand side of the blog's
  * P(x) = Σ_i P_i e^{−βE_i(x)}/Z_i with P_i = Z_i/Z.
  */
-export function mixtureOfRestrictedGibbs(energies: ArrayLike<number>, labels: ArrayLike<number>, beta: number): Float64Array {
-  if (energies.length !== labels.length) throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
+export function mixtureOfRestrictedGibbs(
+  energies: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  beta: number,
+): Float64Array {
+  if (energies.length !== labels.length)
+    throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
   let k = 0;
   for (let x = 0; x < energies.length; x++) {
     if (!Number.isFinite(energies[x])) throw new RangeError(`mixtureOfRestrictedGibbs: energy ${x} is ${energies[x]}`);

@@ -26,7 +26,8 @@ function localField(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike
 
 function checkDims(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): void {
   const N = s.length;
-  if (W.length !== N * N || theta.length !== N) throw new RangeError(`hopfield: W has ${W.length} entries, θ ${theta.length}, state ${N}`);
+  if (W.length !== N * N || theta.length !== N)
+    throw new RangeError(`hopfield: W has ${W.length} entries, θ ${theta.length}, state ${N}`);
 }
 
 /** E(s) = −½ sᵀWs − θᵀs. */
@@ -58,7 +59,12 @@ export interface HopfieldRun {
  * in place; stops when a whole sweep changes nothing, or when a state at a sweep boundary repeats
  * (a cycle), or after `maxSweeps`.
  */
-export function runAsynchronous(W: ArrayLike<number>, theta: ArrayLike<number>, s0: ArrayLike<number>, options: { order?: number[]; maxSweeps?: number } = {}): HopfieldRun {
+export function runAsynchronous(
+  W: ArrayLike<number>,
+  theta: ArrayLike<number>,
+  s0: ArrayLike<number>,
+  options: { order?: number[]; maxSweeps?: number } = {},
+): HopfieldRun {
   checkDims(W, theta, s0);
   const N = s0.length;
   const order = options.order ?? Array.from({ length: N }, (_, i) => i);
@@ -87,7 +93,12 @@ export function runAsynchronous(W: ArrayLike<number>, theta: ArrayLike<number>, 
 }
 
 /** Synchronous dynamics s ← sign(Ws + θ) (ties keep s_i), until a fixed point or a cycle. */
-export function runSynchronous(W: ArrayLike<number>, theta: ArrayLike<number>, s0: ArrayLike<number>, options: { maxSteps?: number } = {}): HopfieldRun {
+export function runSynchronous(
+  W: ArrayLike<number>,
+  theta: ArrayLike<number>,
+  s0: ArrayLike<number>,
+  options: { maxSteps?: number } = {},
+): HopfieldRun {
   checkDims(W, theta, s0);
   const N = s0.length;
   const maxSteps = options.maxSteps ?? 2 ** Math.min(N, 16) + 2;

@@ -14,13 +14,15 @@
 function applyT(L: number, beta: number, diagHalf: Float64Array, v: Float64Array, w: Float64Array): void {
   // T = D^{1/2} K D^{1/2} (symmetric, similar to D K): apply D^{1/2}, K (bit by bit), D^{1/2}.
   const size = 1 << L;
-  const ep = Math.exp(beta), em = Math.exp(-beta);
+  const ep = Math.exp(beta),
+    em = Math.exp(-beta);
   for (let s = 0; s < size; s++) w[s] = diagHalf[s] * v[s];
   for (let i = 0; i < L; i++) {
     const bit = 1 << i;
     for (let s = 0; s < size; s++) {
       if (s & bit) continue;
-      const a = w[s], c = w[s | bit];
+      const a = w[s],
+        c = w[s | bit];
       w[s] = ep * a + em * c;
       w[s | bit] = em * a + ep * c;
     }
@@ -53,7 +55,12 @@ function sectorEigenvalue(L: number, beta: number, parity: 1 | -1, maxIter: numb
     for (let s = 0; s < size; s++) v[s] /= norm;
     applyT(L, beta, diagHalf, v, w);
     // Keep the iterate exactly in its sector against rounding.
-    for (let s = 0; s < size; s++) if (s < (s ^ mask)) { const a = 0.5 * (w[s] + parity * w[s ^ mask]); w[s] = a; w[s ^ mask] = parity * a; }
+    for (let s = 0; s < size; s++)
+      if (s < (s ^ mask)) {
+        const a = 0.5 * (w[s] + parity * w[s ^ mask]);
+        w[s] = a;
+        w[s ^ mask] = parity * a;
+      }
     let rq = 0;
     for (let s = 0; s < size; s++) rq += v[s] * w[s];
     const done = Math.abs(rq - lambda) <= 1e-15 * Math.abs(rq);
@@ -66,14 +73,19 @@ function sectorEigenvalue(L: number, beta: number, parity: 1 | -1, maxIter: numb
 
 function popcount(x: number): number {
   let c = 0;
-  while (x) { x &= x - 1; c++; }
+  while (x) {
+    x &= x - 1;
+    c++;
+  }
   return c;
 }
 
 /** ξ_L = 1 / ln(λ₀/λ₁) of the periodic strip of width L ∈ [2, 14] at coupling β (J = 1, h = 0). */
 export function stripCorrelationLength(L: number, beta: number, options: { maxIter?: number } = {}): number {
-  if (!Number.isInteger(L) || L < 2 || L > 14) throw new RangeError(`stripCorrelationLength: L must be in [2, 14], got ${L}`);
-  if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`stripCorrelationLength: β must be positive, got ${beta}`);
+  if (!Number.isInteger(L) || L < 2 || L > 14)
+    throw new RangeError(`stripCorrelationLength: L must be in [2, 14], got ${L}`);
+  if (!(beta > 0) || !Number.isFinite(beta))
+    throw new RangeError(`stripCorrelationLength: β must be positive, got ${beta}`);
   const maxIter = options.maxIter ?? 20000;
   const l0 = sectorEigenvalue(L, beta, 1, maxIter);
   const l1 = sectorEigenvalue(L, beta, -1, maxIter);

@@ -61,7 +61,8 @@ export function enumerateIsing(model: IsingModel): Enumeration {
  * exact: they are below 2^53). Keys are `E` and `M` as integers.
  */
 export function densityOfStates(model: IsingModel): Map<number, Map<number, number>> {
-  for (const J of model.coupling) if (!Number.isInteger(J)) throw new RangeError("densityOfStates needs integer couplings");
+  for (const J of model.coupling)
+    if (!Number.isInteger(J)) throw new RangeError("densityOfStates needs integer couplings");
   for (const h of model.field) if (!Number.isInteger(h)) throw new RangeError("densityOfStates needs integer fields");
   const { energy, magnetization } = enumerateIsing(model);
   const g = new Map<number, Map<number, number>>();

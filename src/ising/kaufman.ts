@@ -23,7 +23,8 @@ import { Decimal } from "decimal.js";
 
 /** A decimal.js constructor with `digits` significant digits plus guard digits. */
 export function decimalContext(digits: number): typeof Decimal {
-  if (!Number.isInteger(digits) || digits < 5 || digits > 1000) throw new RangeError(`digits must be an integer in [5, 1000], got ${digits}`);
+  if (!Number.isInteger(digits) || digits < 5 || digits > 1000)
+    throw new RangeError(`digits must be an integer in [5, 1000], got ${digits}`);
   return Decimal.clone({ precision: digits + 15, rounding: Decimal.ROUND_HALF_EVEN });
 }
 

@@ -31,7 +31,8 @@ export function isingModel(
   const edgeJ = new Int32Array(edges.length);
   const coupling = new Float64Array(edges.length);
   edges.forEach(([i, j, J], k) => {
-    if (!(i >= 0 && i < n && j >= 0 && j < n && i !== j)) throw new RangeError(`isingModel: bad edge (${i}, ${j}) for n = ${n}`);
+    if (!(i >= 0 && i < n && j >= 0 && j < n && i !== j))
+      throw new RangeError(`isingModel: bad edge (${i}, ${j}) for n = ${n}`);
     if (!Number.isFinite(J)) throw new RangeError(`isingModel: coupling of edge (${i}, ${j}) is ${J}`);
     edgeI[k] = i;
     edgeJ[k] = j;

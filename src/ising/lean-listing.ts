@@ -51,6 +51,7 @@ export function leanFreeEnergy(model: IsingModel, beta: number): number {
 export function repairedPartitionFunction(model: IsingModel, beta: number): number {
   if (model.n > 20) throw new RangeError(`repairedPartitionFunction: n = ${model.n} > 20`);
   const allStates: number[][] = [];
-  for (let c = 0; c < 2 ** model.n; c++) allStates.push(Array.from({ length: model.n }, (_, k) => ((c >>> k) & 1 ? -1 : 1)));
+  for (let c = 0; c < 2 ** model.n; c++)
+    allStates.push(Array.from({ length: model.n }, (_, k) => ((c >>> k) & 1 ? -1 : 1)));
   return foldl((acc: number, s: number[]) => acc + Math.exp(-beta * isingEnergy(model, s)), 0, allStates);
 }

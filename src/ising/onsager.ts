@@ -60,7 +60,12 @@ export function onsagerMinusBetaF(beta: number): number {
   if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`onsager: β must be positive, got ${beta}`);
   const K2 = 2 * beta;
   const kappa = (2 * Math.sinh(K2)) / Math.cosh(K2) ** 2;
-  const integral = integrate((t) => Math.log((1 + Math.sqrt(Math.max(0, 1 - kappa * kappa * Math.sin(t) ** 2))) / 2), 0, Math.PI / 2, 16);
+  const integral = integrate(
+    (t) => Math.log((1 + Math.sqrt(Math.max(0, 1 - kappa * kappa * Math.sin(t) ** 2))) / 2),
+    0,
+    Math.PI / 2,
+    16,
+  );
   return Math.log(2 * Math.cosh(K2)) + integral / Math.PI;
 }
 

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { decimalContext } from "./kaufman.js";
 
 /** Boundary conditions and couplings of a square lattice. */
@@ -81,10 +81,17 @@ export function rowOrbits(L: number, periodicX: boolean, flip: boolean): Array<[
 }
 
 /** ln Z of the L × M square lattice in decimal.js, to `digits` significant digits. */
-export function rowTransferLogZ(L: number, M: number, beta: number | string | Decimal, options: LatticeOptions & { digits?: number } = {}): Decimal {
+export function rowTransferLogZ(
+  L: number,
+  M: number,
+  beta: number | string | Decimal,
+  options: LatticeOptions & { digits?: number } = {},
+): Decimal {
   const { J = 1, h = 0, periodicX = true, periodicY = true, digits = 40 } = options;
-  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW) throw new RangeError(`rowTransferLogZ: row length must be in [1, ${MAX_ROW}], got ${L}`);
-  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2)) throw new RangeError(`rowTransferLogZ: bad number of rows ${M}`);
+  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW)
+    throw new RangeError(`rowTransferLogZ: row length must be in [1, ${MAX_ROW}], got ${L}`);
+  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2))
+    throw new RangeError(`rowTransferLogZ: bad number of rows ${M}`);
   const D = decimalContext(digits);
   const b = new D(beta.toString());
   if (!b.isFinite() || b.lte(0)) throw new RangeError(`rowTransferLogZ: β must be positive, got ${beta}`);
@@ -113,7 +120,7 @@ export function rowTransferLogZ(L: number, M: number, beta: number | string | De
   if (periodicY) {
     Z = new D(0);
     for (const [s0, mult] of rowOrbits(L, periodicX, h === 0)) {
-      let v: Decimal[] = Array.from({ length: size }, (_, s) => new D(s === s0 ? 1 : 0));
+      const v: Decimal[] = Array.from({ length: size }, (_, s) => new D(s === s0 ? 1 : 0));
       for (let r = 0; r < M; r++) {
         applyK(v);
         applyD(v);
@@ -146,10 +153,17 @@ export interface Jets {
  * Leibniz rule. From them: U = −∂_β ln Z, C = β² ∂²_β ln Z, ⟨M⟩ = ∂_h ln Z / β,
  * Var M = ∂²_h ln Z / β², χ = Var(M) β / N.
  */
-export function rowTransferJets(L: number, M: number, beta: number, options: LatticeOptions & { wrt: "beta" | "h" }): Jets {
+export function rowTransferJets(
+  L: number,
+  M: number,
+  beta: number,
+  options: LatticeOptions & { wrt: "beta" | "h" },
+): Jets {
   const { J = 1, h = 0, periodicX = true, periodicY = true, wrt } = options;
-  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW) throw new RangeError(`rowTransferJets: row length must be in [1, ${MAX_ROW}], got ${L}`);
-  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2)) throw new RangeError(`rowTransferJets: bad number of rows ${M}`);
+  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW)
+    throw new RangeError(`rowTransferJets: row length must be in [1, ${MAX_ROW}], got ${L}`);
+  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2))
+    throw new RangeError(`rowTransferJets: bad number of rows ${M}`);
   if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`rowTransferJets: β must be positive, got ${beta}`);
   const size = 1 << L;
   // Row factor D(s) = exp(β B(s) + β h m(s)); its jets in x ∈ {β, h}.
@@ -179,7 +193,12 @@ export function rowTransferJets(L: number, M: number, beta: number, options: Lat
       for (let s = 0; s < size; s++) {
         if (s & bit) continue;
         const t = s | bit;
-        const a0 = v0[s], c0 = v0[t], a1 = v1[s], c1 = v1[t], a2 = v2[s], c2 = v2[t];
+        const a0 = v0[s],
+          c0 = v0[t],
+          a1 = v1[s],
+          c1 = v1[t],
+          a2 = v2[s],
+          c2 = v2[t];
         v0[s] = fp * a0 + fm * c0;
         v0[t] = fm * a0 + fp * c0;
         v1[s] = f1p * a0 + f1m * c0 + fp * a1 + fm * c1;
@@ -191,18 +210,26 @@ export function rowTransferJets(L: number, M: number, beta: number, options: Lat
   };
   const applyD = (v0: Float64Array, v1: Float64Array, v2: Float64Array) => {
     for (let s = 0; s < size; s++) {
-      const a0 = v0[s], a1 = v1[s], a2 = v2[s];
+      const a0 = v0[s],
+        a1 = v1[s],
+        a2 = v2[s];
       v0[s] = d0[s] * a0;
       v1[s] = d1[s] * a0 + d0[s] * a1;
       v2[s] = d2[s] * a0 + 2 * d1[s] * a1 + d0[s] * a2;
     }
   };
-  let Z = 0, Z1 = 0, Z2 = 0;
-  const v0 = new Float64Array(size), v1 = new Float64Array(size), v2 = new Float64Array(size);
+  let Z = 0,
+    Z1 = 0,
+    Z2 = 0;
+  const v0 = new Float64Array(size),
+    v1 = new Float64Array(size),
+    v2 = new Float64Array(size);
   if (periodicY) {
     // Dihedral symmetry only (no flip), so the odd derivative in h stays right.
     for (const [s0, mult] of rowOrbits(L, periodicX, false)) {
-      v0.fill(0); v1.fill(0); v2.fill(0);
+      v0.fill(0);
+      v1.fill(0);
+      v2.fill(0);
       v0[s0] = 1;
       for (let r = 0; r < M; r++) {
         applyK(v0, v1, v2);
@@ -213,7 +240,9 @@ export function rowTransferJets(L: number, M: number, beta: number, options: Lat
       Z2 += mult * v2[s0];
     }
   } else {
-    v0.set(d0); v1.set(d1); v2.set(d2);
+    v0.set(d0);
+    v1.set(d1);
+    v2.set(d2);
     for (let r = 1; r < M; r++) {
       applyK(v0, v1, v2);
       applyD(v0, v1, v2);

@@ -56,7 +56,8 @@ function applyTfim(N: number, g: number, v: Float64Array, out: Float64Array): vo
 function lowestEigenvalueTridiagonal(a: number[], b: number[]): number {
   // Sturm count: number of eigenvalues < x.
   const n = a.length;
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (let i = 0; i < n; i++) {
     const r = (i > 0 ? Math.abs(b[i - 1]) : 0) + (i < n - 1 ? Math.abs(b[i]) : 0);
     lo = Math.min(lo, a[i] - r);
@@ -83,7 +84,8 @@ function lowestEigenvalueTridiagonal(a: number[], b: number[]): number {
 
 /** E₀(g) of the periodic N-site TFIM chain (N ≤ 14) by Lanczos exact diagonalization. */
 export function tfimGroundEnergyExact(N: number, g: number, options: { iterations?: number } = {}): number {
-  if (!Number.isInteger(N) || N < 3 || N > 14) throw new RangeError(`tfimGroundEnergyExact: N must be in [3, 14], got ${N}`);
+  if (!Number.isInteger(N) || N < 3 || N > 14)
+    throw new RangeError(`tfimGroundEnergyExact: N must be in [3, 14], got ${N}`);
   const dim = 1 << N;
   const m = Math.min(options.iterations ?? 80, dim);
   const basis: Float64Array[] = [];

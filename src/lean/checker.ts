@@ -86,14 +86,20 @@ function parseHeader(header: string): { binders: LeanDeclaration["binders"]; con
     const inner = s.slice(i + 1, j);
     const colon = topLevelIndex(inner, [":"]);
     if (colon.index >= 0) {
-      binders.push({ names: inner.slice(0, colon.index).trim().split(/\s+/), type: norm(inner.slice(colon.index + 1)) });
+      binders.push({
+        names: inner.slice(0, colon.index).trim().split(/\s+/),
+        type: norm(inner.slice(colon.index + 1)),
+      });
     } else binders.push({ names: [], type: norm(inner) });
     i = j + 1;
   }
   let rest = s.slice(i).trim();
   if (rest.startsWith(":")) rest = rest.slice(1);
   // Strip leading `let x := e` bindings (each on its own line in the sketches).
-  const lines = rest.split("\n").map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = rest
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   while (lines.length > 1 && /^let\s/.test(lines[0])) lines.shift();
   return { binders, conclusion: norm(lines.join(" ")) };
 }
@@ -130,18 +136,35 @@ export function checkLeanFile(source: string): LeanFileReport {
   const declarations: LeanDeclaration[] = starts.map((st, k) => {
     // The declaration runs to the comment block / claims comment preceding the next declaration.
     let end = k + 1 < starts.length ? starts[k + 1].line : lines.length;
-    while (end - 1 > st.line && /^\s*(--.*|\/-!?.*|.*-\/\s*|)$/.test(lines[end - 1]) && !/^\s*(by|sorry)\b/.test(lines[end - 1])) end--;
+    while (
+      end - 1 > st.line &&
+      /^\s*(--.*|\/-!?.*|.*-\/\s*|)$/.test(lines[end - 1]) &&
+      !/^\s*(by|sorry)\b/.test(lines[end - 1])
+    )
+      end--;
     const text = lines.slice(st.line, end).join("\n");
     const claims: string[] = [];
     for (let i = st.line - 1; i >= 0 && /^\s*--/.test(lines[i]); i--) {
       const m = /^\s*--\s*claims:\s*(.*)$/.exec(lines[i]);
-      if (m) claims.unshift(...m[1].split(",").map((x) => x.trim()).filter(Boolean));
+      if (m)
+        claims.unshift(
+          ...m[1]
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        );
     }
     const code = stripComments(text);
     const afterName = code.slice(code.indexOf(st.name) + st.name.length);
     // The proof starts at the first top-level `:=` / `where` that is not the `:=` of a `let` in the statement.
     let split = topLevelIndex(afterName, [":=", "where"]);
-    while (split.index >= 0 && split.token === ":=" && /\blet\s+[\w']+(\s*:[^=\n]*)?\s*$/.test(afterName.slice(afterName.lastIndexOf("\n", split.index) + 1, split.index))) {
+    while (
+      split.index >= 0 &&
+      split.token === ":=" &&
+      /\blet\s+[\w']+(\s*:[^=\n]*)?\s*$/.test(
+        afterName.slice(afterName.lastIndexOf("\n", split.index) + 1, split.index),
+      )
+    ) {
       split = topLevelIndex(afterName, [":=", "where"], split.index + 2);
     }
     const header = split.index >= 0 ? afterName.slice(0, split.index) : afterName;
@@ -157,7 +180,8 @@ export function checkLeanFile(source: string): LeanFileReport {
       conclusion,
       usesSorry: /(?<![\w'])sorry(?![\w'])/.test(body),
       conclusionTrue: (st.kind === "theorem" || st.kind === "lemma") && conclusion === "True",
-      conclusionFromHypothesis: (st.kind === "theorem" || st.kind === "lemma") && followsFromHypothesis(conclusion, binders),
+      conclusionFromHypothesis:
+        (st.kind === "theorem" || st.kind === "lemma") && followsFromHypothesis(conclusion, binders),
     };
   });
   return { declarations };
@@ -175,7 +199,8 @@ export function leanIntegrityProblems(
     if (d.claims.length === 0) problems.push(`${file}#${d.name} (line ${d.line}): no -- claims: comment`);
     for (const id of d.claims) {
       const family = id.split(".")[0];
-      if (!knownIds.has(id) && !pendingFamilies.has(family)) problems.push(`${file}#${d.name}: claim ${id} is not in the spec`);
+      if (!knownIds.has(id) && !pendingFamilies.has(family))
+        problems.push(`${file}#${d.name}: claim ${id} is not in the spec`);
     }
   }
   return problems;

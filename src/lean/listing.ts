@@ -18,7 +18,8 @@ export interface LeanIsingModel {
  */
 export function leanHamiltonian(model: LeanIsingModel, spins: readonly number[]): number {
   const N = spins.length;
-  if (model.J.length !== N || model.h.length !== N) throw new RangeError(`model is ${model.J.length}-spin, spins has ${N}`);
+  if (model.J.length !== N || model.h.length !== N)
+    throw new RangeError(`model is ${model.J.length}-spin, spins has ${N}`);
   let interaction = 0;
   for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) interaction += model.J[i][j] * spins[i] * spins[j];
   let field = 0;
@@ -40,7 +41,9 @@ export function eq6Energy(J: number[][], h: number, spins: readonly number[]): n
 export function leanEffectiveModel(layers: readonly LeanIsingModel[]): LeanIsingModel {
   if (layers.length === 0) throw new RangeError("EffectiveIsingHamiltonian of no layers");
   const N = layers[0].h.length;
-  const J = Array.from({ length: N }, (_, i) => Array.from({ length: N }, (_, j) => layers.reduce((s, m) => s + m.J[i][j], 0)));
+  const J = Array.from({ length: N }, (_, i) =>
+    Array.from({ length: N }, (_, j) => layers.reduce((s, m) => s + m.J[i][j], 0)),
+  );
   const h = Array.from({ length: N }, (_, i) => layers.reduce((s, m) => s + m.h[i], 0));
   return { J, h };
 }

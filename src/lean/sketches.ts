@@ -25,6 +25,8 @@ export function leanSketch(file: (typeof LEAN_SKETCHES)[number]): string {
 export function leanDeclaration(ref: string): (LeanDeclaration & { file: string }) | undefined {
   const [file, name] = ref.split("#");
   if (!(LEAN_SKETCHES as readonly string[]).includes(file)) return undefined;
-  const decl = checkLeanFile(leanSketch(file as (typeof LEAN_SKETCHES)[number])).declarations.find((d) => d.name === name);
+  const decl = checkLeanFile(leanSketch(file as (typeof LEAN_SKETCHES)[number])).declarations.find(
+    (d) => d.name === name,
+  );
   return decl ? { ...decl, file } : undefined;
 }

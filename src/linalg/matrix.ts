@@ -17,7 +17,8 @@ export function fromRows(rows: ReadonlyArray<ReadonlyArray<number>>): Matrix {
   if (n === 0) throw new RangeError("expected a non-empty square matrix");
   const data = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    if (rows[i].length !== n) throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
+    if (rows[i].length !== n)
+      throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
     for (let j = 0; j < n; j++) {
       const x = rows[i][j];
       if (!Number.isFinite(x)) throw new RangeError(`matrix entry (${i}, ${j}) is ${x}`);

@@ -105,4 +105,3 @@ export function withSpectrum(Q: number[][], lambdas: readonly number[]): number[
     Array.from({ length: n }, (_, j) => lambdas.reduce((s, l, k) => s + Q[i][k] * l * Q[j][k], 0)),
   );
 }
-

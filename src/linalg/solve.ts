@@ -19,7 +19,8 @@ export function solveLinear(A: ArrayLike<number>, b: ArrayLike<number>, n: numbe
   if (b.length !== n) throw new RangeError(`solveLinear: b has ${b.length} entries, expected ${n}`);
   const M = Float64Array.from(A);
   const y = Float64Array.from(b);
-  for (let k = 0; k < M.length; k++) if (!Number.isFinite(M[k])) throw new RangeError(`solveLinear: A[${Math.floor(k / n)}][${k % n}] is ${M[k]}`);
+  for (let k = 0; k < M.length; k++)
+    if (!Number.isFinite(M[k])) throw new RangeError(`solveLinear: A[${Math.floor(k / n)}][${k % n}] is ${M[k]}`);
   for (let k = 0; k < n; k++) if (!Number.isFinite(y[k])) throw new RangeError(`solveLinear: b[${k}] is ${y[k]}`);
   for (let c = 0; c < n; c++) {
     let p = c;

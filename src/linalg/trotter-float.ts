@@ -31,7 +31,12 @@ export function matrixPower(A: Matrix, k: number): Matrix {
 }
 
 /** ‖(step)^n − e^{−βΣH}‖₂ in float64 (accurate to ≈ 1e-14 relative to ‖e^{−βΣH}‖). */
-export function trotterErrorFloat(Hs: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>, beta: number, n: number, order: 1 | 2 = 1): number {
+export function trotterErrorFloat(
+  Hs: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>,
+  beta: number,
+  n: number,
+  order: 1 | 2 = 1,
+): number {
   const Ms = Hs.map((H) => fromRows(H));
   const P = matrixPower(trotterStepFloat(Ms, beta, n, order), n);
   const exact = fromRows(expmFloat(scaleMatrix(-beta, sumMatrices(Ms))));

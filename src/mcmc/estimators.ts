@@ -12,7 +12,10 @@
  */
 
 /** Mean and standard error of a series by binning. */
-export function binningError(x: ArrayLike<number>, minBlocks = 32): { mean: number; se: number; blockSize: number; blocks: number } {
+export function binningError(
+  x: ArrayLike<number>,
+  minBlocks = 32,
+): { mean: number; se: number; blockSize: number; blocks: number } {
   const n = x.length;
   if (n < 2 * minBlocks) throw new RangeError(`binningError: need ≥ ${2 * minBlocks} samples, got ${n}`);
   let mean = 0;
@@ -56,7 +59,12 @@ export function integratedAutocorrelationTime(x: ArrayLike<number>): { mean: num
 }
 
 /** Simulate n steps of a finite chain from x0 and return the visited states (inverse-CDF sampling). */
-export function simulateChain(k: { n: number; p: Float64Array }, x0: number, steps: number, next: () => number): Int32Array {
+export function simulateChain(
+  k: { n: number; p: Float64Array },
+  x0: number,
+  steps: number,
+  next: () => number,
+): Int32Array {
   const out = new Int32Array(steps);
   let x = x0;
   for (let t = 0; t < steps; t++) {
@@ -65,7 +73,10 @@ export function simulateChain(k: { n: number; p: Float64Array }, x0: number, ste
     let y = k.n - 1;
     for (let j = 0; j < k.n; j++) {
       acc += k.p[x * k.n + j];
-      if (u < acc) { y = j; break; }
+      if (u < acc) {
+        y = j;
+        break;
+      }
     }
     x = y;
     out[t] = x;

@@ -36,11 +36,16 @@ export function kernel(n: number, p: Float64Array): Kernel {
 }
 
 /** The Metropolis–Hastings kernel for target π (unnormalized, positive) and proposal Q (row-stochastic). */
-export function metropolisHastingsKernel(pi: ArrayLike<number>, q: Kernel, options: { hastings?: boolean } = {}): Kernel {
+export function metropolisHastingsKernel(
+  pi: ArrayLike<number>,
+  q: Kernel,
+  options: { hastings?: boolean } = {},
+): Kernel {
   const hastings = options.hastings ?? true;
   const n = q.n;
   if (pi.length !== n) throw new RangeError(`metropolisHastingsKernel: π has ${pi.length} states, Q has ${n}`);
-  for (let x = 0; x < n; x++) if (!(pi[x] > 0) || !Number.isFinite(pi[x])) throw new RangeError(`π(${x}) = ${pi[x]} must be positive`);
+  for (let x = 0; x < n; x++)
+    if (!(pi[x] > 0) || !Number.isFinite(pi[x])) throw new RangeError(`π(${x}) = ${pi[x]} must be positive`);
   const p = new Float64Array(n * n);
   for (let x = 0; x < n; x++) {
     let stay = 1;
@@ -111,7 +116,8 @@ export function solveAugmented(a: Float64Array, n: number): Float64Array {
   try {
     return solveLinear(A, b, n);
   } catch (e) {
-    if (e instanceof RangeError && /singular/.test(e.message)) throw new RangeError("solveAugmented: singular system (is the chain reducible?)");
+    if (e instanceof RangeError && /singular/.test(e.message))
+      throw new RangeError("solveAugmented: singular system (is the chain reducible?)");
     throw e;
   }
 }
@@ -120,7 +126,8 @@ export function solveAugmented(a: Float64Array, n: number): Float64Array {
 export function detailedBalanceDefect(k: Kernel, pi: ArrayLike<number>): number {
   let worst = 0;
   for (let x = 0; x < k.n; x++)
-    for (let y = x + 1; y < k.n; y++) worst = Math.max(worst, Math.abs(pi[x] * k.p[x * k.n + y] - pi[y] * k.p[y * k.n + x]));
+    for (let y = x + 1; y < k.n; y++)
+      worst = Math.max(worst, Math.abs(pi[x] * k.p[x * k.n + y] - pi[y] * k.p[y * k.n + x]));
   return worst;
 }
 

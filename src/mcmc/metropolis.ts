@@ -92,7 +92,13 @@ function heatBathTable(beta: number, h: number): Float64Array {
  * One checkerboard sweep: every site of sublattice (x + y) even, then odd, in order, with Metropolis
  * (default) or heat-bath acceptance. Returns the number of flips.
  */
-export function checkerboardSweep(st: TorusState, beta: number, rng: Prng, h = 0, acceptance: Acceptance = "metropolis"): number {
+export function checkerboardSweep(
+  st: TorusState,
+  beta: number,
+  rng: Prng,
+  h = 0,
+  acceptance: Acceptance = "metropolis",
+): number {
   const { L, spins, nb } = st;
   if (L % 2 !== 0) throw new RangeError(`checkerboardSweep needs an even L, got ${L}`);
   const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
@@ -117,8 +123,15 @@ export function checkerboardSweep(st: TorusState, beta: number, rng: Prng, h = 0
  * is deterministic from it (every update along the way has acceptance 0 or 1), else `null`. A state
  * whose image's image is itself is a closed orbit the chain never leaves.
  */
-export function checkerboardDeterministicImage(config: number, L: number, beta: number, acceptance: Acceptance = "metropolis", h = 0): number | null {
-  if (L % 2 !== 0 || L * L > 30) throw new RangeError(`checkerboardDeterministicImage: L must be even and L² ≤ 30, got ${L}`);
+export function checkerboardDeterministicImage(
+  config: number,
+  L: number,
+  beta: number,
+  acceptance: Acceptance = "metropolis",
+  h = 0,
+): number | null {
+  if (L % 2 !== 0 || L * L > 30)
+    throw new RangeError(`checkerboardDeterministicImage: L must be even and L² ≤ 30, got ${L}`);
   const st = torusState(L);
   for (let i = 0; i < L * L; i++) st.spins[i] = (config >>> i) & 1 ? -1 : 1;
   const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
@@ -127,7 +140,8 @@ export function checkerboardDeterministicImage(config: number, L: number, beta: 
       for (let x = (y + parity) & 1; x < L; x += 2) {
         const i = y * L + x;
         const s = st.spins[i];
-        const sum = st.spins[st.nb[4 * i]] + st.spins[st.nb[4 * i + 1]] + st.spins[st.nb[4 * i + 2]] + st.spins[st.nb[4 * i + 3]];
+        const sum =
+          st.spins[st.nb[4 * i]] + st.spins[st.nb[4 * i + 1]] + st.spins[st.nb[4 * i + 2]] + st.spins[st.nb[4 * i + 3]];
         const p = acc[((s + 1) >> 1) * 5 + ((sum + 4) >> 1)];
         if (p > 0 && p < 1) return null;
         if (p === 1) st.spins[i] = -s;
@@ -166,7 +180,8 @@ export function wolffStep(st: TorusState, beta: number, rng: Prng, stack?: Int32
 /** Energy H = −Σ_{⟨ij⟩} s_i s_j − hΣ s_i and magnetization Σ s_i of a torus state. */
 export function torusEnergy(st: TorusState, h = 0): { E: number; M: number } {
   const { spins, nb } = st;
-  let E = 0, M = 0;
+  let E = 0,
+    M = 0;
   for (let i = 0; i < spins.length; i++) {
     E -= spins[i] * (spins[nb[4 * i]] + spins[nb[4 * i + 2]]);
     M += spins[i];

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import { decimalContext } from "../ising/kaufman.js";
 
 function checkArgs(N: number, beta: number | string | Decimal): void {
@@ -40,7 +40,16 @@ export function curieWeissLogZ(
   for (let k = 0; k <= N; k++) {
     if (k > 0) lnC = lnC.plus(D.ln(new D(N - k + 1).div(k)));
     const M = new D(N - 2 * k);
-    logs.push(lnC.plus(b.times(J.times(M).times(M).div(2 * N).plus(h.times(M)))));
+    logs.push(
+      lnC.plus(
+        b.times(
+          J.times(M)
+            .times(M)
+            .div(2 * N)
+            .plus(h.times(M)),
+        ),
+      ),
+    );
   }
   const top = D.max(...logs);
   let s = new D(0);
@@ -93,7 +102,13 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
   const J = options.J ?? 1;
   const h = options.h ?? 0;
   const { lw, top } = logWeights(N, beta, J, h);
-  let z = 0, m1 = 0, ma = 0, m2 = 0, m4 = 0, e1 = 0, e2 = 0;
+  let z = 0,
+    m1 = 0,
+    ma = 0,
+    m2 = 0,
+    m4 = 0,
+    e1 = 0,
+    e2 = 0;
   for (let k = 0; k <= N; k++) {
     const w = Math.exp(lw[k] - top);
     const M = N - 2 * k;
@@ -107,7 +122,10 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
     e1 += w * E;
     e2 += w * E * E;
   }
-  const mm = m1 / z, mm2 = m2 / z, mm4 = m4 / z, U = e1 / z;
+  const mm = m1 / z,
+    mm2 = m2 / z,
+    mm4 = m4 / z,
+    U = e1 / z;
   return {
     logZ: top + Math.log(z),
     m: mm,
@@ -125,13 +143,17 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
  * The exact distribution of m = M/N in the N-spin Curie–Weiss model: entry k is
  * P(M = N − 2k) = C(N, k) e^{β(JM²/2N + hM)} / Z_N.
  */
-export function curieWeissMagnetizationDistribution(N: number, beta: number, options: { J?: number; h?: number } = {}): Float64Array {
+export function curieWeissMagnetizationDistribution(
+  N: number,
+  beta: number,
+  options: { J?: number; h?: number } = {},
+): Float64Array {
   checkArgs(N, beta);
   const J = options.J ?? 1;
   const h = options.h ?? 0;
   const { lw, top } = logWeights(N, beta, J, h);
   let z = 0;
-  for (let k = 0; k <= N; k++) z += (lw[k] = Math.exp(lw[k] - top));
+  for (let k = 0; k <= N; k++) z += lw[k] = Math.exp(lw[k] - top);
   for (let k = 0; k <= N; k++) lw[k] /= z;
   return lw;
 }

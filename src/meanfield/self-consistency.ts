@@ -22,12 +22,20 @@ export function scanRoots(f: (x: number) => number, a: number, b: number, n = 20
     const f1 = f(x1);
     if (f1 === 0) roots.push(x1);
     else if (f0 !== 0 && Math.sign(f0) !== Math.sign(f1)) {
-      let lo = x0, hi = x1, flo = f0;
+      let lo = x0,
+        hi = x1,
+        flo = f0;
       for (let it = 0; it < 200 && hi - lo > 1e-15; it++) {
         const mid = 0.5 * (lo + hi);
         const fm = f(mid);
-        if (fm === 0) { lo = hi = mid; break; }
-        if (Math.sign(fm) === Math.sign(flo)) { lo = mid; flo = fm; } else hi = mid;
+        if (fm === 0) {
+          lo = hi = mid;
+          break;
+        }
+        if (Math.sign(fm) === Math.sign(flo)) {
+          lo = mid;
+          flo = fm;
+        } else hi = mid;
       }
       roots.push(0.5 * (lo + hi));
     }
@@ -39,7 +47,8 @@ export function scanRoots(f: (x: number) => number, a: number, b: number, n = 20
 
 /** The solutions m ∈ [−1, 1] of m = tanh(β(Jm + h)), sorted. */
 export function meanFieldSolutions(beta: number, J = 1, h = 0): number[] {
-  for (const [k, v] of Object.entries({ beta, J, h })) if (!Number.isFinite(v)) throw new RangeError(`meanFieldSolutions: ${k} = ${v}`);
+  for (const [k, v] of Object.entries({ beta, J, h }))
+    if (!Number.isFinite(v)) throw new RangeError(`meanFieldSolutions: ${k} = ${v}`);
   if (beta < 0) throw new RangeError(`meanFieldSolutions: β must be ≥ 0, got ${beta}`);
   return scanRoots((m) => Math.tanh(beta * (J * m + h)) - m, -1, 1);
 }
@@ -65,7 +74,8 @@ export function predictedSolutionCount(beta: number, J = 1, h = 0): number {
 export function attentionAverage(x: ArrayLike<number>, beta: number, u: number): number {
   let top = -Infinity;
   for (let j = 0; j < x.length; j++) top = Math.max(top, beta * u * x[j]);
-  let z = 0, s = 0;
+  let z = 0,
+    s = 0;
   for (let j = 0; j < x.length; j++) {
     const w = Math.exp(beta * u * x[j] - top);
     z += w;
@@ -77,8 +87,12 @@ export function attentionAverage(x: ArrayLike<number>, beta: number, u: number):
 /** Fixed points of u = G(u) on [min x, max x] (every fixed point lies in the tokens' hull). */
 export function attentionSelfConsistentSolutions(x: ArrayLike<number>, beta: number): number[] {
   if (x.length === 0) throw new RangeError("attention self-consistency needs at least one token");
-  let lo = Infinity, hi = -Infinity;
-  for (let j = 0; j < x.length; j++) { lo = Math.min(lo, x[j]); hi = Math.max(hi, x[j]); }
+  let lo = Infinity,
+    hi = -Infinity;
+  for (let j = 0; j < x.length; j++) {
+    lo = Math.min(lo, x[j]);
+    hi = Math.max(hi, x[j]);
+  }
   if (lo === hi) return [lo];
   const pad = 1e-9 * (hi - lo);
   return scanRoots((u) => attentionAverage(x, beta, u) - u, lo - pad, hi + pad);

@@ -20,8 +20,8 @@ export function gaussHermiteNormal(n: number): { x: Float64Array; w: Float64Arra
   for (let i = 0; i < m; i++) {
     if (i === 0) z = Math.sqrt(2 * n + 1) - 1.85575 * (2 * n + 1) ** (-1 / 6);
     else if (i === 1) z -= (1.14 * n ** 0.426) / z;
-    else if (i === 2) z = 1.86 * z - 0.86 * x[0] / Math.SQRT2;
-    else if (i === 3) z = 1.91 * z - 0.91 * x[1] / Math.SQRT2;
+    else if (i === 2) z = 1.86 * z - (0.86 * x[0]) / Math.SQRT2;
+    else if (i === 3) z = 1.91 * z - (0.91 * x[1]) / Math.SQRT2;
     else z = 2 * z - x[i - 2] / Math.SQRT2;
     let pp = 0;
     for (let it = 0; it < 100; it++) {
@@ -56,7 +56,8 @@ export function gaussianExpectation(f: (z: number) => number): number {
 
 /** The replica-symmetric q(T, h) of the SK model (J₀ = 0), the largest fixed point, by iteration. */
 export function skReplicaSymmetricQ(T: number, h: number, J = 1): number {
-  if (!(T > 0) || !Number.isFinite(h) || !(J > 0)) throw new RangeError(`skReplicaSymmetricQ: bad (T, h, J) = (${T}, ${h}, ${J})`);
+  if (!(T > 0) || !Number.isFinite(h) || !(J > 0))
+    throw new RangeError(`skReplicaSymmetricQ: bad (T, h, J) = (${T}, ${h}, ${J})`);
   const beta = 1 / T;
   let q = 1;
   for (let it = 0; it < 200000; it++) {
@@ -80,7 +81,8 @@ export function atStabilityMargin(T: number, h: number, J = 1): number {
 /** The AT temperature T_AT(h) (J = 1): the root of the stability margin in T ∈ (0, 1], by bisection. */
 export function atLineTemperature(h: number): number {
   if (h === 0) return 1;
-  let lo = 0.05, hi = 1;
+  let lo = 0.05,
+    hi = 1;
   for (let it = 0; it < 60; it++) {
     const mid = 0.5 * (lo + hi);
     if (atStabilityMargin(mid, h) > 0) hi = mid;

@@ -35,7 +35,8 @@ export function toDecimalMatrix(rows: MatrixInput, D: DecimalCtor): DecimalMatri
   if (n === 0) throw new RangeError("expected a non-empty square matrix");
   const data: Decimal[] = [];
   for (let i = 0; i < n; i++) {
-    if (rows[i].length !== n) throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
+    if (rows[i].length !== n)
+      throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
     for (const x of rows[i]) {
       const d = new D(x);
       if (!d.isFinite()) throw new RangeError(`matrix entry is not finite: ${String(x)}`);

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import {
   add,
   divInt,
@@ -216,7 +216,8 @@ export function expm(A: ReadonlyArray<ReadonlyArray<Decimal.Value>>, options: Ex
     }
     if (worstLoss === 0 || hiBits >= maxBits) {
       const rows: Decimal[][] = [];
-      for (let i = 0; i < A.length; i++) rows.push(hi.dec.slice(i * A.length, (i + 1) * A.length).map((x) => new D(x).toSD(digits)));
+      for (let i = 0; i < A.length; i++)
+        rows.push(hi.dec.slice(i * A.length, (i + 1) * A.length).map((x) => new D(x).toSD(digits)));
       const bound =
         hi.k.truncationLog2 === -Infinity
           ? new D(0)

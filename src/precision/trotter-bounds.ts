@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import {
   dcommutator,
   decimalContext,
@@ -68,14 +68,28 @@ export function assumptionConstants(
  * spectral norms dominate the cost): `sharp` = (β²/(2n)) Σ_{l<l'} ‖[H_l, H_l']‖₂ e^{|β|Σ‖H_l‖₂} and
  * `a1a2` = β² L(L−1) ε e^{|β|LM} / (4n), with sharp ≤ a1a2.
  */
-export function firstOrderBounds(Hs: readonly MatrixInput[], beta: Decimal.Value, n: number, digits = 30): { sharp: Decimal; a1a2: Decimal } {
+export function firstOrderBounds(
+  Hs: readonly MatrixInput[],
+  beta: Decimal.Value,
+  n: number,
+  digits = 30,
+): { sharp: Decimal; a1a2: Decimal } {
   const D = decimalContext(digits);
   const { epsilon, M, commutatorSum, normSum } = assumptionConstants(Hs, digits + 5);
   const L = Hs.length;
   const b = exactDecimal(beta, D);
   return {
-    sharp: b.times(b).div(2 * n).times(commutatorSum).times(b.abs().times(normSum).exp()),
-    a1a2: b.times(b).times(L * (L - 1)).times(epsilon).times(b.abs().times(M).times(L).exp()).div(4 * n),
+    sharp: b
+      .times(b)
+      .div(2 * n)
+      .times(commutatorSum)
+      .times(b.abs().times(normSum).exp()),
+    a1a2: b
+      .times(b)
+      .times(L * (L - 1))
+      .times(epsilon)
+      .times(b.abs().times(M).times(L).exp())
+      .div(4 * n),
   };
 }
 
@@ -156,4 +170,3 @@ export function fitOrder(ns: readonly number[], errors: readonly Decimal.Value[]
   });
   return sxy.div(sxx).neg().toNumber();
 }
-

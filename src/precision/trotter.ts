@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
 import {
   fromEntries,
   mul,
@@ -185,7 +185,10 @@ export function trotterError(
     const loNoise = lo.norm.lte(noise(loBits, lo.scaleLog2));
     const hiNoise = hi.norm.lte(noise(hiBits, hi.scaleLog2));
     if (loNoise && hiNoise && hiBits >= floorBits) return new D(0);
-    const agree = hi.norm.minus(lo.norm).abs().lte(hi.norm.times(new D(10).pow(-(digits + 2))));
+    const agree = hi.norm
+      .minus(lo.norm)
+      .abs()
+      .lte(hi.norm.times(new D(10).pow(-(digits + 2))));
     if (agree && !hiNoise) return new D(hi.norm).toSD(digits);
     // Digits lost to cancellation: how far the error sits below the scale of P and e^{−βΣH}.
     const lost = hi.norm.isZero() ? floorBits : Math.max(0, hi.scaleLog2 - hi.norm.log(2).toNumber());

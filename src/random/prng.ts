@@ -63,7 +63,8 @@ export class Prng {
   /** Continue from state words saved by {@link Prng.getState} (the all-zero state is a fixed point of xoshiro and is refused). */
   setState(words: ArrayLike<number>): void {
     if (words.length !== 4) throw new RangeError(`Prng.setState needs 4 words, got ${words.length}`);
-    if (((words[0] | words[1] | words[2] | words[3]) >>> 0) === 0) throw new RangeError("Prng.setState: the all-zero state is invalid");
+    if ((words[0] | words[1] | words[2] | words[3]) >>> 0 === 0)
+      throw new RangeError("Prng.setState: the all-zero state is invalid");
     for (let i = 0; i < 4; i++) this.state[i] = words[i];
   }
 

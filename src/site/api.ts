@@ -47,7 +47,10 @@ export function referenceSymbolsUsed(source: string, fromLine: number, toLine: n
     const from = m[2];
     if (!/(^|\/)src\//.test(from) || /src\/claims\//.test(from)) continue;
     for (const spec of m[1].split(",")) {
-      const [exported, local] = spec.trim().replace(/^type\s+/, "").split(/\s+as\s+/);
+      const [exported, local] = spec
+        .trim()
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/);
       if (exported) imported.set((local ?? exported).trim(), exported.trim());
     }
   }

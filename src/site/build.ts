@@ -111,7 +111,8 @@ function resolveLean(model: SiteModel, lean: LeanResolver, warnings: string[]): 
           warnings.push(`claim ${v.id}: Lean declaration ${ref} not found`);
           return { ref };
         }
-        const decl: LeanDeclaration = found.status === "stated" && verdict === "VACUOUS" ? { ...found, status: "vacuous" } : found;
+        const decl: LeanDeclaration =
+          found.status === "stated" && verdict === "VACUOUS" ? { ...found, status: "vacuous" } : found;
         return { ref, decl };
       }),
     );

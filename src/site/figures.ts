@@ -114,11 +114,7 @@ export async function vegaLiteToSvg(spec: Record<string, unknown>): Promise<stri
 }
 
 /** Build, check and render one figure. */
-export async function renderFigure(
-  root: string,
-  module: string,
-  options: FigureOptions,
-): Promise<RenderedFigure> {
+export async function renderFigure(root: string, module: string, options: FigureOptions): Promise<RenderedFigure> {
   const f = await loadFigure(root, module);
   const spec = await f.build(options);
   const rows = countInlineRows(f.id, spec);

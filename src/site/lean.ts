@@ -128,7 +128,14 @@ export function sketchResolver(root: string): LeanResolver {
     const decls = cache.get(file);
     const d = decls?.find((x) => x.name === name) ?? decls?.find((x) => x.name.split(".").pop() === name);
     if (!d) return undefined;
-    return { ref, file, line: d.line, keyword: d.keyword, text: d.text, status: usesSorry(d.text) ? "sorry" : "stated" };
+    return {
+      ref,
+      file,
+      line: d.line,
+      keyword: d.keyword,
+      text: d.text,
+      status: usesSorry(d.text) ? "sorry" : "stated",
+    };
   };
 }
 
@@ -163,9 +170,10 @@ export function checkerResolver(leanDeclaration: (ref: string) => CheckerDeclara
         ? "the conclusion is one of the hypotheses"
         : undefined;
     const status: LeanStatus = d.usesSorry ? "sorry" : why ? "vacuous" : "stated";
-    const notes = [d.usesSorry && why ? `also vacuous: ${why}` : "", !d.usesSorry && why ? `vacuous: ${why}` : ""].filter(
-      (x) => x !== "",
-    );
+    const notes = [
+      d.usesSorry && why ? `also vacuous: ${why}` : "",
+      !d.usesSorry && why ? `vacuous: ${why}` : "",
+    ].filter((x) => x !== "");
     return {
       ref,
       file,

@@ -37,11 +37,18 @@ export async function buildDocs(options: DocsOptions): Promise<number> {
   const report = JSON.parse(readFileSync(reportFile, "utf8")) as Report;
   const started = performance.now();
   try {
-    const r = await buildSite({ report, outDir: options.out, figures: options.thorough ? "thorough" : "quick", api: options.api });
+    const r = await buildSite({
+      report,
+      outDir: options.out,
+      figures: options.thorough ? "thorough" : "quick",
+      api: options.api,
+    });
     for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
     const pages = r.files.filter((f) => f.endsWith(".html")).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`site: ${pages} pages, ${r.figures.length} figures${options.api ? ", API reference" : ""} in ${r.outDir} (${seconds} s)\n`);
+    process.stdout.write(
+      `site: ${pages} pages, ${r.figures.length} figures${options.api ? ", API reference" : ""} in ${r.outDir} (${seconds} s)\n`,
+    );
     return 0;
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
@@ -51,17 +58,15 @@ export async function buildDocs(options: DocsOptions): Promise<number> {
 
 /** {@link buildDocs} from command-line arguments; returns the exit code (2 also for bad arguments). */
 export async function docsMain(argv: string[]): Promise<number> {
-  let values;
+  const options = {
+    report: { type: "string", default: join(PROJECT_ROOT, "reports", "latest.json") },
+    out: { type: "string", default: join(PROJECT_ROOT, "docs") },
+    thorough: { type: "boolean", default: false },
+    "no-api": { type: "boolean", default: false },
+  } as const;
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof options }>>["values"];
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        report: { type: "string", default: join(PROJECT_ROOT, "reports", "latest.json") },
-        out: { type: "string", default: join(PROJECT_ROOT, "docs") },
-        thorough: { type: "boolean", default: false },
-        "no-api": { type: "boolean", default: false },
-      },
-    }));
+    ({ values } = parseArgs({ args: argv, options }));
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;

@@ -102,7 +102,8 @@ export interface RenderedMath {
 export function renderTex(tex: string, display: boolean): RenderedMath {
   // A row of an align environment quoted on its own (`S &= …`): KaTeX only accepts `&` inside an
   // environment, so typeset it as a one-row `aligned` block.
-  const body = display && /(^|[^\\])&/.test(tex) && !/\\begin\{/.test(tex) ? `\\begin{aligned}${tex}\\end{aligned}` : tex;
+  const body =
+    display && /(^|[^\\])&/.test(tex) && !/\\begin\{/.test(tex) ? `\\begin{aligned}${tex}\\end{aligned}` : tex;
   try {
     const html = katex.renderToString(body, {
       displayMode: display,
@@ -161,7 +162,13 @@ export function renderMathText(text: string, options: MathTextOptions = {}): Ren
         return escapeHtml(s.text)
           .replace(/\n\s*\n/g, "<br><br>")
           .split(/(`[^`\n]+`)/)
-          .map((part) => (part.startsWith("`") && part.endsWith("`") && part.length > 1 ? `<code>${part.slice(1, -1)}</code>` : options.scripts ? plainScripts(part) : part))
+          .map((part) =>
+            part.startsWith("`") && part.endsWith("`") && part.length > 1
+              ? `<code>${part.slice(1, -1)}</code>`
+              : options.scripts
+                ? plainScripts(part)
+                : part,
+          )
           .join("");
       }
       if (s.truncated) {

@@ -146,7 +146,8 @@ function expectedDetail(ctx: PageContext, view: ClaimView, from: string): string
 }
 
 function evidenceSection(r: ClaimReport | undefined): string {
-  if (!r) return `<section class="evidence"><h4>Evidence</h4><p class="muted">This report did not run this claim.</p></section>`;
+  if (!r)
+    return `<section class="evidence"><h4>Evidence</h4><p class="muted">This report did not run this claim.</p></section>`;
   const rows: [string, string][] = [
     ["runs", String(r.runs)],
     ["seed", String(r.seed)],
@@ -175,10 +176,12 @@ function relatedSection(ctx: PageContext, view: ClaimView, from: string): string
   const items: string[] = [];
   for (const r of view.entry.related) items.push(`<li>${claimLink(ctx, from, r)}</li>`);
   for (const r of ctx.model.relatedBy.get(view.id) ?? []) {
-    if (!view.entry.related.includes(r)) items.push(`<li>${claimLink(ctx, from, r)} <span class="muted">(links here)</span></li>`);
+    if (!view.entry.related.includes(r))
+      items.push(`<li>${claimLink(ctx, from, r)} <span class="muted">(links here)</span></li>`);
   }
   if (items.length === 0) return "";
-  const heading = view.entry.expected.verdict === "REFUTED" ? "What holds instead, and related entries" : "Related entries";
+  const heading =
+    view.entry.expected.verdict === "REFUTED" ? "What holds instead, and related entries" : "Related entries";
   return `<section class="related"><h4>${heading}</h4><ul>${items.join("")}</ul></section>`;
 }
 
@@ -231,7 +234,9 @@ function propertySection(ctx: PageContext, view: ClaimView, from: string): strin
   }
   const api = ctx.api.get(view.id) ?? [];
   if (api.length > 0) {
-    const links = api.map((a) => `<a href="${escapeHtml(relativeUrl(from, a.page))}"><code>${escapeHtml(a.name)}</code></a>`);
+    const links = api.map(
+      (a) => `<a href="${escapeHtml(relativeUrl(from, a.page))}"><code>${escapeHtml(a.name)}</code></a>`,
+    );
     parts.push(`<p><strong>Reference code</strong> ${links.join(", ")}</p>`);
   }
   if (parts.length === 0) return "";
@@ -336,11 +341,13 @@ function totalsTable(ctx: PageContext, from: string): string {
   const head = columns.map((v) => `<th scope="col">${badge(v, "observed")}</th>`).join("");
   const row = (label: string, counts: Record<string, number>, matched: number | undefined, rowKey: string) => {
     const total = OBSERVED_ORDER.reduce((s, v) => s + (counts[v] ?? 0), 0);
-    const cells = columns.map((v) => {
-      const n = counts[v] ?? 0;
-      const share = n === 0 || total === 0 ? "" : ` title="${n} of ${total} (${Math.round((100 * n) / total)}%)"`;
-      return `<td class="num${n === 0 ? " zero" : ""}" data-verdict="${v}" data-count="${n}"${share}>${n}</td>`;
-    }).join("");
+    const cells = columns
+      .map((v) => {
+        const n = counts[v] ?? 0;
+        const share = n === 0 || total === 0 ? "" : ` title="${n} of ${total} (${Math.round((100 * n) / total)}%)"`;
+        return `<td class="num${n === 0 ? " zero" : ""}" data-verdict="${v}" data-count="${n}"${share}>${n}</td>`;
+      })
+      .join("");
     const m =
       matched === undefined
         ? `<td class="num">–</td>`
@@ -384,7 +391,9 @@ export function renderHome(ctx: PageContext): string {
   ]
     .filter((x) => x !== "")
     .join(", ");
-  const legend = OBSERVED_ORDER.map((v) => `<dt>${badge(v, "observed")}</dt><dd>${escapeHtml(describeVerdict(v))}</dd>`).join("");
+  const legend = OBSERVED_ORDER.map(
+    (v) => `<dt>${badge(v, "observed")}</dt><dd>${escapeHtml(describeVerdict(v))}</dd>`,
+  ).join("");
   const docs = ctx.model.documents
     .filter((d) => d.claims.length > 0)
     .map(
@@ -398,7 +407,10 @@ export function renderHome(ctx: PageContext): string {
     ctx.figures.length === 0
       ? ""
       : `<h2>Figures</h2><ul>${ctx.figures
-          .map((f) => `<li><a href="${escapeHtml(relativeUrl(file, "figures/index.html"))}#fig-${escapeHtml(f.id)}">${math(ctx, `figure ${f.id}`, f.title)}</a></li>`)
+          .map(
+            (f) =>
+              `<li><a href="${escapeHtml(relativeUrl(file, "figures/index.html"))}#fig-${escapeHtml(f.id)}">${math(ctx, `figure ${f.id}`, f.title)}</a></li>`,
+          )
           .join("")}</ul>`;
   const body = `<h1>A verified specification of the physics-of-transformers claims</h1>
 <p class="lead">spinspec takes the claims of five documents that read self-attention as a stack of Ising models and
@@ -435,7 +447,10 @@ export function renderDocumentPage(ctx: PageContext, doc: DocumentView): string 
     .map((v) => `${badge(v, "observed")} ${counts[v]}`)
     .join(" ");
   const toc = doc.claims
-    .map((c) => `<li><a href="#${escapeHtml(c.id)}">${escapeHtml(c.entry.source.section)}${c.entry.source.equation !== undefined ? ` eq. ${escapeHtml(c.entry.source.equation)}` : ""}</a> ${math(ctx, `title of ${c.id}`, c.entry.title)}</li>`)
+    .map(
+      (c) =>
+        `<li><a href="#${escapeHtml(c.id)}">${escapeHtml(c.entry.source.section)}${c.entry.source.equation !== undefined ? ` eq. ${escapeHtml(c.entry.source.equation)}` : ""}</a> ${math(ctx, `title of ${c.id}`, c.entry.title)}</li>`,
+    )
     .join("");
   const body = `<h1>${escapeHtml(doc.fullTitle)}</h1>
 <p class="muted"><code>${escapeHtml(doc.document)}</code> · ${doc.claims.length} ${doc.claims.length === 1 ? "entry" : "entries"} in reading order</p>
@@ -451,7 +466,12 @@ export function renderClaimPage(ctx: PageContext, view: ClaimView): string {
   const crumbs = `<p class="crumbs"><a href="${escapeHtml(relativeUrl(view.page, doc.page))}#${escapeHtml(view.id)}">${escapeHtml(
     doc.title,
   )}</a> › <code>${escapeHtml(view.id)}</code></p>`;
-  return page(ctx, view.page, view.entry.title.replace(/\$/g, ""), `${crumbs}\n${claimCard(ctx, view, view.page, true)}`);
+  return page(
+    ctx,
+    view.page,
+    view.entry.title.replace(/\$/g, ""),
+    `${crumbs}\n${claimCard(ctx, view, view.page, true)}`,
+  );
 }
 
 /** The figures page: every figure with its caption and the claims it supports. */
@@ -467,7 +487,12 @@ export function renderFiguresPage(ctx: PageContext): string {
 </figure>`,
     )
     .join("\n");
-  return page(ctx, file, "Figures", `<h1>Figures</h1>\n<p class="lead">Each figure is computed from the reference implementations and rendered from its data with vega-lite.</p>\n${items}`);
+  return page(
+    ctx,
+    file,
+    "Figures",
+    `<h1>Figures</h1>\n<p class="lead">Each figure is computed from the reference implementations and rendered from its data with vega-lite.</p>\n${items}`,
+  );
 }
 
 /** A source file with numbered, linkable lines (`#L12`). */
@@ -475,7 +500,15 @@ export function renderSourcePage(ctx: PageContext, file: string, source: string)
   const target = sourcePage(file);
   const lines = source.replace(/\n$/, "").split("\n");
   const rows = lines
-    .map((l, i) => `<tr id="L${i + 1}"><td class="ln"><a href="#L${i + 1}">${i + 1}</a></td><td><code>${escapeHtml(l)}</code></td></tr>`)
+    .map(
+      (l, i) =>
+        `<tr id="L${i + 1}"><td class="ln"><a href="#L${i + 1}">${i + 1}</a></td><td><code>${escapeHtml(l)}</code></td></tr>`,
+    )
     .join("\n");
-  return page(ctx, target, file, `<h1><code>${escapeHtml(file)}</code></h1>\n<div class="table-wrap"><table class="source">${rows}</table></div>`);
+  return page(
+    ctx,
+    target,
+    file,
+    `<h1><code>${escapeHtml(file)}</code></h1>\n<div class="table-wrap"><table class="source">${rows}</table></div>`,
+  );
 }

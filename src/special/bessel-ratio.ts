@@ -37,7 +37,8 @@ function checkArgs(nu: number, x: number): void {
  */
 export function besselRatioSeriesF64(nu: number, x: number): number {
   checkArgs(nu, x);
-  if (x > 500) throw new RangeError(`besselRatioSeriesF64: x = ${x} > 500 overflows the float64 series; use besselRatioCfF64`);
+  if (x > 500)
+    throw new RangeError(`besselRatioSeriesF64: x = ${x} > 500 overflows the float64 series; use besselRatioCfF64`);
   if (x === 0) return 0;
   const q = (x * x) / 4;
   const s = (order: number): number => {
@@ -107,13 +108,19 @@ export interface BesselRatioOptions {
 function decimalArgs(nu: number | string | Decimal, x: number | string | Decimal, Dec: typeof Decimal) {
   const n = new Dec(nu);
   const xx = new Dec(x);
-  if (!n.isFinite() || n.isNegative()) throw new RangeError(`besselRatio: order ν must be finite and ≥ 0, got ${String(nu)}`);
-  if (!xx.isFinite() || xx.isNegative()) throw new RangeError(`besselRatio: argument x must be finite and ≥ 0, got ${String(x)}`);
+  if (!n.isFinite() || n.isNegative())
+    throw new RangeError(`besselRatio: order ν must be finite and ≥ 0, got ${String(nu)}`);
+  if (!xx.isFinite() || xx.isNegative())
+    throw new RangeError(`besselRatio: argument x must be finite and ≥ 0, got ${String(x)}`);
   return { n, xx };
 }
 
 /** Method 1 in decimal.js at `precision` working digits. */
-export function besselRatioSeriesDecimal(nu: number | string | Decimal, x: number | string | Decimal, precision: number): Decimal {
+export function besselRatioSeriesDecimal(
+  nu: number | string | Decimal,
+  x: number | string | Decimal,
+  precision: number,
+): Decimal {
   const Dec = Decimal.clone({ precision });
   const { n, xx } = decimalArgs(nu, x, Dec);
   if (xx.isZero()) return new Dec(0);
@@ -130,11 +137,18 @@ export function besselRatioSeriesDecimal(nu: number | string | Decimal, x: numbe
     }
     throw new RangeError(`besselRatioSeriesDecimal: series did not converge for ν=${order}, x=${xx}`);
   };
-  return xx.div(n.add(1).mul(2)).mul(s(n.add(1))).div(s(n));
+  return xx
+    .div(n.add(1).mul(2))
+    .mul(s(n.add(1)))
+    .div(s(n));
 }
 
 /** Method 2 in decimal.js at `precision` working digits (depth doubled until stable). */
-export function besselRatioCfDecimal(nu: number | string | Decimal, x: number | string | Decimal, precision: number): Decimal {
+export function besselRatioCfDecimal(
+  nu: number | string | Decimal,
+  x: number | string | Decimal,
+  precision: number,
+): Decimal {
   const Dec = Decimal.clone({ precision });
   const { n, xx } = decimalArgs(nu, x, Dec);
   if (xx.isZero()) return new Dec(0);
@@ -166,9 +180,14 @@ export function besselRatioCfDecimal(nu: number | string | Decimal, x: number | 
  * @param nu - order ν ≥ 0 (for a vMF spin in D dimensions, ν = D/2 − 1).
  * @param x - argument x ≥ 0.
  */
-export function besselRatio(nu: number | string | Decimal, x: number | string | Decimal, options: BesselRatioOptions = {}): Decimal {
+export function besselRatio(
+  nu: number | string | Decimal,
+  x: number | string | Decimal,
+  options: BesselRatioOptions = {},
+): Decimal {
   const digits = options.digits ?? 30;
-  if (!Number.isInteger(digits) || digits < 1 || digits > 1000) throw new RangeError(`besselRatio: digits must be an integer in [1, 1000], got ${digits}`);
+  if (!Number.isInteger(digits) || digits < 1 || digits > 1000)
+    throw new RangeError(`besselRatio: digits must be an integer in [1, 1000], got ${digits}`);
   const method = options.method ?? "continued-fraction";
   const work = digits + 10;
   const Out = Decimal.clone({ precision: digits });
@@ -179,7 +198,9 @@ export function besselRatio(nu: number | string | Decimal, x: number | string | 
     const Dec = Decimal.clone({ precision: work });
     const diff = new Dec(cf).sub(se).abs();
     if (diff.gt(new Dec(cf).abs().mul(new Dec(10).pow(-digits - 2)))) {
-      throw new RangeError(`besselRatio: series ${se} and continued fraction ${cf} disagree at ${digits} digits (ν=${nu}, x=${x})`);
+      throw new RangeError(
+        `besselRatio: series ${se} and continued fraction ${cf} disagree at ${digits} digits (ν=${nu}, x=${x})`,
+      );
     }
   }
   return new Out(cf).toSignificantDigits(digits);

@@ -85,11 +85,16 @@ export async function runChains(tasks: ChainTask[], jobs = availableParallelism(
         const k = next++;
         worker.postMessage({ k, task: tasks[k] });
       };
-      worker.on("message", (m: { type: "ready" } | { type: "done"; k: number; result: Float64Array } | { type: "error"; error: string }) => {
-        if (m.type === "error") return fail(reject, new Error(`chain worker: ${m.error}`));
-        if (m.type === "done") results[m.k] = m.result;
-        send();
-      });
+      worker.on(
+        "message",
+        (
+          m: { type: "ready" } | { type: "done"; k: number; result: Float64Array } | { type: "error"; error: string },
+        ) => {
+          if (m.type === "error") return fail(reject, new Error(`chain worker: ${m.error}`));
+          if (m.type === "done") results[m.k] = m.result;
+          send();
+        },
+      );
       worker.on("error", (e) => fail(reject, e));
     });
   await Promise.all(Array.from({ length: workers }, one));

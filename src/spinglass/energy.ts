@@ -78,7 +78,11 @@ export function couplingEnergyPairs(J: Float64Array, s: Float64Array, N: number,
  * The per-site weights ω_i = R/‖θ_i‖ and the targets ω_i θ_i = R θ̂_i for the local fields
  * θ = x + J s_ref. A zero local field makes θ̂ undefined and throws a RangeError.
  */
-export function normalizedTargets(sys: SpinSystem, sRef: Float64Array, R: number): { omega: Float64Array; target: Float64Array } {
+export function normalizedTargets(
+  sys: SpinSystem,
+  sRef: Float64Array,
+  R: number,
+): { omega: Float64Array; target: Float64Array } {
   const { N, D } = sys;
   const theta = localFields(sys, sRef);
   const omega = new Float64Array(N);

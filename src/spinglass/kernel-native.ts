@@ -56,7 +56,10 @@ export function loadNativeAddon(binary: string, source: string): { module: Nativ
   try {
     mod = createRequire(import.meta.url)(binary) as NativeExports;
   } catch (err) {
-    return { module: null, reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native` };
+    return {
+      module: null,
+      reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
+    };
   }
   if (mod.sourceHash !== nativeSourceHash(source)) {
     return { module: null, reason: "stale: built from another version of kernel-native.c; run npm run build:native" };

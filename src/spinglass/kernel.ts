@@ -21,7 +21,15 @@ interface WasmGlobal {
 }
 interface KernelExports {
   init(N: number, D: number): number;
-  run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
+  run(
+    n: number,
+    beta: number,
+    sigma: number,
+    R: number,
+    steps: number,
+    measureFrom: number,
+    acceptLeft: number,
+  ): number;
   accepted: WasmGlobal;
   m: WasmGlobal;
   theta: WasmGlobal;
@@ -103,7 +111,23 @@ export function createWasmKernel(N: number, D: number): SamplerKernel | null {
     // Short calls: V8 compiles wasm first with its baseline compiler (Liftoff, ~3× slower here)
     // and switches to optimized code only at a call boundary, so one long call would stay slow.
     chunk: 4096,
-    ...kernelViews(buf, { m: x.m.value, theta: x.theta.value, sum: x.sum.value, jt: x.jt.value, mm: x.mm.value, a: x.a.value, b: x.b.value, e: x.e.value, lc: x.lc.value, rng: RNG_ADDR }, N, D),
+    ...kernelViews(
+      buf,
+      {
+        m: x.m.value,
+        theta: x.theta.value,
+        sum: x.sum.value,
+        jt: x.jt.value,
+        mm: x.mm.value,
+        a: x.a.value,
+        b: x.b.value,
+        e: x.e.value,
+        lc: x.lc.value,
+        rng: RNG_ADDR,
+      },
+      N,
+      D,
+    ),
     run: x.run,
     lastAccepted: () => x.accepted.value,
   };

@@ -23,7 +23,15 @@ import { solveLinear } from "../linalg/solve.js";
 export type Readout = "large-d" | "exact";
 
 /** Apply the readout to every row of θ (N×D), in place into `out`. */
-export function readoutRows(theta: Float64Array, N: number, D: number, beta: number, R: number, readout: Readout, out: Float64Array = new Float64Array(N * D)): Float64Array {
+export function readoutRows(
+  theta: Float64Array,
+  N: number,
+  D: number,
+  beta: number,
+  R: number,
+  readout: Readout,
+  out: Float64Array = new Float64Array(N * D),
+): Float64Array {
   for (let i = 0; i < N; i++) {
     const n = Math.sqrt(rowDot(theta, i, theta, i, D));
     let f: number;
@@ -39,7 +47,13 @@ export function readoutRows(theta: Float64Array, N: number, D: number, beta: num
  * `printed: true` (thesis eq 2.24 as printed): m_{t,i} = φ(x_i + Σ_j J_ij m_{t−1,i}), i.e. the
  * sum uses site i's own previous magnetization, φ(x_i + (Σ_j J_ij) m_{t−1,i}).
  */
-export function nmfStep(sys: SpinSystem, m: Float64Array, beta: number, R: number, options: { printed?: boolean; readout?: Readout } = {}): Float64Array {
+export function nmfStep(
+  sys: SpinSystem,
+  m: Float64Array,
+  beta: number,
+  R: number,
+  options: { printed?: boolean; readout?: Readout } = {},
+): Float64Array {
   checkSystem(sys, m);
   const { N, D, J, x } = sys;
   let theta: Float64Array;
@@ -83,7 +97,14 @@ export function nmfSolve(
   sys: SpinSystem,
   beta: number,
   R: number,
-  options: { m0?: Float64Array; tol?: number; maxIter?: number; printed?: boolean; readout?: Readout; damping?: number } = {},
+  options: {
+    m0?: Float64Array;
+    tol?: number;
+    maxIter?: number;
+    printed?: boolean;
+    readout?: Readout;
+    damping?: number;
+  } = {},
 ): FixedPointResult {
   // Damping m ← (1 − α) m + α F(m) (α = `damping`, default 1: the plain iteration) has the same fixed points.
   const alpha = options.damping ?? 1;
@@ -117,9 +138,15 @@ export class TapUndefined extends Error {
  * Also returns d2 (∂²m/∂α² at α = 0) per site. Throws {@link TapUndefined} when some ‖m1_i‖ or
  * ‖m0_i‖ ≥ R.
  */
-export function tapField(sys: SpinSystem, m1: Float64Array, m0: Float64Array, beta: number, R: number): { f: Float64Array; d2: Float64Array } {
+export function tapField(
+  sys: SpinSystem,
+  m1: Float64Array,
+  m0: Float64Array,
+  beta: number,
+  R: number,
+): { f: Float64Array; d2: Float64Array } {
   checkSystem(sys, m1, m0);
-  const { N, D, J, x } = sys;
+  const { N, D, J } = sys;
   const R2 = R * R;
   const h0 = localFields(sys, m0); // x + J m0
   const f = new Float64Array(N * D);
@@ -190,7 +217,13 @@ export interface TapStepOptions {
  * φ(x + J m0), as published. Returns the iterate and whether the residual met the tolerance. Throws
  * {@link TapUndefined} when an iterate leaves the ball ‖m_i‖ < R.
  */
-export function tapStep(sys: SpinSystem, m0: Float64Array, beta: number, R: number, options: TapStepOptions = {}): { m: Float64Array; converged: boolean; residual: number; iterations: number } {
+export function tapStep(
+  sys: SpinSystem,
+  m0: Float64Array,
+  beta: number,
+  R: number,
+  options: TapStepOptions = {},
+): { m: Float64Array; converged: boolean; residual: number; iterations: number } {
   const { N, D } = sys;
   const tol = options.tol ?? 1e-3;
   const maxIter = options.maxIter ?? 100;
@@ -247,7 +280,6 @@ export function tapStep(sys: SpinSystem, m0: Float64Array, beta: number, R: numb
   return { m: xk, converged: residual <= tol, residual, iterations: maxIter };
 }
 
-
 /** Result of iterating TAP steps in time. */
 export interface TapResult {
   /** The last defined iterate (the NESS estimate when `defined` and `settled`). */
@@ -265,18 +297,24 @@ export interface TapResult {
 }
 
 /** Iterate TAP steps m_t = TAP(m_{t−1}) from m_0 = φ(x) (nMF with m = 0) until it settles or breaks down. */
-export function tapSolve(sys: SpinSystem, beta: number, R: number, options: TapStepOptions & { steps?: number; settleTol?: number; m0?: Float64Array } = {}): TapResult {
+export function tapSolve(
+  sys: SpinSystem,
+  beta: number,
+  R: number,
+  options: TapStepOptions & { steps?: number; settleTol?: number; m0?: Float64Array } = {},
+): TapResult {
   const { N, D } = sys;
   let m = options.m0 ? Float64Array.from(options.m0) : readoutRows(Float64Array.from(sys.x), N, D, beta, R, "large-d");
   const steps = options.steps ?? 50;
   const settleTol = options.settleTol ?? 1e-3;
   let solvedSteps = 0;
   for (let t = 1; t <= steps; t++) {
-    let res;
+    let res: ReturnType<typeof tapStep>;
     try {
       res = tapStep(sys, m, beta, R, options);
     } catch (e) {
-      if (e instanceof TapUndefined) return { m, defined: false, settled: false, steps: t, solvedSteps, reason: e.message };
+      if (e instanceof TapUndefined)
+        return { m, defined: false, settled: false, steps: t, solvedSteps, reason: e.message };
       throw e;
     }
     if (res.converged) solvedSteps++;

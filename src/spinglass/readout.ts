@@ -29,7 +29,22 @@ function checkBetaR(beta: number, R: number): void {
 
 /** 2^{2n} B_{2n} / (2n)! for n = 1 … 14 (Bernoulli numbers B_2 … B_28), the series of coth κ − 1/κ. */
 const LANGEVIN_SERIES: number[] = (() => {
-  const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6, -3617 / 510, 43867 / 798, -174611 / 330, 854513 / 138, -236364091 / 2730, 8553103 / 6, -23749461029 / 870];
+  const B = [
+    1 / 6,
+    -1 / 30,
+    1 / 42,
+    -1 / 30,
+    5 / 66,
+    -691 / 2730,
+    7 / 6,
+    -3617 / 510,
+    43867 / 798,
+    -174611 / 330,
+    854513 / 138,
+    -236364091 / 2730,
+    8553103 / 6,
+    -23749461029 / 870,
+  ];
   let fact = 1;
   return B.map((b, k) => {
     const n = k + 1;
@@ -99,7 +114,8 @@ export function largeDReadout(theta: ArrayLike<number>, beta: number, R: number)
 export function largeDReadoutInverse(m: ArrayLike<number>, beta: number, R: number): Float64Array {
   checkBetaR(beta, R);
   const n2 = norm(m) ** 2;
-  if (!(n2 < R * R)) throw new RangeError(`largeDReadoutInverse: ‖m‖ = ${Math.sqrt(n2)} ≥ R = ${R}: outside the image of the readout`);
+  if (!(n2 < R * R))
+    throw new RangeError(`largeDReadoutInverse: ‖m‖ = ${Math.sqrt(n2)} ≥ R = ${R}: outside the image of the readout`);
   const f = (2 * R * R) / (beta * (R * R - n2));
   const out = new Float64Array(m.length);
   for (let a = 0; a < m.length; a++) out[a] = f * m[a];

@@ -44,7 +44,15 @@ export interface SamplerKernel {
    * brings `acceptLeft` to 0. `steps` and `measureFrom` are the sampler's counters before the call.
    * Returns the steps taken; {@link SamplerKernel.lastAccepted} then gives the moves accepted.
    */
-  run(n: number, beta: number, sigma: number, R: number, steps: number, measureFrom: number, acceptLeft: number): number;
+  run(
+    n: number,
+    beta: number,
+    sigma: number,
+    R: number,
+    steps: number,
+    measureFrom: number,
+    acceptLeft: number,
+  ): number;
   /** Moves accepted by the last {@link SamplerKernel.run}. */
   lastAccepted(): number;
   /**

@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { Prng } from "../random/prng.js";
+import type { Prng } from "../random/prng.js";
 import { checkSystem, localFields, rowDot, thesisRadius, thesisStart, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
@@ -99,7 +99,8 @@ export class ThesisSampler {
   constructor(sys: SpinSystem, rng: Prng, options: SamplerOptions) {
     checkSystem(sys);
     const { N, D } = sys;
-    if (!(options.beta > 0) || !Number.isFinite(options.beta)) throw new RangeError(`ThesisSampler: β must be finite and > 0, got ${options.beta}`);
+    if (!(options.beta > 0) || !Number.isFinite(options.beta))
+      throw new RangeError(`ThesisSampler: β must be finite and > 0, got ${options.beta}`);
     this.N = N;
     this.D = D;
     this.sys = sys;
@@ -108,10 +109,13 @@ export class ThesisSampler {
     this.sigma = options.sigma ?? thesisSigma(N, D);
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
-    if (options.start && options.start.length !== N * D) throw new RangeError(`ThesisSampler: start has ${options.start.length} entries, expected ${N * D}`);
+    if (options.start && options.start.length !== N * D)
+      throw new RangeError(`ThesisSampler: start has ${options.start.length} entries, expected ${N * D}`);
     const choice = options.kernel ?? "native";
-    if (choice !== "native" && choice !== "wasm" && choice !== "js") throw new RangeError(`ThesisSampler: kernel must be "native", "wasm" or "js", got ${String(choice)}`);
-    this.compiled = choice === "js" ? null : ((choice === "native" ? createNativeKernel(N, D) : null) ?? createWasmKernel(N, D));
+    if (choice !== "native" && choice !== "wasm" && choice !== "js")
+      throw new RangeError(`ThesisSampler: kernel must be "native", "wasm" or "js", got ${String(choice)}`);
+    this.compiled =
+      choice === "js" ? null : ((choice === "native" ? createNativeKernel(N, D) : null) ?? createWasmKernel(N, D));
     this.kernel = this.compiled ? this.compiled.name : "js";
     // With a compiled kernel the arrays it reads and writes are its own (views of its memory for
     // WebAssembly), so the code below (refresh, energy, time averages, the Stein mean) serves every
@@ -173,10 +177,20 @@ export class ThesisSampler {
       // Four independent accumulators: the dot products are the O(N·D) bulk of a step.
       for (let k = 0; k < N; k++) {
         const o = k * D;
-        let p0 = 0, p1 = 0, p2 = 0, p3 = 0, q0 = 0, q1 = 0, q2 = 0, q3 = 0;
+        let p0 = 0,
+          p1 = 0,
+          p2 = 0,
+          p3 = 0,
+          q0 = 0,
+          q1 = 0,
+          q2 = 0,
+          q3 = 0;
         for (let c = 0; c < D; c += 4) {
           const oc = o + c;
-          const d0 = delta[c], d1 = delta[c + 1], d2 = delta[c + 2], d3 = delta[c + 3];
+          const d0 = delta[c],
+            d1 = delta[c + 1],
+            d2 = delta[c + 2],
+            d3 = delta[c + 3];
           p0 += m[oc] * d0;
           p1 += m[oc + 1] * d1;
           p2 += m[oc + 2] * d2;
@@ -371,7 +385,14 @@ export class ThesisSampler {
  * (O(N²D)); draws from `rng` in the same order as {@link ThesisSampler.step}, so from equal seeds
  * the two chains coincide. Mutates `m`; returns whether the move was accepted.
  */
-export function publishedStepReference(sys: SpinSystem, m: Float64Array, rng: Prng, beta: number, sigma: number, R: number): boolean {
+export function publishedStepReference(
+  sys: SpinSystem,
+  m: Float64Array,
+  rng: Prng,
+  beta: number,
+  sigma: number,
+  R: number,
+): boolean {
   const { N, D } = sys;
   const i = Math.floor(rng.next() * N);
   const y = Float64Array.from(m);

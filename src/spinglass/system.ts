@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Prng } from "../random/prng.js";
+import type { Prng } from "../random/prng.js";
 
 /** Couplings and fields of a vector-spin model. */
 export interface SpinSystem {
@@ -24,7 +24,8 @@ export function checkSystem(sys: SpinSystem, ...states: Float64Array[]): void {
   if (!Number.isInteger(N) || N < 1 || !Number.isInteger(D) || D < 1) throw new RangeError(`bad sizes N=${N}, D=${D}`);
   if (sys.J.length !== N * N) throw new RangeError(`J has ${sys.J.length} entries, expected N² = ${N * N}`);
   if (sys.x.length !== N * D) throw new RangeError(`x has ${sys.x.length} entries, expected N·D = ${N * D}`);
-  for (const s of states) if (s.length !== N * D) throw new RangeError(`a state has ${s.length} entries, expected N·D = ${N * D}`);
+  for (const s of states)
+    if (s.length !== N * D) throw new RangeError(`a state has ${s.length} entries, expected N·D = ${N * D}`);
 }
 
 /** The radius the thesis uses for D-dimensional spins: R = √(D/2 − 1) (so R² = ν = D/2 − 1). */
@@ -43,7 +44,11 @@ export function rowDot(a: Float64Array, i: number, b: Float64Array, j: number, D
 }
 
 /** θ = x + J s (row i: x_i + Σ_j J_ij s_j), the local field of every site. */
-export function localFields(sys: SpinSystem, s: Float64Array, out: Float64Array = new Float64Array(sys.N * sys.D)): Float64Array {
+export function localFields(
+  sys: SpinSystem,
+  s: Float64Array,
+  out: Float64Array = new Float64Array(sys.N * sys.D),
+): Float64Array {
   const { N, D, J, x } = sys;
   for (let i = 0; i < N; i++) {
     const oi = i * D;

@@ -23,10 +23,16 @@ function chiSquare(rng: Prng, dof: number): number {
  * One draw from vMF(μ, κ) on the unit sphere S^{D−1} (μ a unit D-vector, κ ≥ 0), D ≥ 2.
  * Uses Wood's rejection step; the Beta((D−1)/2,(D−1)/2) variate is G₁/(G₁+G₂) with G ~ χ²_{D−1}.
  */
-export function sampleVmf(rng: Prng, mu: ArrayLike<number>, kappa: number, out = new Float64Array(mu.length)): Float64Array {
+export function sampleVmf(
+  rng: Prng,
+  mu: ArrayLike<number>,
+  kappa: number,
+  out = new Float64Array(mu.length),
+): Float64Array {
   const D = mu.length;
   if (D < 2) throw new RangeError(`sampleVmf: D must be ≥ 2, got ${D}`);
-  if (!(kappa >= 0) || !Number.isFinite(kappa)) throw new RangeError(`sampleVmf: κ must be finite and ≥ 0, got ${kappa}`);
+  if (!(kappa >= 0) || !Number.isFinite(kappa))
+    throw new RangeError(`sampleVmf: κ must be finite and ≥ 0, got ${kappa}`);
   const d1 = D - 1;
   // b = (−2κ + √(4κ² + d1²))/d1, written without cancellation.
   const b = d1 / (2 * kappa + Math.sqrt(4 * kappa * kappa + d1 * d1));

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   attention,
@@ -36,7 +36,10 @@ describe("attention", () => {
 
   it("uses 1/√d_k by default", () => {
     const q = [[1, 1]];
-    const k = [[1, 1], [0, 0]];
+    const k = [
+      [1, 1],
+      [0, 0],
+    ];
     const w = attention(q, k, [[1], [0]]).weights[0];
     expect(w[0] / w[1]).toBeCloseTo(Math.exp(2 / Math.SQRT2), 12);
   });
@@ -77,7 +80,17 @@ describe("multi-head attention", () => {
     ];
     const heads = [
       { wq: eye, wk: eye, wv: eye },
-      { wq: [[0.5, 0], [0, -1]], wk: eye, wv: [[0, 1], [1, 0]] },
+      {
+        wq: [
+          [0.5, 0],
+          [0, -1],
+        ],
+        wk: eye,
+        wv: [
+          [0, 1],
+          [1, 0],
+        ],
+      },
     ];
     const wo = [
       [1, 0],
@@ -93,7 +106,15 @@ describe("multi-head attention", () => {
   });
 
   it("placeholder sum pads each block into its own columns", () => {
-    expect(placeholderSum([[[1], [2]], [[3, 4], [5, 6]]])).toEqual([
+    expect(
+      placeholderSum([
+        [[1], [2]],
+        [
+          [3, 4],
+          [5, 6],
+        ],
+      ]),
+    ).toEqual([
       [1, 3, 4],
       [2, 5, 6],
     ]);
@@ -107,10 +128,23 @@ describe("multi-head attention", () => {
 
 describe("Ising energy", () => {
   it("computes −Σ J_ij s_i s_j for scalar spins", () => {
-    expect(pairEnergy([[0, 1], [0, 0]], [[1], [-1]])).toBe(1);
+    expect(
+      pairEnergy(
+        [
+          [0, 1],
+          [0, 0],
+        ],
+        [[1], [-1]],
+      ),
+    ).toBe(1);
   });
   it("the symmetric part of J is (J + Jᵀ)/2", () => {
-    expect(symmetricPart([[0, 2], [0, 0]])).toEqual([
+    expect(
+      symmetricPart([
+        [0, 2],
+        [0, 0],
+      ]),
+    ).toEqual([
       [0, 1],
       [1, 0],
     ]);

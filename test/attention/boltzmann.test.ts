@@ -1,6 +1,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { energies, freeEnergyFunctional, klDivergence, klToSoftmax, participationRatio, rowThermo } from "../../src/attention/boltzmann.js";
+import {
+  energies,
+  freeEnergyFunctional,
+  klDivergence,
+  klToSoftmax,
+  participationRatio,
+  rowThermo,
+} from "../../src/attention/boltzmann.js";
 import { softmax } from "../../src/attention/softmax.js";
 
 describe("rowThermo", () => {
@@ -25,16 +32,16 @@ describe("rowThermo", () => {
     expect(Array.from(energies([1, -2]))).toEqual([-1, 2]);
   });
 
-  test.prop([fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 10 }), fc.double({ min: 0.01, max: 5, noNaN: true })])(
-    "F[softmax] = −T ln Z and the participation ratio lies in [1, N]",
-    (a, beta) => {
-      const t = rowThermo(a, beta);
-      expect(freeEnergyFunctional(t.p, a, beta)).toBeCloseTo(-t.lnZ / beta, 9);
-      expect(t.participation).toBeGreaterThanOrEqual(1 - 1e-12);
-      expect(t.participation).toBeLessThanOrEqual(a.length + 1e-9);
-      expect(participationRatio(t.p)).toBe(t.participation);
-    },
-  );
+  test.prop([
+    fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 1, maxLength: 10 }),
+    fc.double({ min: 0.01, max: 5, noNaN: true }),
+  ])("F[softmax] = −T ln Z and the participation ratio lies in [1, N]", (a, beta) => {
+    const t = rowThermo(a, beta);
+    expect(freeEnergyFunctional(t.p, a, beta)).toBeCloseTo(-t.lnZ / beta, 9);
+    expect(t.participation).toBeGreaterThanOrEqual(1 - 1e-12);
+    expect(t.participation).toBeLessThanOrEqual(a.length + 1e-9);
+    expect(participationRatio(t.p)).toBe(t.participation);
+  });
 });
 
 describe("KL divergences", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { layerNorm, tangentProjection, thesisMultiHeadConcat, thesisMultiHeadSum } from "../../src/attention/layer-norm.js";
+import {
+  layerNorm,
+  tangentProjection,
+  thesisMultiHeadConcat,
+  thesisMultiHeadSum,
+} from "../../src/attention/layer-norm.js";
 import { maxAbsDiff } from "../../src/attention/matrix.js";
 
 describe("layer norm", () => {
@@ -27,11 +32,39 @@ describe("eq 2.12 heads", () => {
       [1, 0],
       [0, 2],
     ];
-    const heads = { wq: [[[1], [0]], [[0], [1]]], wk: [[[1], [1]], [[0.5], [0]]], wv: [[1, 2], [3, 4]] };
+    const heads = {
+      wq: [
+        [[1], [0]],
+        [[0], [1]],
+      ],
+      wk: [
+        [[1], [1]],
+        [[0.5], [0]],
+      ],
+      wv: [
+        [1, 2],
+        [3, 4],
+      ],
+    };
     expect(maxAbsDiff(thesisMultiHeadSum(x, heads), thesisMultiHeadConcat(x, heads))).toBe(0);
   });
   it("rejects a head count that does not divide D", () => {
-    const heads = { wq: [[[1], [0]], [[1], [0]], [[1], [0]]], wk: [[[1], [0]], [[1], [0]], [[1], [0]]], wv: [[1, 0], [0, 1]] };
+    const heads = {
+      wq: [
+        [[1], [0]],
+        [[1], [0]],
+        [[1], [0]],
+      ],
+      wk: [
+        [[1], [0]],
+        [[1], [0]],
+        [[1], [0]],
+      ],
+      wv: [
+        [1, 0],
+        [0, 1],
+      ],
+    };
     expect(() => thesisMultiHeadSum([[1, 0]], heads)).toThrow(RangeError);
   });
 });

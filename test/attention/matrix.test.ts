@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { add, columns, hconcat, matmul, maxAbsDiff, rows, scale, shape, transpose } from "../../src/attention/matrix.js";
+import {
+  add,
+  columns,
+  hconcat,
+  matmul,
+  maxAbsDiff,
+  rows,
+  scale,
+  shape,
+  transpose,
+} from "../../src/attention/matrix.js";
 
 describe("matrix helpers", () => {
   const a = [

@@ -3,7 +3,8 @@ import { meanKineticClosedForm, meanKineticQuadrature } from "../../src/attentio
 
 describe("Maxwell-Boltzmann moments", () => {
   it("quadrature matches the closed form T/(4c)", () => {
-    for (const c of [0.25, 0.5, 2]) expect(meanKineticQuadrature(c, 1.3, 0.7)).toBeCloseTo(meanKineticClosedForm(c, 1.3, 0.7), 10);
+    for (const c of [0.25, 0.5, 2])
+      expect(meanKineticQuadrature(c, 1.3, 0.7)).toBeCloseTo(meanKineticClosedForm(c, 1.3, 0.7), 10);
   });
   it("the Boltzmann factor e^{−E/T} gives ½T, the printed e^{−E/2T} gives T", () => {
     expect(meanKineticClosedForm(0.5, 2, 3)).toBe(1.5);

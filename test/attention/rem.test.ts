@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { inverseParticipation, remCriticalBeta, remFrozenIpr, remLogits, remParticipationExponent } from "../../src/attention/rem.js";
+import {
+  inverseParticipation,
+  remCriticalBeta,
+  remFrozenIpr,
+  remLogits,
+  remParticipationExponent,
+} from "../../src/attention/rem.js";
 import { participationRatio } from "../../src/attention/boltzmann.js";
 import { softmax } from "../../src/attention/softmax.js";
 import { Prng } from "../../src/random/prng.js";

@@ -23,14 +23,14 @@ describe("softmax", () => {
     expect(() => softmax([0, 1], Infinity)).toThrow(NumericError);
   });
 
-  test.prop([fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 20 }), fc.double({ min: 0, max: 5, noNaN: true })])(
-    "ln p_i = β a_i − ln Z",
-    (a, beta) => {
-      const p = softmax(a, beta);
-      const lz = logSumExp(a, beta);
-      a.forEach((x, i) => {
-        if (p[i] > 1e-300) expect(Math.log(p[i])).toBeCloseTo(beta * x - lz, 9);
-      });
-    },
-  );
+  test.prop([
+    fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 20 }),
+    fc.double({ min: 0, max: 5, noNaN: true }),
+  ])("ln p_i = β a_i − ln Z", (a, beta) => {
+    const p = softmax(a, beta);
+    const lz = logSumExp(a, beta);
+    a.forEach((x, i) => {
+      if (p[i] > 1e-300) expect(Math.log(p[i])).toBeCloseTo(beta * x - lz, 9);
+    });
+  });
 });

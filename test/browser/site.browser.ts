@@ -131,19 +131,31 @@ async function main(): Promise<number> {
     await visit("index.html");
     const overall = await readRow(page, "overall");
     for (const [verdict, n] of Object.entries(report.totals.byObserved)) {
-      check(overall.counts[verdict] === n, `home: overall ${verdict} is ${overall.counts[verdict]}, the report says ${n}`);
+      check(
+        overall.counts[verdict] === n,
+        `home: overall ${verdict} is ${overall.counts[verdict]}, the report says ${n}`,
+      );
     }
     const shownSum = Object.values(overall.counts).reduce((s, n) => s + n, 0);
-    check(shownSum === report.totals.claims, `home: overall counts sum to ${shownSum}, the report has ${report.totals.claims} claims`);
+    check(
+      shownSum === report.totals.claims,
+      `home: overall counts sum to ${shownSum}, the report has ${report.totals.claims} claims`,
+    );
     check(overall.total === report.totals.claims, `home: overall total ${overall.total} ≠ ${report.totals.claims}`);
-    check(overall.matched === report.totals.matched, `home: overall matched ${overall.matched} ≠ ${report.totals.matched}`);
+    check(
+      overall.matched === report.totals.matched,
+      `home: overall matched ${overall.matched} ≠ ${report.totals.matched}`,
+    );
     for (const [doc, counts] of Object.entries(report.totals.byDocument)) {
       const row = await readRow(page, doc);
       for (const [verdict, n] of Object.entries(counts)) {
         check(row.counts[verdict] === n, `home: ${doc} ${verdict} is ${row.counts[verdict]}, the report says ${n}`);
       }
     }
-    check((await page.locator('[data-run="seed"]').innerText()) === String(report.seed), "home: the run's seed is shown");
+    check(
+      (await page.locator('[data-run="seed"]').innerText()) === String(report.seed),
+      "home: the run's seed is shown",
+    );
     await screenshot(page, site, "home.png");
 
     // A refuted claim's page: counterexample and the exact replay command.
@@ -189,13 +201,21 @@ async function main(): Promise<number> {
         await img.scrollIntoViewIfNeeded();
         const ok = await img.evaluate(async (el) => {
           // No DOM lib in this tsconfig: the image's fields, typed by hand.
-          const i = el as unknown as { complete: boolean; naturalWidth: number; naturalHeight: number; decode(): Promise<void> };
+          const i = el as unknown as {
+            complete: boolean;
+            naturalWidth: number;
+            naturalHeight: number;
+            decode(): Promise<void>;
+          };
           if (!i.complete) await i.decode().catch(() => undefined);
           return i.complete && i.naturalWidth > 0 && i.naturalHeight > 0;
         });
         const box = await img.boundingBox();
         const src = await img.getAttribute("src");
-        check(ok && box !== null && box.width > 0 && box.height > 0, `${p}: figure ${src} does not render with a nonzero size`);
+        check(
+          ok && box !== null && box.width > 0 && box.height > 0,
+          `${p}: figure ${src} does not render with a nonzero size`,
+        );
         figuresSeen += 1;
       }
     }
@@ -204,7 +224,8 @@ async function main(): Promise<number> {
     const figureCount = existsSync(join(site, "figures", "index.html"))
       ? (readFileSync(join(site, "figures", "index.html"), "utf8").match(/<figure class="figure"/g) ?? []).length
       : 0;
-    if (figureCount > 0) check(figuresSeen >= figureCount, `saw ${figuresSeen} figure images, the site has ${figureCount} figures`);
+    if (figureCount > 0)
+      check(figuresSeen >= figureCount, `saw ${figuresSeen} figure images, the site has ${figureCount} figures`);
     check(consoleErrors.length === 0, `console errors:\n    ${consoleErrors.join("\n    ")}`);
     await context.close();
   } finally {
@@ -217,7 +238,10 @@ async function main(): Promise<number> {
 }
 
 /** The numbers of one row of the home totals table. */
-async function readRow(page: Page, row: string): Promise<{ counts: Record<string, number>; total: number; matched: number }> {
+async function readRow(
+  page: Page,
+  row: string,
+): Promise<{ counts: Record<string, number>; total: number; matched: number }> {
   const tr = page.locator(`tr[data-row="${row}"]`);
   const counts: Record<string, number> = {};
   for (const td of await tr.locator("td[data-verdict]").all()) {
@@ -237,6 +261,6 @@ async function screenshot(page: Page, site: string, name: string): Promise<void>
 }
 
 process.exitCode = await main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   return 1;
 });

@@ -41,18 +41,22 @@ describe("loadSpec", () => {
   });
 
   it("names the file and field of a malformed entry", () => {
-    const bad = good.replace("kind: identity", "kind: theorem").replace("document: 000_3014c98cc1702315.txt", "document: 999.txt");
+    const bad = good
+      .replace("kind: identity", "kind: theorem")
+      .replace("document: 000_3014c98cc1702315.txt", "document: 999.txt");
     const p = problems({ "demo.yaml": bad });
     expect(p.some((x) => x.includes("spec/demo.yaml[0] (demo.one): field kind"))).toBe(true);
     expect(p.some((x) => x.includes("field source.document"))).toBe(true);
   });
 
   it("rejects unknown fields, duplicate ids and dangling related ids", () => {
-    expect(problems({ "demo.yaml": good.replace("kind: identity", "kind: identity\n  verdict: HOLDS") })[0]).toMatch(/verdict/);
-    expect(problems({ "demo.yaml": good, "demo2.yaml": good }).join()).toMatch(/duplicate, also in spec\/demo.yaml/);
-    expect(problems({ "demo.yaml": good.replace("property: demo.one", "property: demo.one\n  related: [demo.two]") }).join()).toMatch(
-      /field related: no entry demo.two/,
+    expect(problems({ "demo.yaml": good.replace("kind: identity", "kind: identity\n  verdict: HOLDS") })[0]).toMatch(
+      /verdict/,
     );
+    expect(problems({ "demo.yaml": good, "demo2.yaml": good }).join()).toMatch(/duplicate, also in spec\/demo.yaml/);
+    expect(
+      problems({ "demo.yaml": good.replace("property: demo.one", "property: demo.one\n  related: [demo.two]") }).join(),
+    ).toMatch(/field related: no entry demo.two/);
   });
 
   it("enforces what each verdict kind must carry", () => {
@@ -62,7 +66,10 @@ describe("loadSpec", () => {
     expect(problems({ "demo.yaml": huc }).join()).toMatch(/expected.conditions/);
     const stat = good.replace("kind: identity", "kind: statistical");
     expect(problems({ "demo.yaml": stat }).join()).toMatch(/field statistics/);
-    const ill = good.replace("expected: { verdict: HOLDS }", "expected: { verdict: ILL_POSED, reading: demo.one, why: w }");
+    const ill = good.replace(
+      "expected: { verdict: HOLDS }",
+      "expected: { verdict: ILL_POSED, reading: demo.one, why: w }",
+    );
     expect(problems({ "demo.yaml": ill }).join()).toMatch(/field related: must include expected.reading/);
   });
 
@@ -79,7 +86,10 @@ describe("joinRegistry", () => {
   it("fails on a missing property and on a property with no entry", () => {
     const entries = loadSpec(specDir({ "demo.yaml": good }));
     expect(() => joinRegistry(entries, new Map())).toThrow(/field property: no property demo.one/);
-    const extra = new Map([["demo.one", prop("demo.one")], ["demo.orphan", prop("demo.orphan")]]);
+    const extra = new Map([
+      ["demo.one", prop("demo.one")],
+      ["demo.orphan", prop("demo.orphan")],
+    ]);
     expect(() => joinRegistry(entries, extra)).toThrow(/properties\/demo.ts:3: property demo.orphan has no spec entry/);
     expect(joinRegistry(entries, new Map([["demo.one", prop("demo.one")]])).families).toEqual(["demo"]);
   });

@@ -2,7 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conditional, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
 import { ReplayDatabase } from "../../src/claims/replay-db.js";
-import { DEFAULT_BUDGET_MS, DEFAULT_RUNS, makeRunContext, partPlan, replayPart, runProperty } from "../../src/claims/runner.js";
+import {
+  DEFAULT_BUDGET_MS,
+  DEFAULT_RUNS,
+  makeRunContext,
+  partPlan,
+  replayPart,
+  runProperty,
+} from "../../src/claims/runner.js";
 import { seedFor } from "../../src/random/prng.js";
 import { expectClose, finite, PropertyViolation } from "../../src/claims/violation.js";
 
@@ -110,7 +117,11 @@ describe("runProperty", () => {
     expect(runProperty(vacuous("t.v", trivial), { seed }).observed).toBe("VACUOUS");
     const agree = part({
       description: "x/y·z = x/(y·z)",
-      arbitraries: () => [fc.integer({ min: 1, max: 9 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 2, max: 9 })],
+      arbitraries: () => [
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: 2, max: 9 }),
+      ],
       predicate: (_ctx, x, y, z) => (x / y) * z === x / (y * z),
     });
     expect(runProperty(illPosed("t.i", agree), { seed }).observed).toBe("ILL_POSED");
@@ -196,17 +207,17 @@ describe("runProperty", () => {
   it("drops a saved failure whose path no longer replays (the property changed)", () => {
     const db = new ReplayDatabase("/dev/null");
     db.add("t.stale", "claim", { seed: 1, path: "99:99:99:99" });
-    const p = holds(
-      "t.stale",
-      part({ description: "true", arbitraries: () => [fc.boolean()], predicate: () => true }),
-    );
+    const p = holds("t.stale", part({ description: "true", arbitraries: () => [fc.boolean()], predicate: () => true }));
     expect(runProperty(p, { seed, database: db }).observed).toBe("HOLDS");
     expect(db.get("t.stale", "claim")).toHaveLength(0);
   });
 
   it("gives deterministic parts the part seed, which follows the run seed", () => {
     const seen: number[] = [];
-    const p = holds("t.seed", once("records its seed", (ctx) => void seen.push(ctx.seed)));
+    const p = holds(
+      "t.seed",
+      once("records its seed", (ctx) => void seen.push(ctx.seed)),
+    );
     runProperty(p, { seed: 1 });
     runProperty(p, { seed: 1 });
     runProperty(p, { seed: 2 });
@@ -246,18 +257,36 @@ describe("runProperty", () => {
 });
 
 describe("partPlan: one rule for a part's seed, runs and budget", () => {
-  const random = part({ description: "r", arbitraries: () => [fc.integer()], predicate: () => true, numRuns: 40, budgetMs: 300 });
+  const random = part({
+    description: "r",
+    arbitraries: () => [fc.integer()],
+    predicate: () => true,
+    numRuns: 40,
+    budgetMs: 300,
+  });
   const fixed = once("f", () => true, { budgetMs: 200 });
   it("quick: the part's runs and budget, the seed derived from the claim's seed and the role", () => {
-    expect(partPlan("claim", random, { seed: 7 })).toEqual({ seed: seedFor(7, "claim") | 0, fixed: false, runs: 40, budgetMs: 300 });
+    expect(partPlan("claim", random, { seed: 7 })).toEqual({
+      seed: seedFor(7, "claim") | 0,
+      fixed: false,
+      runs: 40,
+      budgetMs: 300,
+    });
     expect(partPlan("inside", random, { seed: 7 }).seed).not.toBe(partPlan("claim", random, { seed: 7 }).seed);
   });
   it("thorough: ten times the runs (unless the part says) and ten times the budget; a deterministic part still runs once", () => {
     expect(partPlan("claim", random, { seed: 7, thorough: true })).toMatchObject({ runs: 400, budgetMs: 3000 });
-    expect(partPlan("claim", fixed, { seed: 7, thorough: true })).toMatchObject({ fixed: true, runs: 1, budgetMs: 2000 });
+    expect(partPlan("claim", fixed, { seed: 7, thorough: true })).toMatchObject({
+      fixed: true,
+      runs: 1,
+      budgetMs: 2000,
+    });
   });
   it("overrides: numRuns for randomized parts only, budgetScale for every part; defaults when the part is silent", () => {
-    expect(partPlan("claim", random, { seed: 7, numRuns: 5, budgetScale: 0.5 })).toMatchObject({ runs: 5, budgetMs: 150 });
+    expect(partPlan("claim", random, { seed: 7, numRuns: 5, budgetScale: 0.5 })).toMatchObject({
+      runs: 5,
+      budgetMs: 150,
+    });
     expect(partPlan("claim", fixed, { seed: 7, numRuns: 5 })).toMatchObject({ runs: 1 });
     const bare = part({ description: "b", arbitraries: () => [fc.integer()], predicate: () => true });
     expect(partPlan("claim", bare, { seed: 7 })).toMatchObject({ runs: DEFAULT_RUNS, budgetMs: DEFAULT_BUDGET_MS });

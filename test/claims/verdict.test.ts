@@ -12,7 +12,9 @@ describe("observeVerdict", () => {
   });
 
   it("needs the boundary to fail for HOLDS_UNDER_CONDITIONS", () => {
-    expect(observeVerdict({ kind: "conditional", inside: "passed", boundary: "failed" })).toBe("HOLDS_UNDER_CONDITIONS");
+    expect(observeVerdict({ kind: "conditional", inside: "passed", boundary: "failed" })).toBe(
+      "HOLDS_UNDER_CONDITIONS",
+    );
     expect(observeVerdict({ kind: "conditional", inside: "passed", boundary: "passed" })).toBe("HOLDS");
     expect(observeVerdict({ kind: "conditional", inside: "failed", boundary: "failed" })).toBe("REFUTED");
     expect(observeVerdict({ kind: "conditional", inside: "passed", boundary: "inconclusive" })).toBe("INCONCLUSIVE");
@@ -39,6 +41,7 @@ describe("observeVerdict", () => {
   });
 
   it("describes every verdict", () => {
-    for (const v of [...VERDICT_KINDS, "INCONCLUSIVE", "ERROR"] as const) expect(describeVerdict(v).length).toBeGreaterThan(10);
+    for (const v of [...VERDICT_KINDS, "INCONCLUSIVE", "ERROR"] as const)
+      expect(describeVerdict(v).length).toBeGreaterThan(10);
   });
 });

@@ -21,7 +21,11 @@ describe("spinspec CLI exit codes", () => {
     expect(await quietly(() => main(["show", "no.such-claim"]))).toBe(2);
     expect(await quietly(() => main(["verify", "--explore", "--seed", "3"]))).toBe(2);
     // replay: a part the claim does not have, and a several-part claim without --part.
-    expect(await quietly(() => main(["replay", "hopfield.hebbian-capacity", "--part", "claim", "--seed", "1", "--path", "0"]))).toBe(2);
+    expect(
+      await quietly(() =>
+        main(["replay", "hopfield.hebbian-capacity", "--part", "claim", "--seed", "1", "--path", "0"]),
+      ),
+    ).toBe(2);
     expect(await quietly(() => main(["replay", "hopfield.hebbian-capacity", "--seed", "1", "--path", "0"]))).toBe(2);
   });
 
@@ -34,7 +38,16 @@ describe("mergeReports", () => {
   const claim = (id: string, observed: string, match: boolean) =>
     ({ id, observed, match, source: { document: "000_3014c98cc1702315.txt", section: "§1" } }) as never;
   const report = (claims: unknown[], seed = 1): Report =>
-    ({ tool: "spinspec", version: "0", generatedAt: "t", seed, options: { thorough: false, explore: false }, claims, totals: {}, timeMs: 5 }) as never;
+    ({
+      tool: "spinspec",
+      version: "0",
+      generatedAt: "t",
+      seed,
+      options: { thorough: false, explore: false },
+      claims,
+      totals: {},
+      timeMs: 5,
+    }) as never;
 
   it("recomputes totals over the union of shards", () => {
     const m = mergeReports([report([claim("a.x", "HOLDS", true)]), report([claim("a.y", "REFUTED", false)])]);
@@ -44,7 +57,9 @@ describe("mergeReports", () => {
   });
 
   it("refuses overlapping shards and mixed seeds", () => {
-    expect(() => mergeReports([report([claim("a.x", "HOLDS", true)]), report([claim("a.x", "HOLDS", true)])])).toThrow(/more than one/);
+    expect(() => mergeReports([report([claim("a.x", "HOLDS", true)]), report([claim("a.x", "HOLDS", true)])])).toThrow(
+      /more than one/,
+    );
     expect(() => mergeReports([report([], 1), report([], 2)])).toThrow(/different seeds/);
   });
 });
@@ -58,12 +73,15 @@ describe("sharded runs", () => {
     const families = ["--family", "periodic,rg", "--quiet", "--jobs", "1"];
     expect(await quietly(() => main(["verify", ...families, "--json", join(dir, "all.json")]))).toBe(0);
     for (const i of [1, 2, 3]) {
-      expect(await quietly(() => main(["verify", ...families, "--shard", `${i}/3`, "--json", join(dir, `s${i}.json`)]))).toBe(0);
+      expect(
+        await quietly(() => main(["verify", ...families, "--shard", `${i}/3`, "--json", join(dir, `s${i}.json`)])),
+      ).toBe(0);
     }
     const read = (f: string) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Report;
     const merged = mergeReports(["s1.json", "s2.json", "s3.json"].map(read));
     const all = read("all.json");
-    const noTimes = (r: Report) => r.claims.map((c) => ({ ...c, timeMs: 0, parts: c.parts.map((p) => ({ ...p, timeMs: 0 })) }));
+    const noTimes = (r: Report) =>
+      r.claims.map((c) => ({ ...c, timeMs: 0, parts: c.parts.map((p) => ({ ...p, timeMs: 0 })) }));
     expect(merged.totals).toEqual(all.totals);
     expect(noTimes(merged)).toEqual(noTimes(all));
   }, 120_000);

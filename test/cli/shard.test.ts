@@ -7,10 +7,16 @@ describe("shards", () => {
     "n shards partition the claims, whatever their order",
     (ids, n) => {
       const entries = ids.map((id) => ({ id }));
-      const shards = Array.from({ length: n }, (_, i) => selectShard(entries, { index: i + 1, count: n }).map((e) => e.id));
+      const shards = Array.from({ length: n }, (_, i) =>
+        selectShard(entries, { index: i + 1, count: n }).map((e) => e.id),
+      );
       expect(shards.flat().sort()).toEqual([...ids].sort());
       const reversed = [...entries].reverse();
-      expect(selectShard(reversed, { index: 1, count: n }).map((e) => e.id).sort()).toEqual([...shards[0]].sort());
+      expect(
+        selectShard(reversed, { index: 1, count: n })
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual([...shards[0]].sort());
     },
   );
 

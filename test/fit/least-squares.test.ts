@@ -3,14 +3,18 @@ import { describe, expect, it } from "vitest";
 import { leastSquaresSlope, logLogSlope, orderOnHalvings } from "../../src/fit/least-squares.js";
 
 describe("leastSquaresSlope", () => {
-  test.prop([fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 2, maxLength: 12 })])(
-    "recovers the slope of an exact line",
-    (a, b, xs) => {
-      fc.pre(Math.max(...xs) - Math.min(...xs) > 1e-3);
-      const s = leastSquaresSlope(xs, xs.map((x) => a * x + b));
-      expect(Math.abs(s - a)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(a) + Math.abs(b)) * 1e3);
-    },
-  );
+  test.prop([
+    fc.double({ min: -5, max: 5, noNaN: true }),
+    fc.double({ min: -5, max: 5, noNaN: true }),
+    fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 2, maxLength: 12 }),
+  ])("recovers the slope of an exact line", (a, b, xs) => {
+    fc.pre(Math.max(...xs) - Math.min(...xs) > 1e-3);
+    const s = leastSquaresSlope(
+      xs,
+      xs.map((x) => a * x + b),
+    );
+    expect(Math.abs(s - a)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(a) + Math.abs(b)) * 1e3);
+  });
   it("is the textbook value on a small example", () => {
     // x = 0,1,2; y = 1,2,4: Sxy = 3, Sxx = 2.
     expect(leastSquaresSlope([0, 1, 2], [1, 2, 4])).toBeCloseTo(1.5, 15);
@@ -26,7 +30,12 @@ describe("leastSquaresSlope", () => {
 describe("logLogSlope", () => {
   it("recovers a power law's exponent on a geometric sequence", () => {
     const xs = [1, 2, 4, 8, 16].map((k) => 1e-2 / k);
-    expect(logLogSlope(xs, xs.map((x) => 3 * x ** 2.5))).toBeCloseTo(2.5, 12);
+    expect(
+      logLogSlope(
+        xs,
+        xs.map((x) => 3 * x ** 2.5),
+      ),
+    ).toBeCloseTo(2.5, 12);
   });
   it("rejects non-positive values", () => {
     expect(() => logLogSlope([1, 2], [1, 0])).toThrow(/y\[1\] = 0/);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { attractorBasins, basinConcentration, mixtureOfRestrictedGibbs, stateOfCode } from "../../src/hopfield/basins.js";
+import {
+  attractorBasins,
+  basinConcentration,
+  mixtureOfRestrictedGibbs,
+  stateOfCode,
+} from "../../src/hopfield/basins.js";
 import { hebbianWeights } from "../../src/hopfield/hopfield.js";
 
 describe("attractorBasins", () => {
@@ -21,7 +26,8 @@ describe("attractorBasins", () => {
     const N = 3;
     const b = attractorBasins(hebbianWeights([[1, 1, 1]]), new Float64Array(N), N);
     for (const beta of [0, 0.5, 2]) {
-      for (const s of basinConcentration(b, beta)) expect(s.attractorMass).toBeCloseTo(1 / (1 + 3 * Math.exp((-4 * beta) / 3)), 12);
+      for (const s of basinConcentration(b, beta))
+        expect(s.attractorMass).toBeCloseTo(1 / (1 + 3 * Math.exp((-4 * beta) / 3)), 12);
     }
   });
   it("rejects asymmetric weights whose dynamics cycle, and bad sizes", () => {

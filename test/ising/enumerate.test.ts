@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { densityOfStates, energyHistogram, enumerateIsing, grayConfiguration, isingEnergy, squareLattice, isingChain, MAX_ENUMERATION_SPINS } from "../../src/ising/index.js";
+import {
+  densityOfStates,
+  energyHistogram,
+  enumerateIsing,
+  grayConfiguration,
+  isingEnergy,
+  squareLattice,
+  isingChain,
+  MAX_ENUMERATION_SPINS,
+} from "../../src/ising/index.js";
 
 describe("Gray-code enumeration", () => {
   it("stores at index i the energy and magnetization of configuration g(i), recomputed from scratch", () => {

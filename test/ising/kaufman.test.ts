@@ -1,6 +1,14 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { densityOfStates, energyHistogram, isingTorusLogZ, kaufmanLogZ, kaufmanThermo, rowTransferLogZ, squareLattice } from "../../src/ising/index.js";
+import {
+  densityOfStates,
+  energyHistogram,
+  isingTorusLogZ,
+  kaufmanLogZ,
+  kaufmanThermo,
+  rowTransferLogZ,
+  squareLattice,
+} from "../../src/ising/index.js";
 
 describe("Kaufman's finite torus", () => {
   it("agrees with the enumerated 4×4 density of states to 35 digits on both sides of T_c", () => {
@@ -14,7 +22,12 @@ describe("Kaufman's finite torus", () => {
     }
   });
   it("agrees with the row transfer matrix on a rectangular 3×5 torus", () => {
-    expect(kaufmanLogZ(3, 5, "0.37", 40).minus(rowTransferLogZ(3, 5, "0.37", { digits: 40 })).abs().lt("1e-35")).toBe(true);
+    expect(
+      kaufmanLogZ(3, 5, "0.37", 40)
+        .minus(rowTransferLogZ(3, 5, "0.37", { digits: 40 }))
+        .abs()
+        .lt("1e-35"),
+    ).toBe(true);
   });
   it("tends to N ln 2 at high temperature and to 2N β + ln 2 at low temperature (L = 8)", () => {
     expect(kaufmanLogZ(8, 8, 1e-6, 30).toNumber()).toBeCloseTo(64 * Math.LN2, 6);
@@ -29,10 +42,14 @@ describe("Kaufman's finite torus", () => {
   it("gives U and C by differentiation that match the energy histogram", () => {
     const hist = energyHistogram(densityOfStates(squareLattice(4, 4)));
     const beta = 0.35;
-    let z = 0, e1 = 0, e2 = 0;
+    let z = 0,
+      e1 = 0,
+      e2 = 0;
     for (const [E, g] of hist) {
       const w = g * Math.exp(-beta * E);
-      z += w; e1 += w * E; e2 += w * E * E;
+      z += w;
+      e1 += w * E;
+      e2 += w * E * E;
     }
     const t = kaufmanThermo(4, 4, beta);
     expect(t.U).toBeCloseTo(e1 / z, 9);

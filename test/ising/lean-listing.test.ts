@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isingChain, leanFreeEnergy, leanPartitionFunction, mathlibLog, repairedPartitionFunction, chainLogZPeriodic } from "../../src/ising/index.js";
+import {
+  isingChain,
+  leanFreeEnergy,
+  leanPartitionFunction,
+  mathlibLog,
+  repairedPartitionFunction,
+  chainLogZPeriodic,
+} from "../../src/ising/index.js";
 
 describe("the Lean listing as written", () => {
   it("returns Z = 0 and F = 0 (Mathlib's log 0 = 0)", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { gaussLegendre, ONSAGER_TC, onsagerMinusBetaF, onsagerMinusBetaFDouble, yangMagnetization } from "../../src/ising/index.js";
+import {
+  gaussLegendre,
+  ONSAGER_TC,
+  onsagerMinusBetaF,
+  onsagerMinusBetaFDouble,
+  yangMagnetization,
+} from "../../src/ising/index.js";
 
 describe("Onsager and Yang", () => {
   it("has T_c = 2 / ln(1 + √2) ≈ 2.269185", () => {

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { enumerateIsing, rowOrbits, rowTransferJets, rowTransferLogZ, squareLattice, thermoFromEnumeration } from "../../src/ising/index.js";
+import {
+  enumerateIsing,
+  rowOrbits,
+  rowTransferJets,
+  rowTransferLogZ,
+  squareLattice,
+  thermoFromEnumeration,
+} from "../../src/ising/index.js";
 
 describe("row transfer matrix", () => {
   it("matches enumeration for open, cylindrical and toroidal 3×4 lattices in a field", () => {
-    for (const [px, py] of [[false, false], [true, false], [false, true], [true, true]] as const) {
-      const t = thermoFromEnumeration(enumerateIsing(squareLattice(3, 4, { h: 0.2, periodicX: px, periodicY: py })), 0.5);
-      expect(rowTransferLogZ(3, 4, 0.5, { h: 0.2, periodicX: px, periodicY: py, digits: 30 }).toNumber()).toBeCloseTo(t.logZ, 12);
+    for (const [px, py] of [
+      [false, false],
+      [true, false],
+      [false, true],
+      [true, true],
+    ] as const) {
+      const t = thermoFromEnumeration(
+        enumerateIsing(squareLattice(3, 4, { h: 0.2, periodicX: px, periodicY: py })),
+        0.5,
+      );
+      expect(rowTransferLogZ(3, 4, 0.5, { h: 0.2, periodicX: px, periodicY: py, digits: 30 }).toNumber()).toBeCloseTo(
+        t.logZ,
+        12,
+      );
     }
   });
   it("gives exact U, C and χ through jets (4×4 torus vs enumeration)", () => {
@@ -18,9 +36,10 @@ describe("row transfer matrix", () => {
     expect(jh.d1).toBeCloseTo(0, 12);
   });
   it("has orbit sizes that add up to 2^L", () => {
-    for (const L of [3, 4, 6]) for (const flip of [false, true]) {
-      expect(rowOrbits(L, true, flip).reduce((a, [, m]) => a + m, 0)).toBe(1 << L);
-    }
+    for (const L of [3, 4, 6])
+      for (const flip of [false, true]) {
+        expect(rowOrbits(L, true, flip).reduce((a, [, m]) => a + m, 0)).toBe(1 << L);
+      }
   });
   it("rejects rows that are too long and overflow", () => {
     expect(() => rowTransferLogZ(13, 2, 0.4)).toThrow(RangeError);

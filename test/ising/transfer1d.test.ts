@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chainLogZOpen, chainLogZPeriodic, enumerateIsing, isingChain, thermoFromEnumeration } from "../../src/ising/index.js";
+import {
+  chainLogZOpen,
+  chainLogZPeriodic,
+  enumerateIsing,
+  isingChain,
+  thermoFromEnumeration,
+} from "../../src/ising/index.js";
 
 describe("1D transfer matrix", () => {
   it("gives the open chain closed form 2(2 cosh βJ)^{N−1} at h = 0", () => {

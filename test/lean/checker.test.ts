@@ -9,9 +9,7 @@ import { loadSpec, PROJECT_ROOT } from "../../src/claims/registry.js";
 const entries = loadSpec();
 const ids = new Set(entries.map((e) => e.id));
 // Families whose spec file has not landed on this branch yet: their ids are reported, not failed.
-const pending = new Set(
-  ["thermo", "finite-size"].filter((f) => !existsSync(join(PROJECT_ROOT, "spec", `${f}.yaml`))),
-);
+const pending = new Set(["thermo", "finite-size"].filter((f) => !existsSync(join(PROJECT_ROOT, "spec", `${f}.yaml`))));
 
 describe("Lean checker on synthetic declarations", () => {
   it("detects sorry, True conclusions and conclusions taken from a hypothesis", () => {
@@ -68,7 +66,8 @@ describe("the Lean sketches", () => {
           const [f, decl] = ref.split("#");
           if (f !== file) continue;
           if (!names.has(decl)) problems.push(`${e.id}: ${ref} missing`);
-          else if (!report.declarations.find((d) => d.name === decl)!.claims.includes(e.id)) problems.push(`${ref} does not name ${e.id}`);
+          else if (!report.declarations.find((d) => d.name === decl)!.claims.includes(e.id))
+            problems.push(`${ref} does not name ${e.id}`);
         }
       expect(problems).toEqual([]);
     });
@@ -80,7 +79,9 @@ describe("the Lean sketches", () => {
     expect(seeds, "the documents (shared/seeds) were not found").toBeDefined();
     const text = readFileSync(join(seeds!, "002_4872728a2cac3093.txt"), "utf8");
     const listing = text.slice(text.indexOf("import Mathlib. Algebra"), text.indexOf("### 9.1"));
-    const fromListing = [...listing.matchAll(/\b(?:def|theorem|structure)\s+([A-Za-z][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+    const fromListing = [...listing.matchAll(/\b(?:def|theorem|structure)\s+([A-Za-z][A-Za-z0-9_]*)/g)].map(
+      (m) => m[1],
+    );
     const fromSketch = checkLeanFile(leanSketch("Paper.lean")).declarations.map((d) => d.name);
     expect(fromSketch).toEqual(fromListing);
   });
@@ -94,7 +95,9 @@ describe("the Lean sketches", () => {
   });
 
   it("Repaired.lean: no theorem concludes True or its own hypothesis", () => {
-    const bad = checkLeanFile(leanSketch("Repaired.lean")).declarations.filter((x) => x.conclusionTrue || x.conclusionFromHypothesis);
+    const bad = checkLeanFile(leanSketch("Repaired.lean")).declarations.filter(
+      (x) => x.conclusionTrue || x.conclusionFromHypothesis,
+    );
     expect(bad.map((x) => x.name)).toEqual([]);
   });
 

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { isingDiagonal, randomCommuting, randomOrthogonal, randomPsd, randomSymmetric, withSpectrum } from "../../src/linalg/random.js";
-import { commutator, fromRows, isSymmetric, matmul, symmetricEigenvalues, transposeMatrix } from "../../src/linalg/matrix.js";
+import {
+  isingDiagonal,
+  randomCommuting,
+  randomOrthogonal,
+  randomPsd,
+  randomSymmetric,
+  withSpectrum,
+} from "../../src/linalg/random.js";
+import {
+  commutator,
+  fromRows,
+  isSymmetric,
+  matmul,
+  symmetricEigenvalues,
+  transposeMatrix,
+} from "../../src/linalg/matrix.js";
 import { Prng } from "../../src/random/prng.js";
 
 describe("random matrix families", () => {
@@ -29,7 +43,13 @@ describe("random matrix families", () => {
 
   it("isingDiagonal follows eq 6 (two spins by hand)", () => {
     // J = [[0, 1], [0, 0]], h = 0.5: E(s) = −s0 s1 + 0.5(s0 + s1); index k: bit i set → s_i = −1.
-    const H = isingDiagonal([[0, 1], [0, 0]], 0.5);
+    const H = isingDiagonal(
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      0.5,
+    );
     expect([H[0][0], H[1][1], H[2][2], H[3][3]]).toEqual([0, 1, 1, -2]);
     expect(H[0][1]).toBe(0);
   });

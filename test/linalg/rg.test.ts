@@ -3,11 +3,43 @@ import { rgEigenvalueFate, rgEigenvalueMap, rgFlow, rgFlowTwiceExact, rgIterate 
 
 describe("RG map R(J) = ½(J + J²)", () => {
   it("fixes projectors and moves non-idempotents", () => {
-    expect(rgFlow([[1, 0], [0, 0]])).toEqual([[1, 0], [0, 0]]);
-    expect(rgFlow([[0.5, 0.5], [0.5, 0.5]])).toEqual([[0.5, 0.5], [0.5, 0.5]]);
-    expect(rgFlow([[2, 0], [0, 0]])).toEqual([[3, 0], [0, 0]]);
+    expect(
+      rgFlow([
+        [1, 0],
+        [0, 0],
+      ]),
+    ).toEqual([
+      [1, 0],
+      [0, 0],
+    ]);
+    expect(
+      rgFlow([
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ]),
+    ).toEqual([
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
+    expect(
+      rgFlow([
+        [2, 0],
+        [0, 0],
+      ]),
+    ).toEqual([
+      [3, 0],
+      [0, 0],
+    ]);
     // An oblique (non-symmetric) idempotent: [[1, 1], [0, 0]].
-    expect(rgFlowTwiceExact([[1n, 1n], [0n, 0n]])).toEqual([[2n, 2n], [0n, 0n]]);
+    expect(
+      rgFlowTwiceExact([
+        [1n, 1n],
+        [0n, 0n],
+      ]),
+    ).toEqual([
+      [2n, 2n],
+      [0n, 0n],
+    ]);
   });
 
   it("eigenvalue fates follow iteration of f(λ) = λ(1+λ)/2", () => {

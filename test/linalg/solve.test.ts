@@ -4,13 +4,15 @@ import { solveLinear } from "../../src/linalg/solve.js";
 
 describe("solveLinear", () => {
   // Diagonally dominant systems are well conditioned, so the residual must be at rounding level.
-  const system = fc.integer({ min: 1, max: 12 }).chain((n) =>
-    fc.tuple(
-      fc.constant(n),
-      fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
-      fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-    ),
-  );
+  const system = fc
+    .integer({ min: 1, max: 12 })
+    .chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n * n, maxLength: n * n }),
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+      ),
+    );
   test.prop([system])("solves diagonally dominant systems to a residual at rounding level", ([n, a, b]) => {
     const A = Float64Array.from(a);
     for (let i = 0; i < n; i++) A[i * n + i] += (i % 2 ? -1 : 1) * (n + 1);

@@ -17,7 +17,8 @@ vi.mock("../../src/attention/attention.js", async (importOriginal) => {
     // Dropped scale factor: the inverse temperature of the row softmax is ignored.
     rowSoftmax: (s: number[][]) => real.rowSoftmax(s),
     // The Lean matrix silently normalised per row.
-    leanAttentionMatrix: (q: number[][], k: number[][], beta: number) => real.rowSoftmax(real.attentionScores(q, k, beta)),
+    leanAttentionMatrix: (q: number[][], k: number[][], beta: number) =>
+      real.rowSoftmax(real.attentionScores(q, k, beta)),
   };
 });
 

@@ -9,9 +9,11 @@ vi.mock("../../src/hopfield/hopfield.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/hopfield/hopfield.js")>();
   return {
     ...real,
-    modernHopfieldUpdate: (patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number) => real.modernHopfieldUpdate(patterns, xi, -beta),
+    modernHopfieldUpdate: (patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number) =>
+      real.modernHopfieldUpdate(patterns, xi, -beta),
     hebbianWeights: (patterns: ArrayLike<number>[]) => real.hebbianWeights(patterns).map((w) => -w),
-    hopfieldEnergy: (W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>) => -real.hopfieldEnergy(W, theta, s),
+    hopfieldEnergy: (W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>) =>
+      -real.hopfieldEnergy(W, theta, s),
   };
 });
 

@@ -17,8 +17,12 @@ vi.mock("../../src/mcmc/metropolis.js", async (importOriginal) => {
   return {
     ...real,
     // Anti-Metropolis: sample at −β.
-    metropolisSweep: (st: Parameters<typeof real.metropolisSweep>[0], beta: number, rng: Parameters<typeof real.metropolisSweep>[2], h = 0) =>
-      real.metropolisSweep(st, -beta, rng, h),
+    metropolisSweep: (
+      st: Parameters<typeof real.metropolisSweep>[0],
+      beta: number,
+      rng: Parameters<typeof real.metropolisSweep>[2],
+      h = 0,
+    ) => real.metropolisSweep(st, -beta, rng, h),
   };
 });
 

@@ -10,7 +10,8 @@ vi.mock("../../src/special/bessel-ratio.js", async (importOriginal) => {
   return {
     ...real,
     // One level of the continued fraction: x/(2(ν+1)), the small-x slope only.
-    besselRatioCfF64: (nu: number, x: number) => (broken.on ? x / (2 * (nu + 1) + x * (x / (2 * (nu + 2)))) : real.besselRatioCfF64(nu, x)),
+    besselRatioCfF64: (nu: number, x: number) =>
+      broken.on ? x / (2 * (nu + 1) + x * (x / (2 * (nu + 2)))) : real.besselRatioCfF64(nu, x),
   };
 });
 

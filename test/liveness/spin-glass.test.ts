@@ -9,7 +9,8 @@ vi.mock("../../src/meanfield/sk.js", async (importOriginal) => {
   return {
     ...real,
     // margin = T² − RHS, so T² − 1.5·RHS = T² − 1.5(T² − margin).
-    atStabilityMargin: (T: number, h: number, J = 1) => (T / J) ** 2 - 1.5 * ((T / J) ** 2 - real.atStabilityMargin(T, h, J)),
+    atStabilityMargin: (T: number, h: number, J = 1) =>
+      (T / J) ** 2 - 1.5 * ((T / J) ** 2 - real.atStabilityMargin(T, h, J)),
   };
 });
 

@@ -8,7 +8,8 @@ vi.mock("../../src/ising/kaufman.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/ising/kaufman.js")>();
   return {
     ...real,
-    kaufmanLogZ: (m: number, n: number, beta: number | string, digits = 40) => real.kaufmanLogZ(m, n, beta, digits).plus(Math.LN2),
+    kaufmanLogZ: (m: number, n: number, beta: number | string, digits = 40) =>
+      real.kaufmanLogZ(m, n, beta, digits).plus(Math.LN2),
   };
 });
 

@@ -10,7 +10,12 @@ vi.mock("../../src/precision/trotter.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/precision/trotter.js")>();
   return {
     ...real,
-    trotterError: (Hs: Parameters<typeof real.trotterError>[0], beta: Parameters<typeof real.trotterError>[1], n: number, options: Parameters<typeof real.trotterError>[3] = {}) => {
+    trotterError: (
+      Hs: Parameters<typeof real.trotterError>[0],
+      beta: Parameters<typeof real.trotterError>[1],
+      n: number,
+      options: Parameters<typeof real.trotterError>[3] = {},
+    ) => {
       // "drop-n": the Trotter steps are forgotten (always one step); "no-strang": order 2 ignored.
       if (state.mode === "drop-n") return real.trotterError(Hs, beta, 1, options);
       if (state.mode === "no-strang") return real.trotterError(Hs, beta, n, { ...options, order: 1 });
@@ -24,7 +29,12 @@ vi.mock("../../src/precision/trotter-bounds.js", async (importOriginal) => {
   return {
     ...real,
     // "bound-n2": the sharp bound decays like 1/n² instead of 1/n.
-    firstOrderBounds: (Hs: Parameters<typeof real.firstOrderBounds>[0], beta: Parameters<typeof real.firstOrderBounds>[1], n: number, digits?: number) => {
+    firstOrderBounds: (
+      Hs: Parameters<typeof real.firstOrderBounds>[0],
+      beta: Parameters<typeof real.firstOrderBounds>[1],
+      n: number,
+      digits?: number,
+    ) => {
       const b = real.firstOrderBounds(Hs, beta, n, digits);
       return state.mode === "bound-n2" ? { ...b, sharp: b.sharp.div(n) } : b;
     },

@@ -11,7 +11,9 @@ vi.mock("../../src/spinglass/energy.js", async (importOriginal) => {
   return {
     ...real,
     vectorSpinEnergyTrace: (sys: Parameters<typeof real.vectorSpinEnergyTrace>[0], s: Float64Array) =>
-      broken.on ? real.vectorSpinEnergyTrace({ ...sys, x: new Float64Array(sys.x.length) }, s) : real.vectorSpinEnergyTrace(sys, s),
+      broken.on
+        ? real.vectorSpinEnergyTrace({ ...sys, x: new Float64Array(sys.x.length) }, s)
+        : real.vectorSpinEnergyTrace(sys, s),
   };
 });
 
@@ -19,7 +21,8 @@ vi.mock("../../src/attention/layer-norm.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/attention/layer-norm.js")>();
   return {
     ...real,
-    tangentProjection: (x: ArrayLike<number>, y: ArrayLike<number>) => (broken.projection ? Array.from(y) : real.tangentProjection(x, y)),
+    tangentProjection: (x: ArrayLike<number>, y: ArrayLike<number>) =>
+      broken.projection ? Array.from(y) : real.tangentProjection(x, y),
   };
 });
 

@@ -3,12 +3,14 @@ import { curieWeissLogZ, curieWeissThermo } from "../../src/meanfield/index.js";
 
 describe("Curie–Weiss at finite N", () => {
   it("equals the brute-force sum over 2^N states for N = 10", () => {
-    const N = 10, beta = 0.8, h = 0.15;
+    const N = 10,
+      beta = 0.8,
+      h = 0.15;
     let z = 0;
     for (let c = 0; c < 1 << N; c++) {
       let M = 0;
       for (let k = 0; k < N; k++) M += (c >>> k) & 1 ? -1 : 1;
-      z += Math.exp(beta * (M * M / (2 * N) + h * M));
+      z += Math.exp(beta * ((M * M) / (2 * N) + h * M));
     }
     expect(curieWeissLogZ(N, beta, { h }).toNumber()).toBeCloseTo(Math.log(z), 12);
     expect(curieWeissThermo(N, beta, { h }).logZ).toBeCloseTo(Math.log(z), 12);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { attentionSelfConsistentSolutions, meanFieldSolutions, predictedSolutionCount, spinodalField } from "../../src/meanfield/index.js";
+import {
+  attentionSelfConsistentSolutions,
+  meanFieldSolutions,
+  predictedSolutionCount,
+  spinodalField,
+} from "../../src/meanfield/index.js";
 
 describe("mean-field self-consistency", () => {
   it("finds 0 and ±m* with m* = tanh(βm*)", () => {

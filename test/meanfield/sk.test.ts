@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { atLineTemperature, atStabilityMargin, gaussianExpectation, gaussHermiteNormal, skReplicaSymmetricQ } from "../../src/meanfield/index.js";
+import {
+  atLineTemperature,
+  atStabilityMargin,
+  gaussianExpectation,
+  gaussHermiteNormal,
+  skReplicaSymmetricQ,
+} from "../../src/meanfield/index.js";
 
 describe("SK replica symmetry", () => {
   it("has normal moments from Gauss–Hermite", () => {

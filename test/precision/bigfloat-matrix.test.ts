@@ -28,7 +28,9 @@ describe("bigfloat-matrix", () => {
   it("converts doubles exactly, including subnormals", () => {
     const X = Decimal.clone({ precision: 800 });
     // The exact binary value of the double nearest 0.1.
-    expect(scalarToDecimal(scalarFromNumber(0.1), X).toString()).toBe("0.1000000000000000055511151231257827021181583404541015625");
+    expect(scalarToDecimal(scalarFromNumber(0.1), X).toString()).toBe(
+      "0.1000000000000000055511151231257827021181583404541015625",
+    );
     for (const x of [-3.75, 1e-310, 2 ** 60 + 2 ** 8, Number.MAX_VALUE, 5e-324]) {
       expect(scalarToDecimal(scalarFromNumber(x), X).toNumber()).toBe(x);
     }
@@ -41,9 +43,24 @@ describe("bigfloat-matrix", () => {
   });
 
   it("multiplies like float64 on small integer matrices (exactly)", () => {
-    const A = fromEntries([[1, 2], [3, 4]], 64);
-    const B = fromEntries([[0, -1], [5, 2]], 64);
-    expect(toNumbers(mul(A, B, 64))).toEqual([[10, 3], [20, 5]]);
+    const A = fromEntries(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      64,
+    );
+    const B = fromEntries(
+      [
+        [0, -1],
+        [5, 2],
+      ],
+      64,
+    );
+    expect(toNumbers(mul(A, B, 64))).toEqual([
+      [10, 3],
+      [20, 5],
+    ]);
   });
 
   it("subtracts without losing the cancelled digits", () => {
@@ -54,7 +71,13 @@ describe("bigfloat-matrix", () => {
   });
 
   it("divides a short mantissa (the identity) by a large factorial to the working precision", () => {
-    const I = fromEntries([[1, 0], [0, 1]], 8);
+    const I = fromEntries(
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      8,
+    );
     const f20 = 2432902008176640000n; // 20!
     const x = toDecimals(divInt(I, f20, 200), D)[0];
     expect(x.minus(new D(1).div(f20.toString())).abs().div(x).lt(new D(2).pow(-195))).toBe(true);
@@ -67,7 +90,13 @@ describe("bigfloat-matrix", () => {
   });
 
   it("powers agree with repeated products and the ∞-norm bound is an upper bound", () => {
-    const A = fromEntries([[0.5, 0.25], [-0.125, 1]], 100);
+    const A = fromEntries(
+      [
+        [0.5, 0.25],
+        [-0.125, 1],
+      ],
+      100,
+    );
     let P = A;
     for (let i = 1; i < 13; i++) P = mul(P, A, 100);
     const Q = power(A, 13, 100);

@@ -1,23 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { decimalContext, dcommutator, dfrobenius, dspectralNorm, dsymmetricEigenvalues, toDecimalMatrix } from "../../src/precision/decimal-matrix.js";
+import {
+  decimalContext,
+  dcommutator,
+  dfrobenius,
+  dspectralNorm,
+  dsymmetricEigenvalues,
+  toDecimalMatrix,
+} from "../../src/precision/decimal-matrix.js";
 
 const D = decimalContext(40);
 
 describe("decimal-matrix", () => {
   it("finds the eigenvalues of a symmetric tridiagonal matrix (2 − 2cos(kπ/(n+1)))", () => {
     const n = 5;
-    const rows = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)));
+    const rows = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? 2 : Math.abs(i - j) === 1 ? -1 : 0)),
+    );
     const ev = dsymmetricEigenvalues(toDecimalMatrix(rows, D), D);
     const pi = D.acos(-1);
     for (let k = 1; k <= n; k++) {
-      const exact = new D(2).minus(pi.times(k).div(n + 1).cos().times(2));
+      const exact = new D(2).minus(
+        pi
+          .times(k)
+          .div(n + 1)
+          .cos()
+          .times(2),
+      );
       expect(ev[k - 1].minus(exact).abs().lt(1e-35)).toBe(true);
     }
   });
 
   it("commutator of Pauli X and Z is −2iY (real form [[0,−2],[2,0]]) with spectral norm 2", () => {
-    const X = toDecimalMatrix([[0, 1], [1, 0]], D);
-    const Z = toDecimalMatrix([[1, 0], [0, -1]], D);
+    const X = toDecimalMatrix(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      D,
+    );
+    const Z = toDecimalMatrix(
+      [
+        [1, 0],
+        [0, -1],
+      ],
+      D,
+    );
     const C = dcommutator(X, Z, D);
     expect(C.data.map(String)).toEqual(["0", "-2", "2", "0"]);
     expect(dspectralNorm(C, D).toString()).toBe("2");
@@ -25,6 +52,17 @@ describe("decimal-matrix", () => {
   });
 
   it("rejects non-symmetric input to the eigensolver", () => {
-    expect(() => dsymmetricEigenvalues(toDecimalMatrix([[1, 2], [0, 1]], D), D)).toThrow(RangeError);
+    expect(() =>
+      dsymmetricEigenvalues(
+        toDecimalMatrix(
+          [
+            [1, 2],
+            [0, 1],
+          ],
+          D,
+        ),
+        D,
+      ),
+    ).toThrow(RangeError);
   });
 });

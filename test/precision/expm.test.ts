@@ -16,7 +16,10 @@ function agreeDigits(a: Decimal.Value, b: Decimal.Value, d: number): boolean {
   const x = new D(a);
   const y = new D(b);
   if (y.isZero()) return x.abs().lte(new D(10).pow(-d));
-  return x.minus(y).abs().lte(y.abs().times(new D(10).pow(1 - d)));
+  return x
+    .minus(y)
+    .abs()
+    .lte(y.abs().times(new D(10).pow(1 - d)));
 }
 
 describe("expm (arbitrary precision)", () => {
@@ -32,14 +35,24 @@ describe("expm (arbitrary precision)", () => {
   }
 
   it("agrees with mathjs's float expm to float accuracy", () => {
-    const A = [[0.3, -1.2, 0.5], [0.7, 0.1, -0.4], [-0.2, 0.9, -0.6]];
+    const A = [
+      [0.3, -1.2, 0.5],
+      [0.7, 0.1, -0.4],
+      [-0.2, 0.9, -0.6],
+    ];
     const F = expmFloat(A);
     const E = expm(A, { digits: 30 });
     for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) expect(Number(E[i][j])).toBeCloseTo(F[i][j], 13);
   });
 
   it("returns the closed form e^{d_i} on a diagonal matrix, off-diagonal zeros exactly", () => {
-    const E = expm([["-3.25", "0"], ["0", "7.5"]], { digits: 45 });
+    const E = expm(
+      [
+        ["-3.25", "0"],
+        ["0", "7.5"],
+      ],
+      { digits: 45 },
+    );
     const X = Decimal.clone({ precision: 45 });
     expect(String(E[0][0])).toBe(String(new X("-3.25").exp()));
     expect(String(E[1][1])).toBe(String(new X("7.5").exp()));
@@ -47,7 +60,11 @@ describe("expm (arbitrary precision)", () => {
   });
 
   it("satisfies e^A e^{−A} = I to the requested digits", () => {
-    const A = [["0.5", "2", "-1"], ["0.25", "-1", "3"], ["1", "0", "0.75"]];
+    const A = [
+      ["0.5", "2", "-1"],
+      ["0.25", "-1", "3"],
+      ["1", "0", "0.75"],
+    ];
     const minus = A.map((r) => r.map((x) => new D(x).neg().toString()));
     const P = expm(A, { digits: 50 });
     const Q = expm(minus, { digits: 50 });
@@ -55,12 +72,23 @@ describe("expm (arbitrary precision)", () => {
       for (let j = 0; j < 3; j++) {
         let s = new D(0);
         for (let k = 0; k < 3; k++) s = s.plus(new D(P[i][k]).times(Q[k][j]));
-        expect(s.minus(i === j ? 1 : 0).abs().lt(1e-45)).toBe(true);
+        expect(
+          s
+            .minus(i === j ? 1 : 0)
+            .abs()
+            .lt(1e-45),
+        ).toBe(true);
       }
   });
 
   it("reports a truncation bound below the requested accuracy", () => {
-    const E = expm([[1, 2], [3, 4]], { digits: 40 });
+    const E = expm(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { digits: 40 },
+    );
     expect(E.truncationBound.lt(new D(10).pow(-40))).toBe(true);
     expect(E.scaling).toBeGreaterThan(0);
   });

@@ -11,8 +11,14 @@ import {
 import { trotterError } from "../../src/precision/trotter.js";
 
 const D = Decimal.clone({ precision: 45 });
-const X = [[0, 1], [1, 0]];
-const Z = [[1, 0], [0, -1]];
+const X = [
+  [0, 1],
+  [1, 0],
+];
+const Z = [
+  [1, 0],
+  [0, -1],
+];
 
 describe("trotter bounds", () => {
   it("A1/A2 constants of Pauli X, Z: ε = ‖[X,Z]‖ = 2, M = 1", () => {
@@ -32,8 +38,18 @@ describe("trotter bounds", () => {
 
   it("fitOrder recovers the exponent of exact power laws", () => {
     const ns = [4, 8, 16, 32];
-    expect(fitOrder(ns, ns.map((n) => 3 / n ** 2))).toBeCloseTo(2, 12);
-    expect(fitOrder(ns, ns.map((n) => new Decimal(n).pow(-1.5).times("1e-40")))).toBeCloseTo(1.5, 12);
+    expect(
+      fitOrder(
+        ns,
+        ns.map((n) => 3 / n ** 2),
+      ),
+    ).toBeCloseTo(2, 12);
+    expect(
+      fitOrder(
+        ns,
+        ns.map((n) => new Decimal(n).pow(-1.5).times("1e-40")),
+      ),
+    ).toBeCloseTo(1.5, 12);
     expect(() => fitOrder([1, 2], [1, 0])).toThrow(RangeError);
   });
 
@@ -44,7 +60,21 @@ describe("trotter bounds", () => {
   });
 
   it("free energies agree for commuting layers and obey Golden–Thompson for X, Z", () => {
-    const c = trotterFreeEnergies([[[1, 0], [0, 2]], [[0.5, 0], [0, -1]]], "0.7", 1, { digits: 30 });
+    const c = trotterFreeEnergies(
+      [
+        [
+          [1, 0],
+          [0, 2],
+        ],
+        [
+          [0.5, 0],
+          [0, -1],
+        ],
+      ],
+      "0.7",
+      1,
+      { digits: 30 },
+    );
     expect(c.productFreeEnergy.minus(c.effectiveFreeEnergy).abs().lt(1e-28)).toBe(true);
     // Closed form: −(1/β) ln(e^{−1.05} + e^{−0.7}).
     const closed = new D(-1.05).exp().plus(new D(-0.7).exp()).ln().div(-0.7);

@@ -11,7 +11,9 @@ interface Fixture {
   digits: number;
   cases: Array<{ name: string; Hs: string[][][]; beta: string; n: number; order: 1 | 2; error: string }>;
 }
-const fixture = JSON.parse(readFileSync(new URL("../../fixtures/trotter-cases.json", import.meta.url), "utf8")) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(new URL("../../fixtures/trotter-cases.json", import.meta.url), "utf8"),
+) as Fixture;
 const D = Decimal.clone({ precision: 60 });
 
 describe("trotterError", () => {
@@ -24,8 +26,14 @@ describe("trotterError", () => {
   }
 
   it("agrees with the float road (mathjs expm, Jacobi norm)", () => {
-    const A = [[1, 0.5], [0.5, -0.25]];
-    const B = [[0, -1], [-1, 2]];
+    const A = [
+      [1, 0.5],
+      [0.5, -0.25],
+    ];
+    const B = [
+      [0, -1],
+      [-1, 2],
+    ];
     for (const order of [1, 2] as const) {
       const hi = Number(trotterError([A, B], 0.75, 8, { order, digits: 20 }));
       expect(trotterErrorFloat([A, B], 0.75, 8, order)).toBeCloseTo(hi, 12);
@@ -40,19 +48,47 @@ describe("trotterError", () => {
   it("is 0 for diagonal layers whose exponentials span many orders of magnitude (precision loop settles)", () => {
     // Regression: the search found 32×32 classical layers with e^{−βE} from e^{−70} to e^{+25},
     // where the second pass compared its noise floor at the wrong precision and never settled.
-    const diag = (f: (k: number) => number) => Array.from({ length: 32 }, (_, i) => Array.from({ length: 32 }, (_, j) => (i === j ? f(i) : 0)));
-    const Hs = [diag((k) => ((k * 7) % 23) - 11), diag((k) => ((k * 5) % 19) - 9 + 0.25), diag((k) => -(((k * 3) % 17) - 8))];
+    const diag = (f: (k: number) => number) =>
+      Array.from({ length: 32 }, (_, i) => Array.from({ length: 32 }, (_, j) => (i === j ? f(i) : 0)));
+    const Hs = [
+      diag((k) => ((k * 7) % 23) - 11),
+      diag((k) => ((k * 5) % 19) - 9 + 0.25),
+      diag((k) => -(((k * 3) % 17) - 8)),
+    ];
     expect(String(trotterError(Hs, 1.8125, 1, { digits: 20 }))).toBe("0");
   });
 
   it("is convertible by Number() and String()", () => {
-    const e = trotterError([[[0, 1], [1, 0]], [[1, 0], [0, -1]]], 1, 4, { digits: 25 });
-    expect(Number(e)).toBeCloseTo(0.3892082993896440365, 15);
+    const e = trotterError(
+      [
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        [
+          [1, 0],
+          [0, -1],
+        ],
+      ],
+      1,
+      4,
+      { digits: 25 },
+    );
+    expect(Number(e)).toBeCloseTo(0.389208299389644, 15);
     expect(String(e)).toMatch(/^0\.38920829938964403648\d+$/);
   });
 
   it("returns the difference matrix whose spectral norm (decimal Jacobi) it reports", () => {
-    const Hs = [[[0, 1], [1, 0]], [[1, 0], [0, -1]]];
+    const Hs = [
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [0, -1],
+      ],
+    ];
     const E = trotterDifference(Hs, 1, 3, { digits: 30 });
     const C = decimalContext(30);
     const norm = dspectralNorm(toDecimalMatrix(E, C), C);
@@ -64,6 +100,18 @@ describe("trotterError", () => {
     expect(() => trotterError([], 1, 1)).toThrow(RangeError);
     expect(() => trotterError([[[1]]], 1, 0)).toThrow(/n must/);
     expect(() => trotterError([[[1]]], 1, 1, { order: 3 as 1 })).toThrow(/order/);
-    expect(() => trotterError([[[1, 0], [0, 1]], [[1]]], 1, 1)).toThrow(RangeError);
+    expect(() =>
+      trotterError(
+        [
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          [[1]],
+        ],
+        1,
+        1,
+      ),
+    ).toThrow(RangeError);
   });
 });

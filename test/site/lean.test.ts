@@ -7,7 +7,11 @@ import { PROJECT } from "./helpers.js";
 describe("parseLeanDeclarations", () => {
   const decls = parseLeanDeclarations(readFileSync(join(PROJECT, "lean-sketches", "Paper.lean"), "utf8"));
   it("finds each top-level declaration with its doc comment and body", () => {
-    expect(decls.map((d) => `${d.keyword} ${d.name}`)).toEqual(["def RGFlow", "theorem RGFixedPoint", "theorem TrotterSuzuki"]);
+    expect(decls.map((d) => `${d.keyword} ${d.name}`)).toEqual([
+      "def RGFlow",
+      "theorem RGFixedPoint",
+      "theorem TrotterSuzuki",
+    ]);
     expect(decls[0].text.startsWith("/-- The RG map")).toBe(true);
     expect(decls[1].text).toContain("use Jstar");
     expect(decls[1].text).not.toContain("TrotterSuzuki");

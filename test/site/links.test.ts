@@ -16,7 +16,9 @@ describe("checkLinks", () => {
     const files = new Map([
       [
         "index.html",
-        page('<a href="claims/b.html">b</a><a href="claims/a.html#nope">x</a><a href="https://example.org/">e</a><a href="/abs.html">a</a><a href="../up.html">u</a>'),
+        page(
+          '<a href="claims/b.html">b</a><a href="claims/a.html#nope">x</a><a href="https://example.org/">e</a><a href="/abs.html">a</a><a href="../up.html">u</a>',
+        ),
       ],
       ["claims/a.html", page('<p id="x"></p>')],
     ]);

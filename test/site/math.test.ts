@@ -57,10 +57,14 @@ describe("renderMathText", () => {
     expect(plainScripts("H^(h), ⟨x⟩_i, x̂_i, P⊥_x, ξ_∞, {±1}^N, m*_i")).toBe(
       "H<sup>(h)</sup>, ⟨x⟩<sub>i</sub>, x̂<sub>i</sub>, P⊥<sub>x</sub>, ξ<sub>∞</sub>, {±1}<sup>N</sup>, m*<sub>i</sub>",
     );
-    expect(plainScripts("x_pᵀξ and e^{β(o_{q} − o_p)}")).toBe("x<sub>p</sub>ᵀξ and e<sup>β(o<sub>q</sub> − o<sub>p</sub>)</sup>");
+    expect(plainScripts("x_pᵀξ and e^{β(o_{q} − o_p)}")).toBe(
+      "x<sub>p</sub>ᵀξ and e<sup>β(o<sub>q</sub> − o<sub>p</sub>)</sup>",
+    );
     // A lone underscore or caret (Markdown emphasis, a bare ^) stays.
     expect(plainScripts("_data_ and a ^ b")).toBe("_data_ and a ^ b");
-    expect(renderMathText("`H_loss` vs H_loss", { scripts: true }).html).toBe("<code>H_loss</code> vs H<sub>loss</sub>");
+    expect(renderMathText("`H_loss` vs H_loss", { scripts: true }).html).toBe(
+      "<code>H_loss</code> vs H<sub>loss</sub>",
+    );
     expect(renderMathText("H_loss and _data_").html).toBe("H_loss and _data_");
   });
   it("reports TeX it cannot parse instead of throwing", () => {

@@ -20,7 +20,12 @@ async function sampleFigure(): Promise<RenderedFigure> {
   return figure;
 }
 async function inputs(report = sampleReport()): Promise<RenderInputs> {
-  return { model: buildModel(report, entries), figures: [await sampleFigure()], lean: sketchResolver(PROJECT), readSource };
+  return {
+    model: buildModel(report, entries),
+    figures: [await sampleFigure()],
+    lean: sketchResolver(PROJECT),
+    readSource,
+  };
 }
 const text = (files: Map<string, string | Uint8Array>, path: string) => {
   const c = files.get(path);
@@ -49,7 +54,9 @@ describe("renderSite on the sample report", async () => {
 
   it("shows the home totals, the run and the reproduce command", () => {
     const home = text(files, "index.html");
-    expect(home).toMatch(/<tr data-row="overall">.*data-verdict="HOLDS" data-count="4" title="4 of 10 \(40%\)">4<.*data-total="10">10</s);
+    expect(home).toMatch(
+      /<tr data-row="overall">.*data-verdict="HOLDS" data-count="4" title="4 of 10 \(40%\)">4<.*data-total="10">10</s,
+    );
     expect(home).toContain('data-matched="9"');
     expect(home).toContain("2026-11-23T10:00:00.000Z");
     expect(home).toContain("npx spinspec verify --seed 42 --json reports/latest.json");
@@ -59,10 +66,17 @@ describe("renderSite on the sample report", async () => {
   it("orders a document's claims by section without its text, and typesets their math", () => {
     const doc = text(files, "documents/000.html");
     const order = [...doc.matchAll(/<article class="claim[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
-    expect(order).toEqual(["sample.trotter-bound", "sample.normalization", "sample.smooth-in-beta", "sample.critical-beta"]);
+    expect(order).toEqual([
+      "sample.trotter-bound",
+      "sample.normalization",
+      "sample.smooth-in-beta",
+      "sample.critical-beta",
+    ]);
     expect(doc).toContain('class="katex"');
     expect(text(files, "claims/sample.energy-symmetric.html")).toContain('class="katex-display"');
-    for (const [p, c] of files) if (typeof c === "string" && p.endsWith(".html")) expect(c.replace(/<annotation[\s\S]*?<\/annotation>/g, "")).not.toContain("$$");
+    for (const [p, c] of files)
+      if (typeof c === "string" && p.endsWith(".html"))
+        expect(c.replace(/<annotation[\s\S]*?<\/annotation>/g, "")).not.toContain("$$");
   });
 
   it("gives a refuted claim its counterexample, replay command and corrected reading", () => {
@@ -117,7 +131,12 @@ describe("reading order", () => {
     const model = buildModel(sampleReport(), entries, seeds);
     const order = model.documents[0].claims.map((c) => c.id);
     // trotter-bound's quote is not in this text: it comes after the located ones.
-    expect(order).toEqual(["sample.critical-beta", "sample.normalization", "sample.smooth-in-beta", "sample.trotter-bound"]);
+    expect(order).toEqual([
+      "sample.critical-beta",
+      "sample.normalization",
+      "sample.smooth-in-beta",
+      "sample.trotter-bound",
+    ]);
   });
 });
 
@@ -125,14 +144,19 @@ describe("the site fails rather than publish something wrong", () => {
   it("refuses a claim whose page would be empty (in the report, not in the spec)", async () => {
     const report = sampleReport();
     report.claims.push({ ...report.claims[0], id: "sample.ghost" });
-    expect(() => buildModel(report, entries)).toThrow(/sample\.ghost: in the report but not in the spec, so its page would be empty/);
+    expect(() => buildModel(report, entries)).toThrow(
+      /sample\.ghost: in the report but not in the spec, so its page would be empty/,
+    );
   });
 
   it("refuses an empty claim page and a broken link", async () => {
     const { files } = renderSite(await inputs());
     const broken = new Map(files);
     broken.set("claims/sample.normalization.html", "<html><body><p>nothing</p></body></html>");
-    broken.set("index.html", text(files, "index.html").replace('href="documents/000.html"', 'href="documents/999.html"'));
+    broken.set(
+      "index.html",
+      text(files, "index.html").replace('href="documents/000.html"', 'href="documents/999.html"'),
+    );
     const problems = checkSite(broken);
     expect(problems).toContain("claims/sample.normalization.html: empty claim page (no card, quote or statement)");
     expect(problems.some((p) => p.startsWith('index.html: broken link "documents/999.html"'))).toBe(true);
@@ -163,7 +187,14 @@ describe("the site fails rather than publish something wrong", () => {
     writeFileSync(join(out, "index.html"), "previous");
     const report = sampleReport();
     await expect(
-      buildSite({ report, outDir: out, figures: "quick", root: PROJECT, api: false, figureModules: ["src/figures-bad/empty-data.ts"] }),
+      buildSite({
+        report,
+        outDir: out,
+        figures: "quick",
+        root: PROJECT,
+        api: false,
+        figureModules: ["src/figures-bad/empty-data.ts"],
+      }),
     ).rejects.toThrow(FigureError);
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("previous");
     expect(readdirSync(join(out, ".."))).toEqual(["docs"]);

@@ -1,10 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { besselRatio, besselRatioCfDecimal, besselRatioCfF64, besselRatioSeriesDecimal, besselRatioSeriesF64 } from "../../src/special/bessel-ratio.js";
+import {
+  besselRatio,
+  besselRatioCfDecimal,
+  besselRatioCfF64,
+  besselRatioSeriesDecimal,
+  besselRatioSeriesF64,
+} from "../../src/special/bessel-ratio.js";
 import { besselRatio as fromIndex } from "../../src/index.js";
 
-const fixtures = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "bessel-ratio.json"), "utf8")).rows as { nu: string; x: string; ratio: string; D: number }[];
+const fixtures = JSON.parse(
+  readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "bessel-ratio.json"), "utf8"),
+).rows as { nu: string; x: string; ratio: string; D: number }[];
 
 describe("besselRatio", () => {
   it("is exported from the package root and converts with String()", () => {
@@ -20,7 +28,12 @@ describe("besselRatio", () => {
     }
   });
   it("agrees between the float64 methods and the decimal ones", () => {
-    for (const [nu, x] of [[0, 0.3], [15, 40], [0.5, 200], [3, 499]]) {
+    for (const [nu, x] of [
+      [0, 0.3],
+      [15, 40],
+      [0.5, 200],
+      [3, 499],
+    ]) {
       const hi = besselRatioCfDecimal(nu, x, 40).toNumber();
       expect(besselRatioCfF64(nu, x) / hi - 1).toBeLessThan(1e-14);
       expect(Math.abs(besselRatioSeriesF64(nu, x) / hi - 1)).toBeLessThan(1e-14);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { couplingEnergy, couplingEnergyPairs, evenOddSplit, kineticEnergy, lossHamiltonian, lossHamiltonianExpanded, vectorSpinEnergy, vectorSpinEnergyTrace } from "../../src/spinglass/energy.js";
+import {
+  couplingEnergy,
+  couplingEnergyPairs,
+  evenOddSplit,
+  kineticEnergy,
+  lossHamiltonian,
+  lossHamiltonianExpanded,
+  vectorSpinEnergy,
+  vectorSpinEnergyTrace,
+} from "../../src/spinglass/energy.js";
 import type { SpinSystem } from "../../src/spinglass/system.js";
 
 // N = 2, D = 2 by hand: J = [[1, 2], [0, −1]], x = [(1, 0), (0, 1)], s = [(1, 1), (2, 0)].

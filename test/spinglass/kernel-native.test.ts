@@ -66,7 +66,22 @@ describe.runIf(available)("the native kernel's arena and arguments", () => {
   const mod = () => loadNativeAddon(NATIVE_KERNEL_BINARY, SOURCE).module as NativeExports;
   it("lays out disjoint, 64-byte-aligned regions, θ 2048 bytes (mod 4096) past m", () => {
     const L = mod().layout(7, 12);
-    const sizes: Record<string, number> = { m: 84 * 8, theta: 84 * 8, sum: 84 * 8, jt: 49 * 8, mm: 56, a: 56, b: 56, e: 56, lc: 56, rng: 16, acc: 8, kn: 512, wn: 1024, fn: 1024 };
+    const sizes: Record<string, number> = {
+      m: 84 * 8,
+      theta: 84 * 8,
+      sum: 84 * 8,
+      jt: 49 * 8,
+      mm: 56,
+      a: 56,
+      b: 56,
+      e: 56,
+      lc: 56,
+      rng: 16,
+      acc: 8,
+      kn: 512,
+      wn: 1024,
+      fn: 1024,
+    };
     const spans = Object.entries(sizes)
       .map(([k, n]) => [L[k as keyof typeof L], L[k as keyof typeof L] + n] as const)
       .sort((x, y) => x[0] - y[0]);
@@ -89,13 +104,17 @@ describe.runIf(available)("the native kernel's arena and arguments", () => {
     expect(() => m.alloc(-1)).toThrow(RangeError);
     const small = m.alloc(m.layout(4, 4).bytes);
     const params = Float64Array.from([64, 32, 10, 1, 0.01, 3, 3.44, 0, Infinity, 100]);
-    expect(() => m.run(small, params, Math.exp, Math.log)).toThrow(/arena is not an alloc\(\) of layout\(N, D\)\.bytes/);
+    expect(() => m.run(small, params, Math.exp, Math.log)).toThrow(
+      /arena is not an alloc\(\) of layout\(N, D\)\.bytes/,
+    );
     expect(() => m.stein(small, params)).toThrow(/arena is not an alloc\(\) of layout\(N, D\)\.bytes/);
     expect(() => m.stein(small, new Float64Array(3))).toThrow(/Float64Array\(10\)/);
     expect(() => m.run(new ArrayBuffer(1 << 20), params, Math.exp, Math.log)).toThrow(/arena/); // made by JS: not the kernel's alignment guarantee, or too small
     const arena = m.alloc(m.layout(64, 32).bytes);
     expect(() => m.run(arena, new Float64Array(9), Math.exp, Math.log)).toThrow(/Float64Array\(10\)/);
-    expect(() => m.run(arena, Float64Array.from([64, 32, -1, 1, 0.01, 3, 3.44, 0, Infinity, 100]), Math.exp, Math.log)).toThrow(/n and acceptLeft/);
+    expect(() =>
+      m.run(arena, Float64Array.from([64, 32, -1, 1, 0.01, 3, 3.44, 0, Infinity, 100]), Math.exp, Math.log),
+    ).toThrow(/n and acceptLeft/);
     expect(() => m.run(arena, params, 1 as unknown as (x: number) => number, Math.log)).toThrow(/functions/);
   });
 });
@@ -112,7 +131,9 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
   });
 
   /** compareChains from a fresh module graph whose native kernel is kernel-native.c after `patch`. */
-  async function withPatchedKernel(patch: (c: string) => string): Promise<typeof import("./chain-equality.js").compareChains> {
+  async function withPatchedKernel(
+    patch: (c: string) => string,
+  ): Promise<typeof import("./chain-equality.js").compareChains> {
     const text = patch(SOURCE);
     const src = join(dir, `kernel-${n}.c`);
     const out = join(dir, `kernel-${n++}.node`);
@@ -134,11 +155,19 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
   }
 
   const sys = thesisSystem(new Prng(11), { N: 64, D: 32 });
-  const run = (compare: Awaited<ReturnType<typeof withPatchedKernel>>) => compare(sys, 21, { beta: 1 }, { stepwise: 2000, bulk: 20_000 }, "native");
+  const run = (compare: Awaited<ReturnType<typeof withPatchedKernel>>) =>
+    compare(sys, 21, { beta: 1 }, { stepwise: 2000, bulk: 20_000 }, "native");
 
   it("θ_k −= J_ki δ instead of += on acceptance (wrong sign of the J update)", async () => {
     // Both places that apply the update: fused into the next dot-product pass, and the flush.
-    const compare = await withPatchedKernel((c) => replaceAll(replaceAll(c, "ld4(tk[r] + c) + jk[r] * dp", "ld4(tk[r] + c) - jk[r] * dp", 1), "ld4(tk + c) + jk * ld4(delta + c)", "ld4(tk + c) - jk * ld4(delta + c)", 1));
+    const compare = await withPatchedKernel((c) =>
+      replaceAll(
+        replaceAll(c, "ld4(tk[r] + c) + jk[r] * dp", "ld4(tk[r] + c) - jk[r] * dp", 1),
+        "ld4(tk + c) + jk * ld4(delta + c)",
+        "ld4(tk + c) - jk * ld4(delta + c)",
+        1,
+      ),
+    );
     const c = run(compare);
     expect(c.thetaDifference).not.toBe(-1);
     expect(c.firstAcceptDifference).not.toBe(-1);
@@ -150,13 +179,25 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
     expect(Math.abs(c.energy[0] - c.energy[1])).toBeLessThan(1e-12 * Math.abs(c.energy[0]));
   });
   it("the four lanes summed in another order, (p0 + p2) + (p1 + p3): some p_k, hence some a_k, differ", async () => {
-    const compare = await withPatchedKernel((c) => replaceAll(c, "(v4di){0, 4, 2, 6}) + __builtin_shuffle(r0, r1, (v4di){1, 5, 3, 7})", "(v4di){0, 4, 1, 5}) + __builtin_shuffle(r0, r1, (v4di){2, 6, 3, 7})", 1));
+    const compare = await withPatchedKernel((c) =>
+      replaceAll(
+        c,
+        "(v4di){0, 4, 2, 6}) + __builtin_shuffle(r0, r1, (v4di){1, 5, 3, 7})",
+        "(v4di){0, 4, 1, 5}) + __builtin_shuffle(r0, r1, (v4di){2, 6, 3, 7})",
+        1,
+      ),
+    );
     const c = run(compare);
     expect(c.scalarDifference).not.toBeNull();
   });
   it("the Stein mean summed over k in descending order: the chain is the same, the Stein means differ in their last bits", async () => {
     const compare = await withPatchedKernel((c) =>
-      replaceAll(c, "      for (int k = 0; k < N; k++) {\n        if (col[k] == 0) continue;", "      for (int k = N - 1; k >= 0; k--) {\n        if (col[k] == 0) continue;", 1),
+      replaceAll(
+        c,
+        "      for (int k = 0; k < N; k++) {\n        if (col[k] == 0) continue;",
+        "      for (int k = N - 1; k >= 0; k--) {\n        if (col[k] == 0) continue;",
+        1,
+      ),
     );
     const c = run(compare);
     expect(c.thetaDifference).toBe(-1);
@@ -166,7 +207,16 @@ describe.runIf(buildable)("the chain-equality check catches a broken native kern
     for (let k = 0; k < a.length; k++) expect(Math.abs(a[k] - b[k])).toBeLessThan(1e-12 * (1 + Math.abs(a[k])));
   });
   it("the unpatched source, and one that decides every exp comparison by calling Math.exp, give the reference's chain and Stein mean", async () => {
-    for (const patch of [(c: string) => c + "\n/* unchanged */\n", (c: string) => replaceAll(c, "  double y = exp(t);", "  return u < callJs(r, r->jsExp, t); /* always Math.exp */\n  double y = exp(t);", 1)]) {
+    for (const patch of [
+      (c: string) => c + "\n/* unchanged */\n",
+      (c: string) =>
+        replaceAll(
+          c,
+          "  double y = exp(t);",
+          "  return u < callJs(r, r->jsExp, t); /* always Math.exp */\n  double y = exp(t);",
+          1,
+        ),
+    ]) {
       const c = run(await withPatchedKernel(patch));
       expect(c.firstAcceptDifference).toBe(-1);
       expect(c.thetaDifference).toBe(-1);
@@ -192,7 +242,10 @@ describe.runIf(available)("a native kernel that cannot be set up", () => {
       },
     };
     expect(native.tryBindNativeKernel(refusing, 8, 8)).toBeNull();
-    expect(native.nativeKernelStatus()).toEqual({ available: false, reason: "cannot run here: alloc: this runtime refuses external ArrayBuffers" });
+    expect(native.nativeKernelStatus()).toEqual({
+      available: false,
+      reason: "cannot run here: alloc: this runtime refuses external ArrayBuffers",
+    });
     expect(new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1 }).kernel).toBe("wasm");
   });
 });

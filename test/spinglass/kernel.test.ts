@@ -65,7 +65,9 @@ describe("without WebAssembly SIMD the sampler uses the TypeScript reference", (
     vi.stubGlobal("WebAssembly", { validate: () => false, Module: real.Module, Instance: real.Instance });
     vi.resetModules();
     const { ThesisSampler } = await import("../../src/spinglass/sampler.js");
-    expect(new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1, kernel: "wasm" }).kernel).toBe("js");
+    expect(
+      new ThesisSampler(thesisSystem(new Prng(1), { N: 8, D: 8 }), new Prng(2), { beta: 1, kernel: "wasm" }).kernel,
+    ).toBe("js");
   });
 });
 
@@ -75,7 +77,9 @@ describe("the chain-equality check catches a broken kernel", () => {
     // Both places that apply the update: fused into the next dot-product loop, and the flush at the end of a run.
     const compare = await withPatchedKernel((wat) =>
       inRegion(
-        wat.replace("(local.set $t01 (f64x2.add", "(local.set $t01 (f64x2.sub").replace("(local.set $t23 (f64x2.add", "(local.set $t23 (f64x2.sub"),
+        wat
+          .replace("(local.set $t01 (f64x2.add", "(local.set $t01 (f64x2.sub")
+          .replace("(local.set $t23 (f64x2.add", "(local.set $t23 (f64x2.sub"),
         ";; Flush a pending θ update",
         "(i32.store offset=0",
         (part) => part.replaceAll("f64x2.add", "f64x2.sub"),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { exactReadout, gammaOfInverse, langevin, largeDCoefficientSeries, largeDReadout, largeDReadoutInverse } from "../../src/spinglass/readout.js";
+import {
+  exactReadout,
+  gammaOfInverse,
+  langevin,
+  largeDCoefficientSeries,
+  largeDReadout,
+  largeDReadoutInverse,
+} from "../../src/spinglass/readout.js";
 
 describe("readouts", () => {
   it("Langevin function: series and closed form meet at κ = ½ and L(κ) ≈ κ/3 near 0", () => {

@@ -63,8 +63,12 @@ describe("which kernel runs", () => {
     expect(new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "wasm" }).kernel).toBe("wasm");
   });
   it("by default the native kernel when it is built, else WebAssembly", () => {
-    expect(new ThesisSampler(sys, new Prng(1), { beta: 1 }).kernel).toBe(nativeKernelStatus().available ? "native" : "wasm");
-    expect(new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "native" }).kernel).toBe(nativeKernelStatus().available ? "native" : "wasm");
+    expect(new ThesisSampler(sys, new Prng(1), { beta: 1 }).kernel).toBe(
+      nativeKernelStatus().available ? "native" : "wasm",
+    );
+    expect(new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "native" }).kernel).toBe(
+      nativeKernelStatus().available ? "native" : "wasm",
+    );
   });
 });
 
@@ -75,98 +79,121 @@ const KERNELS = [
 
 // The native kernel is optional (built at install when a C compiler is there); kernel-native.test.ts
 // fails when it could have been built and was not, so on such a machine this never skips silently.
-for (const { kernel, title, available } of KERNELS) describe.skipIf(!available)(`${title} is the same chain as the TypeScript reference`, () => {
-  // The thesis' size. Equality is exact: the kernel draws the same numbers (xoshiro128**, ziggurat)
-  // and does the same IEEE operations in the same order, so any difference at all is a bug.
-  const sys = thesisSystem(new Prng(11), { N: 64, D: 32 });
-  it.each([1e-3, 1, 1000])("at β = %s: same accept decisions for 10⁵ single steps, then bit-identical states, energy and RNG state after 10⁵ more in runs", (beta) => {
-    const c = compareChains(sys, 21, { beta }, { stepwise: 100_000, bulk: 100_000 }, kernel);
-    expect(c.firstAcceptDifference).toBe(-1);
-    expect(c.mDifference).toBe(-1);
-    expect(c.thetaDifference).toBe(-1);
-    expect(c.scalarDifference).toBeNull();
-    expect(c.rngDiffers).toBe(false);
-    expect(c.accepted[1]).toBe(c.accepted[0]);
-    expect(Object.is(c.energy[0], c.energy[1])).toBe(true);
-    expect(c.js.steps).toBe(200_000);
-    expect(c.compiled.steps).toBe(200_000);
-  });
-  it("with σ tuned in burn-in to ~25 % acceptance (large moves, many rejections): the same σ and the same chain", () => {
-    const c = compareChains(sys, 22, { beta: 1, sigma: 0.05 }, { tune: 40_000, stepwise: 100_000, bulk: 100_000 }, kernel);
-    expect(Object.is(c.sigma[0], c.sigma[1])).toBe(true);
-    expect(c.sigma[0]).toBeGreaterThan(10 * thesisSigma(64, 32));
-    expect(Math.abs(c.rate - 0.25)).toBeLessThan(0.1);
-    expect(c.firstAcceptDifference).toBe(-1);
-    expect(c.mDifference).toBe(-1);
-    expect(c.thetaDifference).toBe(-1);
-    expect(c.scalarDifference).toBeNull();
-    expect(c.rngDiffers).toBe(false);
-    expect(Object.is(c.energy[0], c.energy[1])).toBe(true);
-  });
-  it("time averages, the Stein mean and refreshes (every 997 acceptances, inside runs) agree bit for bit", () => {
-    const c = compareChains(sys, 23, { beta: 1, refreshEvery: 997 }, { stepwise: 1000, bulk: 20_000 }, kernel);
-    for (const s of [c.js, c.compiled]) {
+for (const { kernel, title, available } of KERNELS)
+  describe.skipIf(!available)(`${title} is the same chain as the TypeScript reference`, () => {
+    // The thesis' size. Equality is exact: the kernel draws the same numbers (xoshiro128**, ziggurat)
+    // and does the same IEEE operations in the same order, so any difference at all is a bug.
+    const sys = thesisSystem(new Prng(11), { N: 64, D: 32 });
+    it.each([1e-3, 1, 1000])(
+      "at β = %s: same accept decisions for 10⁵ single steps, then bit-identical states, energy and RNG state after 10⁵ more in runs",
+      (beta) => {
+        const c = compareChains(sys, 21, { beta }, { stepwise: 100_000, bulk: 100_000 }, kernel);
+        expect(c.firstAcceptDifference).toBe(-1);
+        expect(c.mDifference).toBe(-1);
+        expect(c.thetaDifference).toBe(-1);
+        expect(c.scalarDifference).toBeNull();
+        expect(c.rngDiffers).toBe(false);
+        expect(c.accepted[1]).toBe(c.accepted[0]);
+        expect(Object.is(c.energy[0], c.energy[1])).toBe(true);
+        expect(c.js.steps).toBe(200_000);
+        expect(c.compiled.steps).toBe(200_000);
+      },
+    );
+    it("with σ tuned in burn-in to ~25 % acceptance (large moves, many rejections): the same σ and the same chain", () => {
+      const c = compareChains(
+        sys,
+        22,
+        { beta: 1, sigma: 0.05 },
+        { tune: 40_000, stepwise: 100_000, bulk: 100_000 },
+        kernel,
+      );
+      expect(Object.is(c.sigma[0], c.sigma[1])).toBe(true);
+      expect(c.sigma[0]).toBeGreaterThan(10 * thesisSigma(64, 32));
+      expect(Math.abs(c.rate - 0.25)).toBeLessThan(0.1);
+      expect(c.firstAcceptDifference).toBe(-1);
+      expect(c.mDifference).toBe(-1);
+      expect(c.thetaDifference).toBe(-1);
+      expect(c.scalarDifference).toBeNull();
+      expect(c.rngDiffers).toBe(false);
+      expect(Object.is(c.energy[0], c.energy[1])).toBe(true);
+    });
+    it("time averages, the Stein mean and refreshes (every 997 acceptances, inside runs) agree bit for bit", () => {
+      const c = compareChains(sys, 23, { beta: 1, refreshEvery: 997 }, { stepwise: 1000, bulk: 20_000 }, kernel);
+      for (const s of [c.js, c.compiled]) {
+        s.startMeasuring();
+        s.run(30_000);
+        for (let t = 0; t < 500; t++) s.step();
+      }
+      expect(firstBitDifference(c.js.timeAverage(), c.compiled.timeAverage())).toBe(-1);
+      expect(firstBitDifference(c.js.steinMean(), c.compiled.steinMean())).toBe(-1);
+      expect(firstBitDifference(c.js.theta, c.compiled.theta)).toBe(-1);
+      expect(firstScalarDifference(c.js, c.compiled)).toBeNull();
+      c.js.refresh();
+      c.compiled.refresh();
+      expect(Object.is(c.js.energy(), c.compiled.energy())).toBe(true);
+      expect(c.js.accepted).toBe(c.compiled.accepted);
+      expect(c.js.accepted).toBeGreaterThan(10 * 997);
+    });
+    it("σ changed between runs is used by the next run", () => {
+      const c = compareChains(sys, 24, { beta: 1000 }, { stepwise: 0, bulk: 1000 }, kernel);
+      c.js.sigma = c.compiled.sigma = 0.02;
+      expect(c.compiled.run(5000)).toBe(c.js.run(5000));
+      expect(firstBitDifference(c.js.m, c.compiled.m)).toBe(-1);
+    });
+    it("follows the published full-recomputation chain step for step (D = 8)", () => {
+      const sys8 = thesisSystem(new Prng(8), { N: 12, D: 8 });
+      const fast = new ThesisSampler(sys8, new Prng(5), { beta: 2, sigma: 0.3, kernel });
+      expect(fast.kernel).toBe(kernel);
+      const m = thesisStart(12, 8);
+      const rng = new Prng(5);
+      for (let t = 0; t < 500; t++)
+        expect(fast.step()).toBe(publishedStepReference(sys8, m, rng, 2, 0.3, Math.sqrt(3)));
+      for (let k = 0; k < m.length; k++) expect(fast.m[k]).toBeCloseTo(m[k], 10);
+    });
+    it("falls back to the reference when D is not a multiple of 4, and on request", () => {
+      const sys6 = thesisSystem(new Prng(8), { N: 12, D: 6 });
+      expect(new ThesisSampler(sys6, new Prng(1), { beta: 1 }).kernel).toBe("js");
+      expect(new ThesisSampler(sys6, new Prng(1), { beta: 1, kernel }).kernel).toBe("js");
+      expect(new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "js" }).kernel).toBe("js");
+      expect(() => new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "gpu" as "js" })).toThrow(RangeError);
+    });
+    it("N = 5, D = 4 (odd N, the 4-component tail of the column loops) is the same chain too", () => {
+      const c = compareChains(
+        thesisSystem(new Prng(3), { N: 5, D: 4 }),
+        25,
+        { beta: 2, sigma: 0.4 },
+        { stepwise: 20_000, bulk: 20_000 },
+        kernel,
+      );
+      expect(c.firstAcceptDifference).toBe(-1);
+      expect(c.mDifference).toBe(-1);
+      expect(c.thetaDifference).toBe(-1);
+      expect(c.scalarDifference).toBeNull();
+      expect(c.rngDiffers).toBe(false);
+    });
+    it("N = 7, D = 12 (8 + 4 components per row) is the same chain too", () => {
+      const c = compareChains(
+        thesisSystem(new Prng(4), { N: 7, D: 12 }),
+        26,
+        { beta: 0.5, sigma: 0.3 },
+        { stepwise: 20_000, bulk: 20_000 },
+        kernel,
+      );
+      expect(c.firstAcceptDifference).toBe(-1);
+      expect(c.mDifference).toBe(-1);
+      expect(c.thetaDifference).toBe(-1);
+      expect(c.scalarDifference).toBeNull();
+      expect(c.rngDiffers).toBe(false);
+    });
+    it("its state arrays stay attached views of one memory (allocated once, never grown)", () => {
+      const s = new ThesisSampler(sys, new Prng(1), { beta: 1, kernel });
+      const buffer = s.m.buffer;
+      s.run(10_000);
       s.startMeasuring();
-      s.run(30_000);
-      for (let t = 0; t < 500; t++) s.step();
-    }
-    expect(firstBitDifference(c.js.timeAverage(), c.compiled.timeAverage())).toBe(-1);
-    expect(firstBitDifference(c.js.steinMean(), c.compiled.steinMean())).toBe(-1);
-    expect(firstBitDifference(c.js.theta, c.compiled.theta)).toBe(-1);
-    expect(firstScalarDifference(c.js, c.compiled)).toBeNull();
-    c.js.refresh();
-    c.compiled.refresh();
-    expect(Object.is(c.js.energy(), c.compiled.energy())).toBe(true);
-    expect(c.js.accepted).toBe(c.compiled.accepted);
-    expect(c.js.accepted).toBeGreaterThan(10 * 997);
+      s.run(10_000);
+      expect(s.m.buffer).toBe(buffer);
+      expect(s.theta.buffer).toBe(buffer);
+      expect(s.m.length).toBe(64 * 32);
+      expect(s.timeAverage().length).toBe(64 * 32);
+    });
   });
-  it("σ changed between runs is used by the next run", () => {
-    const c = compareChains(sys, 24, { beta: 1000 }, { stepwise: 0, bulk: 1000 }, kernel);
-    c.js.sigma = c.compiled.sigma = 0.02;
-    expect(c.compiled.run(5000)).toBe(c.js.run(5000));
-    expect(firstBitDifference(c.js.m, c.compiled.m)).toBe(-1);
-  });
-  it("follows the published full-recomputation chain step for step (D = 8)", () => {
-    const sys8 = thesisSystem(new Prng(8), { N: 12, D: 8 });
-    const fast = new ThesisSampler(sys8, new Prng(5), { beta: 2, sigma: 0.3, kernel });
-    expect(fast.kernel).toBe(kernel);
-    const m = thesisStart(12, 8);
-    const rng = new Prng(5);
-    for (let t = 0; t < 500; t++) expect(fast.step()).toBe(publishedStepReference(sys8, m, rng, 2, 0.3, Math.sqrt(3)));
-    for (let k = 0; k < m.length; k++) expect(fast.m[k]).toBeCloseTo(m[k], 10);
-  });
-  it("falls back to the reference when D is not a multiple of 4, and on request", () => {
-    const sys6 = thesisSystem(new Prng(8), { N: 12, D: 6 });
-    expect(new ThesisSampler(sys6, new Prng(1), { beta: 1 }).kernel).toBe("js");
-    expect(new ThesisSampler(sys6, new Prng(1), { beta: 1, kernel }).kernel).toBe("js");
-    expect(new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "js" }).kernel).toBe("js");
-    expect(() => new ThesisSampler(sys, new Prng(1), { beta: 1, kernel: "gpu" as "js" })).toThrow(RangeError);
-  });
-  it("N = 5, D = 4 (odd N, the 4-component tail of the column loops) is the same chain too", () => {
-    const c = compareChains(thesisSystem(new Prng(3), { N: 5, D: 4 }), 25, { beta: 2, sigma: 0.4 }, { stepwise: 20_000, bulk: 20_000 }, kernel);
-    expect(c.firstAcceptDifference).toBe(-1);
-    expect(c.mDifference).toBe(-1);
-    expect(c.thetaDifference).toBe(-1);
-    expect(c.scalarDifference).toBeNull();
-    expect(c.rngDiffers).toBe(false);
-  });
-  it("N = 7, D = 12 (8 + 4 components per row) is the same chain too", () => {
-    const c = compareChains(thesisSystem(new Prng(4), { N: 7, D: 12 }), 26, { beta: 0.5, sigma: 0.3 }, { stepwise: 20_000, bulk: 20_000 }, kernel);
-    expect(c.firstAcceptDifference).toBe(-1);
-    expect(c.mDifference).toBe(-1);
-    expect(c.thetaDifference).toBe(-1);
-    expect(c.scalarDifference).toBeNull();
-    expect(c.rngDiffers).toBe(false);
-  });
-  it("its state arrays stay attached views of one memory (allocated once, never grown)", () => {
-    const s = new ThesisSampler(sys, new Prng(1), { beta: 1, kernel });
-    const buffer = s.m.buffer;
-    s.run(10_000);
-    s.startMeasuring();
-    s.run(10_000);
-    expect(s.m.buffer).toBe(buffer);
-    expect(s.theta.buffer).toBe(buffer);
-    expect(s.m.length).toBe(64 * 32);
-    expect(s.timeAverage().length).toBe(64 * 32);
-  });
-});

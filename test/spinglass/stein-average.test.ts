@@ -36,6 +36,8 @@ describe("steinAndPlainMeans", () => {
   });
   it("refuses fewer steps than one sweep", () => {
     const sys = thesisSystem(new Prng(1), { N: 4, D: 4 });
-    expect(() => steinAndPlainMeans(new ThesisSampler(sys, new Prng(2), { beta: 1 }), 3)).toThrow(/less than one sweep/);
+    expect(() => steinAndPlainMeans(new ThesisSampler(sys, new Prng(2), { beta: 1 }), 3)).toThrow(
+      /less than one sweep/,
+    );
   });
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { Prng } from "../../src/random/prng.js";
-import { alignment, localFields, operatorNorm, overlap, thesisRadius, thesisStart, thesisSystem } from "../../src/spinglass/system.js";
+import {
+  alignment,
+  localFields,
+  operatorNorm,
+  overlap,
+  thesisRadius,
+  thesisStart,
+  thesisSystem,
+} from "../../src/spinglass/system.js";
 
 describe("the thesis' set-up", () => {
   it("R = √(D/2 − 1), fields of norm R, start (1,…,1)/√D", () => {
     expect(thesisRadius(32)).toBeCloseTo(Math.sqrt(15), 15);
     const sys = thesisSystem(new Prng(1), { N: 10, D: 32 });
-    for (let i = 0; i < 10; i++) expect(Math.hypot(...sys.x.subarray(i * 32, (i + 1) * 32))).toBeCloseTo(Math.sqrt(15), 12);
+    for (let i = 0; i < 10; i++)
+      expect(Math.hypot(...sys.x.subarray(i * 32, (i + 1) * 32))).toBeCloseTo(Math.sqrt(15), 12);
     expect(Math.hypot(...thesisStart(1, 32))).toBeCloseTo(1, 15);
   });
   it("symmetric couplings are symmetric", () => {
