@@ -58,6 +58,8 @@ export function reportBase(entry: RegisteredEntry, seed: number) {
     expectedDetail: entry.expected,
     seed,
     related: entry.related,
+    role: entry.role,
+    links: entry.links,
     property: entry.property,
   };
 }

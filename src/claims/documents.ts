@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { PROJECT_ROOT } from "./registry.js";
 
@@ -20,4 +20,19 @@ export function seedsDir(root = PROJECT_ROOT): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+const texts = new Map<string, string | undefined>();
+
+/**
+ * The text of one document (by file name), or `undefined` when the documents folder or the file is
+ * not found (checks that need the text are then skipped, and say so where they run). Cached.
+ */
+export function documentText(file: string, dir = seedsDir()): string | undefined {
+  const key = `${dir}\0${file}`;
+  if (!texts.has(key)) {
+    const path = dir === undefined ? undefined : join(dir, file);
+    texts.set(key, path !== undefined && existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  }
+  return texts.get(key);
 }

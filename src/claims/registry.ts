@@ -11,6 +11,8 @@ import { pathToFileURL } from "node:url";
 import { parseDocument } from "yaml";
 import type { ClaimProperty } from "./property.js";
 import { SpecEntrySchema, type SpecEntry } from "./spec-entry.js";
+import { documentText } from "./documents.js";
+import { quoteOccursIn } from "./quote.js";
 
 /** A problem with the spec or the properties, located by file and field. */
 export class SpecError extends Error {
@@ -78,6 +80,15 @@ export function loadSpec(specDir = join(PROJECT_ROOT, "spec")): RegisteredEntry[
   for (const e of entries) {
     for (const r of e.related) {
       if (!seen.has(r)) problems.push(`${e.file} (${e.id}): field related: no entry ${r}`);
+    }
+    for (const l of e.links) {
+      if (!seen.has(l.target)) problems.push(`${e.file} (${e.id}): field links: no entry ${l.target}`);
+    }
+    // A literal entry *is* its sentence: its quote must be in the document (skipped only when the
+    // documents are not on this machine; test/spec-integrity.test.ts then fails on its own).
+    const text = e.role === "literal" ? documentText(e.source.document) : undefined;
+    if (text !== undefined && !quoteOccursIn(e.source.quote, text)) {
+      problems.push(`${e.file} (${e.id}): field source.quote: a literal entry's quote is not in ${e.source.document}`);
     }
   }
   if (problems.length > 0) throw new SpecError(problems);

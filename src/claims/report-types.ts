@@ -5,7 +5,7 @@
  * @module
  */
 import type { EvidenceValue } from "./property.js";
-import type { Expected, Source } from "./spec-entry.js";
+import type { Expected, Source, SpecEntry } from "./spec-entry.js";
 import type { ObservedVerdict, PartStatus, VerdictKind } from "./verdict.js";
 
 /** A counterexample as found and shrunk by fast-check, with what replays it. */
@@ -23,7 +23,7 @@ export interface Counterexample {
    * Who found it: the seeded property search, a failure saved by an earlier run and replayed
    * first (`.spinspec/replay.json`), or a regression example kept in the property file.
    */
-  foundBy: "search" | "database" | "example";
+  foundBy: "search" | "database" | "example" | "fixed";
   /** Shrinks performed. */
   shrinks: number;
 }
@@ -71,6 +71,10 @@ export interface ClaimReport {
   path?: string;
   parts: PartReport[];
   related: string[];
+  /** What the entry is to its sentence (`literal`, `reading`, `repair`, `support`); absent while unset. */
+  role?: SpecEntry["role"];
+  /** Typed links to other entries (absent in reports written before they existed). */
+  links?: SpecEntry["links"];
   property?: string;
   propertyLocation?: { file: string; line: number };
 }

@@ -65,10 +65,48 @@ export const StatisticsSchema = z.strictObject({
   falseAlarmRate: z.string().min(1),
 });
 
+/**
+ * What an entry is to the sentence it quotes. A sentence's verdict is the verdict of its one
+ * `literal` entry; readings and repairs are shown beneath it, never instead of it.
+ *
+ * - `literal`: the sentence as the document states it, with the document's own hedges and domains.
+ *   Exactly one per claim sentence; its quote must be found in its document.
+ * - `reading`: one precise reading of an ambiguous sentence (the literal entry is then ILL_POSED).
+ * - `repair`: what holds instead of a refuted or vacuous sentence.
+ * - `support`: a check of reference code that other entries rest on; it quotes no sentence as if it
+ *   settled it.
+ */
+export const ROLES = ["literal", "reading", "repair", "support"] as const;
+
+/**
+ * Typed links between entries, from this entry to `target`:
+ * `reading-of` (this is a precise reading of the target), `repairs` (this states what holds instead
+ * of the target), `uses` (this rests on the target's check), `contradicts` (the two cannot both hold).
+ */
+export const LINK_TYPES = ["reading-of", "repairs", "uses", "contradicts"] as const;
+
+/** A typed link to another entry. */
+export const LinkSchema = z.strictObject({ type: z.enum(LINK_TYPES), target: id });
+
 /** Kinds of statement. */
 export const CLAIM_KINDS = ["identity", "bound", "limit", "rate", "existence", "statistical", "definitional"] as const;
 
-/** One spec entry, as validated. */
+/**
+ * One spec entry, as validated.
+ *
+ * Label principles (issue 12 §2); every entry is labelled by them:
+ * - HOLDS_UNDER_CONDITIONS: the boundary part is the *same claim* just past its condition, never
+ *   a different object (a per-key bias is not the per-query field the sentence speaks of).
+ * - NOT_CHECKABLE only when no computation and no standard definition settles the sentence: a
+ *   sentence contradicting a standard definition is REFUTED against that definition; settled
+ *   mathematics (e.g. Trotter–Kato under its hypotheses) is HOLDS_UNDER_CONDITIONS; several
+ *   plausible readings make it ILL_POSED, with each reading its own `reading` entry.
+ * - No straw men: a `literal` entry encodes what the document asserts, with its own hedges ("a rough
+ *   comparison" is not tested as an exact line), never a claim nobody made.
+ * - Domains as the document states them: a theorem over every `N : ℕ` is checked at N = 0 too.
+ * - Titles and notes claim no more than the check shows.
+ * - Exactly one `literal` entry per claim sentence; its verdict is the sentence's verdict.
+ */
 export const SpecEntrySchema = z
   .strictObject({
     id,
@@ -80,8 +118,15 @@ export const SpecEntrySchema = z
     expected: ExpectedSchema,
     /** The property id; absent only for NOT_CHECKABLE. */
     property: id.optional(),
-    /** Linked entries, e.g. the precise version of a refuted claim. */
+    /**
+     * What this entry is to its sentence (see {@link ROLES}). Optional until every family has
+     * filled it in.
+     */
+    role: z.enum(ROLES).optional(),
+    /** Linked entries, e.g. the precise version of a refuted claim (untyped; see `links`). */
     related: z.array(id).default([]),
+    /** Typed links, where the relation is known (see {@link LINK_TYPES}). */
+    links: z.array(LinkSchema).default([]),
     /** Lean declarations, as `File.lean#Name`. */
     lean: z.array(z.string().regex(/^[A-Za-z]+\.lean#[A-Za-z_][A-Za-z0-9_']*$/)).default([]),
     statistics: StatisticsSchema.optional(),

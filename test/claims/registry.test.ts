@@ -40,6 +40,28 @@ describe("loadSpec", () => {
     expect(e.file).toBe("spec/demo.yaml");
   });
 
+  it("accepts a role and typed links, and rejects a link to no entry", () => {
+    const two = good.replace(/one/g, "two").replace("One", "Two");
+    const linked = good.replace(
+      "property: demo.one",
+      "property: demo.one\n  role: repair\n  links: [{ type: repairs, target: demo.two }]",
+    );
+    const entries = loadSpec(specDir({ "demo.yaml": linked + two }));
+    expect(entries[0].role).toBe("repair");
+    expect(entries[0].links).toEqual([{ type: "repairs", target: "demo.two" }]);
+    expect(entries[1].links).toEqual([]);
+    expect(problems({ "demo.yaml": linked }).join()).toMatch(/field links: no entry demo.two/);
+    expect(problems({ "demo.yaml": linked.replace("type: repairs", "type: fixes") }).join()).toMatch(/field links/);
+  });
+
+  it("requires a literal entry's quote to be in its document", () => {
+    const literal = good.replace("property: demo.one", "property: demo.one\n  role: literal");
+    expect(
+      problems({ "demo.yaml": literal.replace('quote: "q"', 'quote: "no such words in the paper xyzzy"') }).join(),
+    ).toMatch(/a literal entry's quote is not in 000_/);
+    expect(problems({ "demo.yaml": literal.replace('quote: "q"', 'quote: "Ising"') })).toEqual([]);
+  });
+
   it("names the file and field of a malformed entry", () => {
     const bad = good
       .replace("kind: identity", "kind: theorem")
