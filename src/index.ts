@@ -7,6 +7,7 @@
  * @module
  */
 export * from "./claims/index.js";
+export * from "./documents/index.js";
 export * from "./random/index.js";
 export * from "./attention/index.js";
 export * from "./linalg/index.js";

@@ -12,6 +12,7 @@ import { parseDocument } from "yaml";
 import type { ClaimProperty } from "./property.js";
 import { SpecEntrySchema, type SpecEntry } from "./spec-entry.js";
 import { documentText } from "./documents.js";
+import { DOCUMENTS_FILE } from "../documents/registry.js";
 import { quoteOccursIn } from "./quote.js";
 
 /** A problem with the spec or the properties, located by file and field. */
@@ -44,7 +45,7 @@ export function loadSpec(specDir = join(PROJECT_ROOT, "spec")): RegisteredEntry[
   const problems: string[] = [];
   const entries: RegisteredEntry[] = [];
   const files = readdirSync(specDir)
-    .filter((f) => f.endsWith(".yaml"))
+    .filter((f) => f.endsWith(".yaml") && f !== DOCUMENTS_FILE)
     .sort();
   for (const f of files) {
     const file = `spec/${f}`;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ClaimReport, Report } from "./report-types.js";
 import { PROJECT_ROOT } from "./registry.js";
-import { DOCUMENT_TITLES, DOCUMENTS } from "./spec-entry.js";
+import { documents, documentTitle } from "../documents/registry.js";
 import { VERDICT_KINDS } from "./verdict.js";
 
 /** The package version, for reports. */
@@ -35,7 +35,13 @@ export function totalsOf(claims: ClaimReport[]): Report["totals"] {
     mismatched: claims.length - matched,
     byObserved: Object.fromEntries(OBSERVED_ORDER.filter((v) => byObserved[v]).map((v) => [v, byObserved[v]])),
     byDocument: Object.fromEntries(
-      DOCUMENTS.filter((d) => byDocument[d]).map((d) => [
+      [
+        ...documents()
+          .map((d) => d.file)
+          .filter((d) => byDocument[d]),
+        // Documents missing from the registry still count (a report from an older registry).
+        ...Object.keys(byDocument).filter((d) => !documents().some((r) => r.file === d)),
+      ].map((d) => [
         d,
         Object.fromEntries(OBSERVED_ORDER.filter((v) => byDocument[d][v]).map((v) => [v, byDocument[d][v]])),
       ]),
@@ -127,7 +133,7 @@ export function formatTotals(r: Report): string[] {
   for (const [doc, counts] of Object.entries(t.byDocument)) {
     const n = Object.values(counts).reduce((a, b) => a + b, 0);
     out.push(
-      `  ${DOCUMENT_TITLES[doc as (typeof DOCUMENTS)[number]] ?? doc}: ${n} (${Object.entries(counts)
+      `  ${documentTitle(doc)}: ${n} (${Object.entries(counts)
         .map(([v, k]) => `${v} ${k}`)
         .join(", ")})`,
     );

@@ -5,24 +5,7 @@
  * @module
  */
 import { z } from "zod";
-
-/** The documents a claim can come from (file names under `shared/seeds/`). */
-export const DOCUMENTS = [
-  "000_3014c98cc1702315.txt",
-  "001_a0d113106632f3a1.txt",
-  "002_4872728a2cac3093.txt",
-  "003_1df8271bdc20b922.txt",
-  "004_df13f12bfd23743a.txt",
-] as const;
-
-/** Short names for the documents, used in tables. */
-export const DOCUMENT_TITLES: Record<(typeof DOCUMENTS)[number], string> = {
-  "000_3014c98cc1702315.txt": "Paper (000)",
-  "001_a0d113106632f3a1.txt": "Paper, variant (001)",
-  "002_4872728a2cac3093.txt": "Paper with Lean listing (002)",
-  "003_1df8271bdc20b922.txt": "Thesis (003)",
-  "004_df13f12bfd23743a.txt": "Blog (004)",
-};
+import { documentByFile, documents } from "../documents/registry.js";
 
 const id = z
   .string()
@@ -33,7 +16,13 @@ const id = z
 
 /** Where a claim is said. */
 export const SourceSchema = z.strictObject({
-  document: z.enum(DOCUMENTS),
+  /** A file name registered in `spec/documents.yaml`. */
+  document: z.string().refine((d) => documentByFile(d) !== undefined, {
+    error: () =>
+      `not a registered document (spec/documents.yaml: ${documents()
+        .map((d) => d.file)
+        .join(", ")})`,
+  }),
   section: z.string().min(1),
   equation: z.union([z.string(), z.number()]).transform(String).optional(),
   /** Short and verbatim (modulo extraction artefacts). */

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { RegisteredEntry } from "../claims/registry.js";
 import { normalizeForQuote } from "../claims/quote.js";
 import type { ClaimReport, Report } from "../claims/report-types.js";
-import { DOCUMENTS, DOCUMENT_TITLES } from "../claims/spec-entry.js";
+import { documents as registeredDocuments, type DocumentRecord } from "../documents/registry.js";
 
 /** A problem that makes the site wrong to publish; the build fails listing all of them. */
 export class SiteError extends Error {
@@ -20,15 +20,6 @@ export class SiteError extends Error {
     this.name = "SiteError";
   }
 }
-
-/** Full titles of the documents, for page headings. */
-export const DOCUMENT_FULL_TITLES: Record<(typeof DOCUMENTS)[number], string> = {
-  "000_3014c98cc1702315.txt": "Recognizing Self-Attention as a Stack of Ising Models: A Theoretical Perspective",
-  "001_a0d113106632f3a1.txt": "Recognizing Self-Attention as a Stack of Ising Models (variant)",
-  "002_4872728a2cac3093.txt": "Recognizing Self-Attention as a Stack of Ising Models (with the Lean 4 listing)",
-  "003_1df8271bdc20b922.txt": "Statistical Physics of Transformers (MSc thesis)",
-  "004_df13f12bfd23743a.txt": "Energy Landscapes and Attention (blog post)",
-};
 
 /** A claim as the site shows it: the spec entry, and its record in the report when it ran. */
 export interface ClaimView {
@@ -42,7 +33,10 @@ export interface ClaimView {
 
 /** One document and its claims in reading order. */
 export interface DocumentView {
-  document: (typeof DOCUMENTS)[number];
+  /** File name. */
+  document: string;
+  /** The registry record (id, kind, versionOf). */
+  record: DocumentRecord;
   /** Short title, e.g. "Paper (000)". */
   title: string;
   fullTitle: string;
@@ -54,7 +48,7 @@ export interface DocumentView {
 /** Everything the pages are made from. */
 export interface SiteModel {
   report: Report;
-  /** All five documents in file order; those without claims have no page (`claims` empty). */
+  /** The registered documents in registry order; those without claims have no page (`claims` empty). */
   documents: DocumentView[];
   /** Every claim by id. */
   byId: Map<string, ClaimView>;
@@ -67,9 +61,9 @@ export function claimPage(id: string): string {
   return `claims/${id}.html`;
 }
 
-/** Site path of a document page (`documents/000.html`). */
+/** Site path of a document page (`documents/000.html`, by the registry's short id). */
 export function documentPage(document: string): string {
-  return `documents/${document.slice(0, 3)}.html`;
+  return `documents/${registeredDocuments().find((d) => d.file === document)?.id ?? document.replace(/\.[^.]*$/, "")}.html`;
 }
 
 /** Natural-order key for a section label: "§4.10" after "§4.9". */
@@ -119,7 +113,8 @@ export function buildModel(report: Report, entries: RegisteredEntry[], seedsDir?
   }
   if (problems.length > 0) throw new SiteError(problems);
 
-  const documents: DocumentView[] = DOCUMENTS.map((document) => {
+  const documents: DocumentView[] = registeredDocuments().map((record) => {
+    const document = record.file;
     const file = seedsDir ? join(seedsDir, document) : undefined;
     const text = file && existsSync(file) ? normalizeForQuote(readFileSync(file, "utf8")) : undefined;
     const claims = [...byId.values()]
@@ -138,8 +133,9 @@ export function buildModel(report: Report, entries: RegisteredEntry[], seedsDir?
       .map((x) => x.v);
     return {
       document,
-      title: DOCUMENT_TITLES[document],
-      fullTitle: DOCUMENT_FULL_TITLES[document],
+      record,
+      title: record.title,
+      fullTitle: record.fullTitle,
       page: documentPage(document),
       claims,
     };

@@ -1,0 +1,6 @@
+/**
+ * The documents: their registry, sentences and coverage maps.
+ *
+ * @module
+ */
+export * from "./registry.js";
