@@ -8,11 +8,15 @@ import { match } from "ts-pattern";
 import type { ClaimProperty } from "./property.js";
 import type { RegisteredEntry } from "./registry.js";
 import type { ClaimReport } from "./report-types.js";
-import { runProperty, type RunOptions } from "./runner.js";
+import { controlMoved, runControl, runProperty, type RunOptions } from "./runner.js";
 import { seedFor } from "../random/prng.js";
 
 /** Options for a claim run: those of {@link RunOptions} with the base seed instead of the claim's. */
-export type ClaimRunOptions = Omit<RunOptions, "seed" | "claimId"> & { baseSeed: number };
+export type ClaimRunOptions = Omit<RunOptions, "seed" | "claimId"> & {
+  baseSeed: number;
+  /** Also run each property's control and report whether it moved (`verify --controls`). */
+  controls?: boolean;
+};
 
 /** The seed a claim runs under: derived from the base seed and the claim id (stable under filtering and sharding). */
 export function claimSeed(baseSeed: number, id: string): number {
@@ -77,6 +81,7 @@ export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined
     return { ...rec, ...compare(entry, rec) };
   }
   const r = runProperty(prop, { ...opts, seed, claimId: entry.id });
+  const control = controlReport(entry, prop, opts, seed);
   const rec = {
     ...base,
     observed: r.observed,
@@ -88,6 +93,29 @@ export function runClaim(entry: RegisteredEntry, prop: ClaimProperty | undefined
     path: r.counterexample?.path,
     parts: r.parts,
     propertyLocation: prop.location,
+    decisive: r.decisive,
+    control,
   };
-  return { ...rec, ...compare(entry, rec) };
+  const verdict = compare(entry, rec);
+  if (opts.controls && verdict.match && !control?.moved) {
+    // Under --controls a check that cannot reach another verdict is a defect, whatever it reports.
+    const why = control
+      ? `its control (${control.change}) did not move the verdict: ${control.verdict}`
+      : "it declares no control";
+    return { ...rec, match: false, mismatch: why };
+  }
+  return { ...rec, ...verdict };
+}
+
+/** The control's record: its change always, its verdict and movement when controls run. */
+function controlReport(
+  entry: RegisteredEntry,
+  prop: ClaimProperty,
+  opts: ClaimRunOptions,
+  seed: number,
+): ClaimReport["control"] {
+  if (!prop.control) return undefined;
+  if (!opts.controls) return { change: prop.control.change };
+  const verdict = runControl(prop, { ...opts, seed, claimId: entry.id });
+  return { change: prop.control.change, verdict, moved: controlMoved(entry.expected.verdict, verdict) };
 }

@@ -38,7 +38,8 @@ export function hardLimitMs(registry: Registry, entry: RegisteredEntry, opts: Po
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
   if (!prop) return 10_000;
   const sum = partsOf(prop.check).reduce((s, [role, p]) => s + partPlan(role, p, { ...opts, seed: 0 }).budgetMs, 0);
-  return 2 * sum + 20_000;
+  // Under --controls the variant runs too, with the same parts' budgets.
+  return (opts.controls ? 2 : 1) * 2 * sum + 20_000;
 }
 
 interface Slot {
@@ -61,6 +62,7 @@ export async function runPool(
     explore: opts.explore,
     numRuns: opts.numRuns,
     budgetScale: opts.budgetScale,
+    controls: opts.controls,
   };
   const spawn = (): Slot => {
     const worker = tsWorker(entry, { root: opts.root });

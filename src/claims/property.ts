@@ -107,12 +107,49 @@ export type Check =
   | { kind: "vacuous"; trivial: Part }
   | { kind: "ill-posed"; readingsAgree: Part };
 
+/**
+ * A property's control: a named, deliberate change under which its verdict must become another.
+ * It shows the check can fail, so a verdict it reaches is evidence and not a constant:
+ *
+ * - HOLDS / HOLDS_UNDER_CONDITIONS: the same parts run on a broken reference (a sign, a factor, an
+ *   index); the verdict must leave HOLDS (HOLDS_UNDER_CONDITIONS).
+ * - REFUTED: the same statement on a restriction of the inputs (or a reference) under which the
+ *   claim is true (commuting layers for a Trotter equality); the property must then pass. This
+ *   shows the counterexample comes from the claim's falsity, not from broken code.
+ * - ILL_POSED: an input class on which the readings agree.
+ * - VACUOUS: a meaningful reading that fails where the vacuous statement still passes.
+ *
+ * The control moved when its verdict differs from the entry's expected one and is neither ERROR
+ * nor INCONCLUSIVE (a control that only breaks the code proves nothing about the check).
+ */
+export interface Control {
+  /** The change, in words a card can show: "the J update's sign flipped". */
+  change: string;
+  /** The check under the change (of any kind: a VACUOUS entry's control is a `holds`). */
+  variant: Check;
+}
+
 /** A property as registered: the id a spec entry names, and its check. */
 export interface ClaimProperty {
   id: string;
   check: Check;
   /** Where it was declared (filled in by the constructors). */
   location: SourceLocation;
+  /** The deliberate change under which the verdict must move (see {@link Control}). */
+  control?: Control;
+}
+
+/**
+ * Declare a control: `change` in words, and the property under the change, built with the same
+ * constructors (its id is ignored).
+ *
+ * @example
+ * holds("softmax.normalization", rowsSumToOne(softmax),
+ *   control("rows scaled by 0.99", holds("softmax.normalization", rowsSumToOne(scaled(softmax, 0.99)))))
+ */
+export function control(change: string, variant: ClaimProperty): Control {
+  if (change.trim().length === 0) throw new RangeError("a control names its change");
+  return { change, variant: variant.check };
 }
 
 /** Names of the parts of each check kind, in the order they run. */
@@ -141,8 +178,8 @@ function callerLocation(): SourceLocation {
 }
 
 /** A property whose single part states the claim for all inputs: passes → HOLDS, fails → REFUTED. */
-export function holds(id: string, claim: Part): ClaimProperty {
-  return { id, check: { kind: "holds", claim }, location: callerLocation() };
+export function holds(id: string, claim: Part, ctl?: Control): ClaimProperty {
+  return { id, check: { kind: "holds", claim }, location: callerLocation(), control: ctl };
 }
 
 /**
@@ -150,24 +187,24 @@ export function holds(id: string, claim: Part): ClaimProperty {
  * conditions) must fail → HOLDS_UNDER_CONDITIONS. If the boundary passes too, the conditions were
  * not needed and the observed verdict is HOLDS.
  */
-export function conditional(id: string, parts: { inside: Part; boundary: Part }): ClaimProperty {
-  return { id, check: { kind: "conditional", ...parts }, location: callerLocation() };
+export function conditional(id: string, parts: { inside: Part; boundary: Part }, ctl?: Control): ClaimProperty {
+  return { id, check: { kind: "conditional", ...parts }, location: callerLocation(), control: ctl };
 }
 
 /**
  * A statement that is true by construction: `trivial` checks it on inputs that contradict any
  * meaningful reading (random data, a conclusion of `True`); passing → VACUOUS.
  */
-export function vacuous(id: string, trivial: Part): ClaimProperty {
-  return { id, check: { kind: "vacuous", trivial }, location: callerLocation() };
+export function vacuous(id: string, trivial: Part, ctl?: Control): ClaimProperty {
+  return { id, check: { kind: "vacuous", trivial }, location: callerLocation(), control: ctl };
 }
 
 /**
  * An ambiguous statement: `readingsAgree` checks that its plausible readings agree; failing →
  * ILL_POSED (the precise reading tested instead is its own entry).
  */
-export function illPosed(id: string, readingsAgree: Part): ClaimProperty {
-  return { id, check: { kind: "ill-posed", readingsAgree }, location: callerLocation() };
+export function illPosed(id: string, readingsAgree: Part, ctl?: Control): ClaimProperty {
+  return { id, check: { kind: "ill-posed", readingsAgree }, location: callerLocation(), control: ctl };
 }
 
 /**

@@ -21,11 +21,35 @@ export interface Counterexample {
   path: string;
   /**
    * Who found it: the seeded property search, a failure saved by an earlier run and replayed
-   * first (`.spinspec/replay.json`), or a regression example kept in the property file.
+   * first (`.spinspec/replay.json`), a regression example kept in the property file, or the one
+   * fixed instance of a deterministic part (`once`).
    */
   foundBy: "search" | "database" | "example" | "fixed";
   /** Shrinks performed. */
   shrinks: number;
+  /**
+   * |violation| / tolerance of this counterexample (∞ when nothing was tolerated); absent when the
+   * violation compared no number. Under 10 it is close enough to rounding to be re-checked.
+   */
+  margin?: number;
+}
+
+/** The most decisive violation a search saw (Hypothesis' `target()`): its input and margin. */
+export interface DecisiveViolation {
+  values: string;
+  /** |violation| / tolerance. */
+  margin: number;
+  message: string;
+}
+
+/** A claim's control as run by `verify --controls` (see `Control` in property.ts). */
+export interface ControlReport {
+  /** The deliberate change, in words. */
+  change: string;
+  /** The verdict under the change (absent when controls were not run). */
+  verdict?: ObservedVerdict;
+  /** Whether it left the expected verdict for a real one (not ERROR, not INCONCLUSIVE). */
+  moved?: boolean;
 }
 
 /** The outcome of one part of a property. */
@@ -48,6 +72,8 @@ export interface PartReport {
   /** For a part that threw something other than a violation. */
   error?: string;
   counterexample?: Counterexample;
+  /** The most decisive violation the search saw (largest margin), when the part failed. */
+  decisive?: DecisiveViolation;
 }
 
 /** One claim in the report. */
@@ -77,6 +103,10 @@ export interface ClaimReport {
   links?: SpecEntry["links"];
   property?: string;
   propertyLocation?: { file: string; line: number };
+  /** The entry's control: declared change, and under `--controls` its verdict and whether it moved. */
+  control?: ControlReport;
+  /** The most decisive violation behind the verdict (largest margin seen by the deciding part's search). */
+  decisive?: DecisiveViolation;
 }
 
 /** The whole report. */
@@ -97,6 +127,8 @@ export interface Report {
   claims: ClaimReport[];
   totals: {
     claims: number;
+    /** Entries with a property; of them, how many declare a control, had it run, and saw it move. */
+    controls?: { withProperty: number; declared: number; run: number; moved: number };
     matched: number;
     mismatched: number;
     byObserved: Record<string, number>;

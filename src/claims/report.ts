@@ -29,8 +29,15 @@ export function totalsOf(claims: ClaimReport[]): Report["totals"] {
     d[c.observed] = (d[c.observed] ?? 0) + 1;
   }
   const matched = claims.filter((c) => c.match).length;
+  const withProperty = claims.filter((c) => c.property !== undefined);
   return {
     claims: claims.length,
+    controls: {
+      withProperty: withProperty.length,
+      declared: withProperty.filter((c) => c.control).length,
+      run: withProperty.filter((c) => c.control?.verdict !== undefined).length,
+      moved: withProperty.filter((c) => c.control?.moved).length,
+    },
     matched,
     mismatched: claims.length - matched,
     byObserved: Object.fromEntries(OBSERVED_ORDER.filter((v) => byObserved[v]).map((v) => [v, byObserved[v]])),
@@ -78,9 +85,14 @@ export function evidenceLine(c: ClaimReport): string {
     );
   }
   if (c.counterexample) {
+    const m = c.counterexample.margin;
     bits.push(
-      `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}): ${truncate(c.counterexample.values, 120)}`,
+      `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}${m === undefined ? "" : `, violation/tolerance ${formatNumber(m)}`}): ${truncate(c.counterexample.values, 120)}`,
     );
+  }
+  if (c.decisive) bits.push(`most decisive seen: violation/tolerance ${formatNumber(c.decisive.margin)}`);
+  if (c.control?.verdict) {
+    bits.push(`control (${c.control.change}): ${c.control.verdict}${c.control.moved ? ", moved" : ", DID NOT MOVE"}`);
   }
   return bits.join("; ");
 }
@@ -136,6 +148,13 @@ export function formatTotals(r: Report): string[] {
       `  ${documentTitle(doc)}: ${n} (${Object.entries(counts)
         .map(([v, k]) => `${v} ${k}`)
         .join(", ")})`,
+    );
+  }
+  if (t.controls) {
+    const c = t.controls;
+    out.push(
+      `controls: ${c.declared} of ${c.withProperty} entries with a property declare one` +
+        (c.run > 0 ? `; ${c.run} run, ${c.moved} moved the verdict` : " (run them with --controls)"),
     );
   }
   out.push(

@@ -16,9 +16,9 @@ import { performance } from "node:perf_hooks";
 import type { ReplayDatabase } from "./replay-db.js";
 import type { ClaimProperty, EvidenceValue, Part, RunContext } from "./property.js";
 import { partsOf } from "./property.js";
-import type { Counterexample, PartReport } from "./report-types.js";
+import type { Counterexample, DecisiveViolation, PartReport } from "./report-types.js";
 import { observeVerdict, type ObservedVerdict, type PartOutcomes } from "./verdict.js";
-import { PropertyViolation } from "./violation.js";
+import { finite, PropertyViolation } from "./violation.js";
 import { seedFor } from "../random/prng.js";
 
 /** Default soft budget of a part, in ms. */
@@ -52,6 +52,8 @@ export interface PropertyResult {
   evidence: Record<string, EvidenceValue>;
   /** The first counterexample among the parts (the one that decided a REFUTED verdict). */
   counterexample?: Counterexample;
+  /** The most decisive violation the deciding part's search saw. */
+  decisive?: DecisiveViolation;
 }
 
 /** Marker for a predicate that returned `false`. */
@@ -66,7 +68,8 @@ class Evidence implements RunContext {
     readonly explore: boolean,
   ) {}
   observeRatio(ratio: number): void {
-    if (Number.isNaN(ratio)) return; // a NaN ratio is surfaced by the predicate's own checks
+    // A NaN or infinite error/bound ratio is a broken reference, never evidence.
+    finite(ratio, "the observed error/bound ratio");
     if (this.worstRatio === undefined || ratio > this.worstRatio) this.worstRatio = ratio;
   }
   record(key: string, value: EvidenceValue): void {
@@ -119,6 +122,29 @@ export function partPlan(
   };
 }
 
+/** What a search saw besides its final counterexample. */
+interface SearchLog {
+  /** The first exception that was not a violation, at any time (search or shrinking). */
+  error?: { error: unknown; values: string };
+  /** The most decisive violation seen (largest margin), Hypothesis' `target()`. */
+  decisive?: { values: string; margin: number; message: string };
+  /** The margin a violation must keep while shrinking (see {@link keepMargin}). */
+  keep?: number;
+}
+
+/**
+ * While shrinking, a violation counts only if its margin stays at least min(10, first margin):
+ * shrinking then ends at an input that is still clearly false, not at the tolerance's edge where a
+ * reader cannot tell a refutation from rounding.
+ */
+export function keepMargin(firstMargin: number | undefined): number | undefined {
+  return firstMargin === undefined ? undefined : Math.min(10, firstMargin);
+}
+
+function violationMargin(e: unknown): number | undefined {
+  return e instanceof PropertyViolation ? e.margin : undefined;
+}
+
 /** Run one part: database replays first, then the seeded search, then regression examples. */
 function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: string): PartReport {
   const { seed, fixed, runs, budgetMs } = partPlan(role, p, opts);
@@ -128,6 +154,7 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   const labels: Record<string, number> = {};
   let counting = true;
   let thrown: unknown;
+  let log: SearchLog = {};
   const predicate = (...args: unknown[]): void => {
     if (counting && p.classify) {
       const label = p.classify(...args);
@@ -136,6 +163,18 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
     try {
       if (p.predicate(ctx, ...args) === false) throw new PropertyViolation(RETURNED_FALSE);
     } catch (e) {
+      if (fc.PreconditionFailure.isFailure(e)) throw e; // fc.pre: a rejected input, counted as a skip
+      if (!isViolation(e)) {
+        log.error ??= { error: e, values: fc.stringify(args) };
+      } else {
+        const margin = violationMargin(e);
+        if (margin !== undefined && (log.decisive === undefined || margin > log.decisive.margin)) {
+          log.decisive = { values: fc.stringify(args), margin, message: (e as Error).message };
+        }
+        // Shrinking: a violation that lost its margin is not kept as the counterexample.
+        if (!counting && log.keep !== undefined && margin !== undefined && margin < log.keep) return;
+        if (counting) log.keep = keepMargin(margin);
+      }
       counting = false; // from here on fast-check is shrinking: not generated inputs
       thrown = e;
       throw e;
@@ -157,9 +196,10 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   let replayed: Counterexample | undefined;
   for (const saved of opts.database?.get(key, role) ?? []) {
     thrown = undefined;
+    log = {};
     let d: fc.RunDetails<[unknown]>;
     try {
-      d = fc.check(property, { seed: saved.seed, path: saved.path, numRuns: 1 });
+      d = fc.check(property, { seed: saved.seed, path: saved.path, numRuns: 1, endOnFailure: true });
     } catch {
       // The property changed since the failure was saved and the path no longer replays: drop it.
       opts.database?.forget(key, role, saved);
@@ -170,16 +210,18 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
       continue;
     }
     if (d.failed && d.counterexample) {
+      const err = log.error?.error ?? d.errorInstance ?? thrown;
       replayed = {
         part: role,
         values: fc.stringify(d.counterexample),
-        message: describeError(d.errorInstance ?? thrown),
+        message: describeError(err),
         seed: saved.seed,
         path: d.counterexamplePath ?? saved.path,
         foundBy: "database",
         shrinks: d.numShrinks,
+        margin: violationMargin(err),
       };
-      if (!isViolation(d.errorInstance ?? thrown)) report.error = describeError(d.errorInstance ?? thrown);
+      if (!isViolation(err)) report.error = describeError(err);
       break;
     }
     opts.database?.forget(key, role, saved);
@@ -188,6 +230,7 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   // 2. The seeded search.
   thrown = undefined;
   counting = true;
+  log = {};
   const d = fc.check(property, {
     seed,
     numRuns: runs,
@@ -196,7 +239,27 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   });
   report.runs = d.numRuns;
   report.skips = d.numSkips;
-  if (d.failed && d.counterexample) {
+  const finalError = d.failed && d.counterexample ? (d.errorInstance ?? thrown) : undefined;
+  if (log.error) {
+    // ERROR dominates: an exception anywhere in the search, shrinking included, is a bug of the
+    // reference code whatever the final counterexample was.
+    report.status = "error";
+    if (finalError !== undefined && !isViolation(finalError)) {
+      // The error itself was shrunk: show the smallest input that breaks the reference.
+      report.error = describeError(finalError);
+      report.counterexample = {
+        part: role,
+        values: fc.stringify(d.counterexample),
+        message: describeError(finalError),
+        seed: d.seed,
+        path: d.counterexamplePath ?? "",
+        foundBy: fixed ? "fixed" : "search",
+        shrinks: d.numShrinks,
+      };
+    } else {
+      report.error = `${describeError(log.error.error)} (at input ${log.error.values})`;
+    }
+  } else if (d.failed && d.counterexample) {
     const err = d.errorInstance ?? thrown;
     report.counterexample = {
       part: role,
@@ -204,16 +267,13 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
       message: err instanceof Error ? err.message : String(err),
       seed: d.seed,
       path: d.counterexamplePath ?? "",
-      foundBy: "search",
+      foundBy: fixed ? "fixed" : "search",
       shrinks: d.numShrinks,
+      margin: violationMargin(err),
     };
-    if (isViolation(err)) {
-      report.status = "failed";
-      opts.database?.add(key, role, { seed: d.seed, path: d.counterexamplePath ?? "" });
-    } else {
-      report.status = "error";
-      report.error = describeError(err);
-    }
+    if (log.decisive) report.decisive = log.decisive;
+    report.status = "failed";
+    opts.database?.add(key, role, { seed: d.seed, path: d.counterexamplePath ?? "" });
   } else if (d.failed) {
     report.status = "inconclusive"; // fast-check gave up (too many skips)
     report.warnings = ["fast-check gave up: too many rejected inputs"];
@@ -221,10 +281,14 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
     report.status = "inconclusive";
     report.interrupted = true;
     report.warnings = [`budget of ${budgetMs} ms ran out after ${d.numRuns} of ${runs} runs`];
-  } else if (d.numSkips > 10 * Math.max(1, d.numRuns)) {
+  } else if (d.numRuns === 0) {
     report.status = "inconclusive";
-    report.warnings = [`generators mostly rejected: ${d.numSkips} skips for ${d.numRuns} runs`];
+    report.warnings = ["no input ran: zero runs are no evidence"];
   } else if (d.numSkips > d.numRuns) {
+    // Hypothesis' health check: mostly rejected inputs test a narrower class than the claim's.
+    report.status = "inconclusive";
+    report.warnings = [`inputs mostly rejected: ${d.numSkips} rejected for ${d.numRuns} accepted`];
+  } else if (d.numSkips > 0) {
     report.warnings = [`health check: ${d.numSkips} inputs rejected for ${d.numRuns} accepted`];
   }
 
@@ -254,7 +318,10 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
       }
     }
     report.examplesFailed = failedExample !== undefined;
-    if (failedExample && report.status === "passed") {
+    if (failedExample && !isViolation(failedExample.error) && report.status !== "error") {
+      report.status = "error";
+      report.error = `${describeError(failedExample.error)} (at regression example ${fc.stringify(failedExample.values)})`;
+    } else if (failedExample && report.status === "passed") {
       report.counterexample = {
         part: role,
         values: fc.stringify(failedExample.values),
@@ -263,9 +330,9 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
         path: "",
         foundBy: "example",
         shrinks: 0,
+        margin: violationMargin(failedExample.error),
       };
-      report.status = isViolation(failedExample.error) ? "failed" : "error";
-      if (report.status === "error") report.error = describeError(failedExample.error);
+      report.status = "failed";
     }
   }
   if (p.classify) report.labels = labels;
@@ -349,7 +416,7 @@ export function runProperty(prop: ClaimProperty, opts: RunOptions): PropertyResu
   const observed = observeVerdict(outcomes);
   // The counterexample that decided the verdict: a failed `claim`/`inside`/`trivial`, or the
   // boundary failure that shows a condition is needed.
-  const decisive = parts.find((x) => x.status === "failed" || x.status === "error")?.counterexample;
+  const deciding = parts.find((x) => x.status === "failed" || x.status === "error");
   return {
     observed,
     parts,
@@ -357,6 +424,25 @@ export function runProperty(prop: ClaimProperty, opts: RunOptions): PropertyResu
     timeMs: Math.round(performance.now() - t0),
     worstRatio: ctx.worstRatio,
     evidence: ctx.values,
-    counterexample: decisive,
+    counterexample: deciding?.counterexample,
+    decisive: deciding?.decisive,
   };
+}
+
+/**
+ * Run a property's control: its variant check under the same seed, with no replay database (a
+ * saved failure of the real property must not decide the control). Throws when it has none.
+ */
+export function runControl(prop: ClaimProperty, opts: RunOptions): ObservedVerdict {
+  if (!prop.control) throw new RangeError(`property ${prop.id} declares no control`);
+  const variant: ClaimProperty = { id: prop.id, check: prop.control.variant, location: prop.location };
+  return runProperty(variant, { ...opts, database: undefined, claimId: `${opts.claimId ?? prop.id}#control` }).observed;
+}
+
+/**
+ * Whether a control moved: its verdict differs from the expected one and is a real verdict, not
+ * ERROR or INCONCLUSIVE (breaking the code proves nothing about the check).
+ */
+export function controlMoved(expected: ObservedVerdict, underControl: ObservedVerdict): boolean {
+  return underControl !== expected && underControl !== "ERROR" && underControl !== "INCONCLUSIVE";
 }

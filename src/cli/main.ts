@@ -97,6 +97,7 @@ interface VerifyOptions {
   jobs?: number;
   quiet?: boolean;
   repeat?: number;
+  controls?: boolean;
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
@@ -146,6 +147,7 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     explore: o.explore,
     numRuns: o.runs,
     jobs: o.jobs,
+    controls: o.controls,
     database,
     onResult: (r, done, total) => {
       finished = done;
@@ -307,6 +309,7 @@ export function program(): Command {
     .option("--shard <i/n>", "run the i-th of n deterministic shards")
     .addOption(new Option("--jobs <n>", "worker threads").argParser(parseIntStrict("--jobs")))
     .option("--quiet", "print only totals and mismatches")
+    .option("--controls", "also run every property's control; a control that does not move the verdict is a mismatch")
     .option("--repeat <n>", "with --explore: that many fresh seeds in a row", parseIntStrict("--repeat"))
     .action(async (o: VerifyOptions) => {
       p.setOptionValue("exit", await verify(o));
