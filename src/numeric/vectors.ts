@@ -1,0 +1,53 @@
+/**
+ * Small numeric helpers that properties and references share: one definition each, instead of a
+ * copy per property file.
+ *
+ * @module
+ */
+
+/** max_i |a_i| (0 for an empty array). */
+export function maxAbs(a: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
+
+/** Σ_i a_i b_i; a RangeError when the lengths differ. */
+export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) throw new RangeError(`dot: lengths ${a.length} and ${b.length} differ`);
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/** The index of the largest entry (the first one on ties); a RangeError for an empty array. */
+export function argmax(a: ArrayLike<number>): number {
+  if (a.length === 0) throw new RangeError("argmax of an empty array");
+  let k = 0;
+  for (let i = 1; i < a.length; i++) if (a[i] > a[k]) k = i;
+  return k;
+}
+
+/** The median (mean of the two middle values for an even count); a RangeError when empty. */
+export function median(xs: ArrayLike<number>): number {
+  if (xs.length === 0) throw new RangeError("median of an empty array");
+  const s = Array.from(xs).sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * The rows of an n×n row-major matrix scaled to sum to 1 (a stochastic matrix from non-negative
+ * weights); a RangeError for a row whose sum is not positive and finite.
+ */
+export function normalizeRows(p: ArrayLike<number>, n: number): Float64Array {
+  if (p.length !== n * n) throw new RangeError(`normalizeRows: ${p.length} entries for n = ${n}`);
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += p[i * n + j];
+    if (!(s > 0) || !Number.isFinite(s)) throw new RangeError(`normalizeRows: row ${i} sums to ${s}`);
+    for (let j = 0; j < n; j++) out[i * n + j] = p[i * n + j] / s;
+  }
+  return out;
+}

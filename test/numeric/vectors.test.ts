@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { argmax, dot, maxAbs, median, normalizeRows } from "../../src/numeric/vectors.js";
+
+describe("vectors", () => {
+  it("maxAbs, dot, argmax on small cases", () => {
+    expect(maxAbs([1, -3, 2])).toBe(3);
+    expect(maxAbs([])).toBe(0);
+    expect(dot([1, 2, 3], [4, 5, 6])).toBe(32);
+    expect(() => dot([1], [1, 2])).toThrow(RangeError);
+    expect(argmax([1, 5, 5, 2])).toBe(1);
+    expect(() => argmax([])).toThrow(RangeError);
+  });
+  it("median of odd and even counts, against a sort by hand", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 30 }), (xs) => {
+        const m = median(xs);
+        expect(xs.filter((x) => x < m).length).toBeLessThanOrEqual(xs.length / 2);
+        expect(xs.filter((x) => x > m).length).toBeLessThanOrEqual(xs.length / 2);
+      }),
+    );
+  });
+  it("normalizeRows makes every row sum to 1 and keeps proportions", () => {
+    const p = normalizeRows([1, 3, 2, 2], 2);
+    expect(Array.from(p)).toEqual([0.25, 0.75, 0.5, 0.5]);
+    expect(() => normalizeRows([0, 0, 1, 1], 2)).toThrow(/row 0/);
+    expect(() => normalizeRows([1, 2, 3], 2)).toThrow(RangeError);
+  });
+});
