@@ -51,7 +51,14 @@ export const ExpectedSchema = z.discriminatedUnion("verdict", [
 export const StatisticsSchema = z.strictObject({
   estimator: z.string().min(1),
   standardError: z.string().min(1),
+  /** The false-alarm rate in words: which test, which bound (Hoeffding, Chebyshev, a z-score). */
   falseAlarmRate: z.string().min(1),
+  /**
+   * The same rate as a number: an upper bound on the probability that this entry's random parts
+   * report a failure that is not there, per run of `verify`. `verify` prints their sum over the
+   * claims it ran (a union bound on the run's false alarms).
+   */
+  falseAlarmBound: z.number().min(0).max(1).optional(),
 });
 
 /**
