@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync, renameSync, statSync } from "node:fs";
+import { writeFileAtomic } from "./atomic-write.js";
 
 /** A saved failure: what replays it. */
 export interface SavedFailure {
@@ -22,17 +22,56 @@ export class ReplayDatabase {
   private readonly data: Record<string, SavedFailure[]>;
   private dirty = false;
 
-  /** Open (or start) the database at `file`; a missing or unreadable file starts empty. */
-  constructor(readonly file: string) {
+  /** False when {@link file} is not a regular file (`/dev/null`): nothing is read or written. */
+  private readonly persistent: boolean;
+
+  /**
+   * Open (or start) the database at `file`. A missing file starts empty. A file that is not a
+   * readable database (truncated, not JSON, the wrong shape) is never overwritten: it is renamed
+   * to `<file>.corrupt-<timestamp>`, `warn` says so in one line, and a new database starts. A path
+   * that is not a regular file (`/dev/null`) gives a database kept in memory only.
+   */
+  constructor(
+    readonly file: string,
+    warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  ) {
     let data: Record<string, SavedFailure[]> = {};
-    if (existsSync(file)) {
-      try {
-        data = JSON.parse(readFileSync(file, "utf8")) as Record<string, SavedFailure[]>;
-      } catch {
-        data = {};
+    this.persistent = !existsSync(file) || statSync(file).isFile();
+    if (this.persistent && existsSync(file)) {
+      const problem = ReplayDatabase.problemOf(readFileSync(file, "utf8"));
+      if (typeof problem === "string") {
+        const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+        renameSync(file, aside);
+        warn(`spinspec: ${file} is not a replay database (${problem}); kept it as ${aside} and started a new one`);
+      } else {
+        data = problem.data;
       }
     }
     this.data = data;
+  }
+
+  /** Why `text` is not a database, or its entries. */
+  private static problemOf(text: string): string | { data: Record<string, SavedFailure[]> } {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      return `not JSON: ${(e as Error).message}`;
+    }
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return "not a JSON object";
+    for (const [k, list] of Object.entries(raw)) {
+      if (!k.includes("#")) return `key ${JSON.stringify(k)} is not claim#part`;
+      if (!Array.isArray(list)) return `${k} is not a list`;
+      for (const f of list as unknown[]) {
+        const ok =
+          typeof f === "object" &&
+          f !== null &&
+          Number.isInteger((f as SavedFailure).seed) &&
+          typeof (f as SavedFailure).path === "string";
+        if (!ok) return `${k} holds an entry without an integer seed and a path`;
+      }
+    }
+    return { data: raw as Record<string, SavedFailure[]> };
   }
 
   private static key(claim: string, part: string): string {
@@ -96,9 +135,9 @@ export class ReplayDatabase {
 
   /** Write the file if anything changed. */
   save(): void {
-    if (!this.dirty) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, `${JSON.stringify(this.entries(), null, 2)}\n`);
+    if (!this.dirty || !this.persistent) return;
+    // Atomic: an interrupted save leaves the previous database, never a truncated one.
+    writeFileAtomic(this.file, `${JSON.stringify(this.entries(), null, 2)}\n`);
     this.dirty = false;
   }
 }

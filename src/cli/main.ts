@@ -1,21 +1,20 @@
 /**
  * The `spinspec` command: verify, list, show, replay, merge, docs.
  *
- * Exit codes: 0 when every observed verdict matches the spec, 1 when any differs, 2 on a usage or
- * spec error.
+ * Exit codes: 0 when every observed verdict matches the spec, 1 when any differs, 2 on a usage,
+ * input or spec error (one line naming the argument, file or field), 3 on an internal error (its
+ * stack under `--debug`). See `errors.ts`.
  *
  * @module
  */
 import { Command, CommanderError, Option } from "commander";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { stringify } from "yaml";
 import {
   loadRegistry,
-  loadSpec,
   PROJECT_ROOT,
-  SpecError,
   type Registry,
   type RegisteredEntry,
 } from "../claims/registry.js";
@@ -29,12 +28,27 @@ import {
   formatTable,
   formatTotals,
   toMarkdown,
-  totalsOf,
 } from "../claims/report.js";
 import { replayPart } from "../claims/runner.js";
 import { PART_ROLES } from "../claims/property.js";
 import { describeVerdict } from "../claims/verdict.js";
 import { selectShard, parseShard } from "./shard.js";
+import { describeError, oneLine, UsageError } from "./errors.js";
+import {
+  checkOutputFile,
+  checkOutputFolder,
+  MAX_REPEAT,
+  MAX_RUNS,
+  integerIn,
+  parseJobs,
+  parseList,
+  parseReplayPath,
+  parseReplaySeed,
+  parseSeed,
+} from "./options.js";
+import { readReportFile } from "./report-file.js";
+import { describeInputs, mergeReports } from "./merge.js";
+import { writeFileAtomic, writeJsonAtomic } from "../claims/atomic-write.js";
 import { buildDocs } from "../site/main.js";
 import { listFigureModules, renderFigure } from "../site/figures.js";
 
@@ -44,28 +58,18 @@ export const DEFAULT_SEED = 20260101;
 export const LATEST_REPORT = join(PROJECT_ROOT, "reports", "latest.json");
 const REPLAY_DB = join(PROJECT_ROOT, ".spinspec", "replay.json");
 
-/** A usage error: exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from "./errors.js";
+export { mergeReports } from "./merge.js";
 
 function writeOut(s: string): void {
   process.stdout.write(s.endsWith("\n") ? s : `${s}\n`);
-}
-
-function parseIntStrict(name: string) {
-  return (v: string): number => {
-    if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} must be an integer, got "${v}"`);
-    return Number(v);
-  };
 }
 
 /** Select entries by `--claims` and `--family`; unknown ids or families are usage errors. */
 export function selectEntries(registry: Registry, claims?: string, family?: string): RegisteredEntry[] {
   let entries = registry.entries;
   if (family) {
-    const fams = family
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const fams = parseList("--family", family);
     const unknown = fams.filter((f) => !registry.families.includes(f));
     if (unknown.length > 0) {
       throw new UsageError(`unknown family ${unknown.join(", ")} (families: ${registry.families.join(", ")})`);
@@ -73,10 +77,7 @@ export function selectEntries(registry: Registry, claims?: string, family?: stri
     entries = entries.filter((e) => fams.includes(e.family));
   }
   if (claims) {
-    const ids = claims
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const ids = parseList("--claims", claims);
     const unknown = ids.filter((id) => !registry.byId.has(id));
     if (unknown.length > 0) throw new UsageError(`unknown claim id ${unknown.join(", ")} (see \`spinspec list\`)`);
     entries = entries.filter((e) => ids.includes(e.id));
@@ -101,10 +102,24 @@ interface VerifyOptions {
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
+  // Every option is checked before any work, so a bad one costs nothing and loses no results.
   if (o.explore && o.seed !== undefined)
     throw new UsageError("--explore draws a fresh seed; do not pass --seed with it");
   const repeat = o.repeat ?? 1;
   if (repeat < 1) throw new UsageError("--repeat must be at least 1");
+  if (o.json !== undefined) checkOutputFile("--json", o.json);
+  if (o.markdown !== undefined) checkOutputFile("--markdown", o.markdown);
+  if (o.json !== undefined && o.markdown !== undefined && resolve(o.json) === resolve(o.markdown))
+    throw new UsageError(`--json and --markdown are the same file "${o.json}"`);
+  if (o.claims !== undefined) parseList("--claims", o.claims);
+  if (o.family !== undefined) parseList("--family", o.family);
+  if (o.shard !== undefined) {
+    try {
+      parseShard(o.shard);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
   if (repeat > 1 && !o.explore)
     throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
   let worst = 0;
@@ -130,6 +145,10 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     throw new UsageError((e as Error).message);
   }
   if (shard) entries = selectShard(entries, shard);
+  if (entries.length === 0)
+    throw new UsageError(
+      `the selection ${[o.claims && `--claims ${o.claims}`, o.family && `--family ${o.family}`, o.shard && `--shard ${o.shard}`].filter(Boolean).join(" ")} holds no claims`,
+    );
   const seed = o.explore ? randomInt(1, 2 ** 31 - 1) : (o.seed ?? DEFAULT_SEED);
   const database = new ReplayDatabase(REPLAY_DB);
   const t0 = Date.now();
@@ -187,59 +206,17 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   return report.totals.mismatched === 0 ? 0 : 1;
 }
 
+// Every output goes through the atomic writer: an interrupted write never truncates a report.
 function writeJson(file: string, data: unknown): void {
-  writeText(file, `${JSON.stringify(data, null, 2)}\n`);
+  writeJsonAtomic(file, data);
 }
 
 function writeText(file: string, text: string): void {
-  const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileAtomic(file, text);
 }
 
-function readReport(file: string): Report {
-  if (!existsSync(file)) throw new UsageError(`no report at ${file}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
-  }
-  const r = data as Report;
-  if (r?.tool !== "spinspec" || !Array.isArray(r.claims)) throw new UsageError(`${file} is not a spinspec report`);
-  return r;
-}
-
-/** Merge shard reports into one; they must share seed and options and not overlap. */
-export function mergeReports(reports: Report[]): Report {
-  if (reports.length === 0) throw new UsageError("merge needs at least one report");
-  const seed = reports[0].seed;
-  const claims = new Map<string, Report["claims"][number]>();
-  for (const r of reports) {
-    if (r.seed !== seed) throw new UsageError(`reports have different seeds (${seed} and ${r.seed})`);
-    if (r.options.thorough !== reports[0].options.thorough) throw new UsageError("reports mix quick and thorough runs");
-    for (const c of r.claims) {
-      if (claims.has(c.id)) throw new UsageError(`claim ${c.id} appears in more than one report`);
-      claims.set(c.id, c);
-    }
-  }
-  // Spec order, as a single run reports it (claims the spec no longer has go last, by id).
-  const order = new Map(loadSpec().map((e, k) => [e.id, k]));
-  const merged = [...claims.values()].sort(
-    (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || a.id.localeCompare(b.id),
-  );
-  return {
-    ...reports[0],
-    generatedAt:
-      reports
-        .map((r) => r.generatedAt)
-        .sort()
-        .at(-1) ?? reports[0].generatedAt,
-    options: { ...reports[0].options, shard: undefined },
-    claims: merged,
-    totals: totalsOf(merged),
-    timeMs: Math.max(...reports.map((r) => r.timeMs)),
-  };
+function readReport(file: string, what = "report"): Report {
+  return readReportFile(file, what);
 }
 
 async function show(id: string): Promise<number> {
@@ -276,7 +253,17 @@ function replay(
   const role = o.part ?? (roles.length === 1 ? roles[0] : undefined);
   if (!role) throw new UsageError(`${id} has several parts (${roles.join(", ")}): pass --part`);
   if (!roles.includes(role)) throw new UsageError(`${id} has no part ${role} (its parts: ${roles.join(", ")})`);
-  const r = replayPart(prop, role, o.seed, o.path, { thorough: o.thorough });
+  let r: ReturnType<typeof replayPart>;
+  try {
+    r = replayPart(prop, role, o.seed, o.path, { thorough: o.thorough });
+  } catch (e) {
+    // fast-check refuses a path its generators cannot reach: the path is wrong, not spinspec.
+    if (e instanceof Error && /unable to replay/i.test(e.message))
+      throw new UsageError(
+        `--path ${o.path} does not replay ${id} part ${role} at seed ${o.seed}: ${oneLine(e.message)}`,
+      );
+    throw e;
+  }
   if (!r) {
     writeOut(`${id} part ${role}: seed ${o.seed} path ${o.path} passes now`);
     return 0;
@@ -294,23 +281,28 @@ function replay(
 export function program(): Command {
   const p = new Command("spinspec")
     .description("Check the claims of physics-of-transformers papers against reference implementations.")
+    .option("--debug", "on an internal error, print its stack")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // commander's own errors (unknown option, missing argument) on one line, like every other error.
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`spinspec: ${oneLine(s).replace(/^error: /, "")}\n`),
+    });
   p.command("verify")
     .description("run the properties and compare each observed verdict with the spec")
     .option("--claims <ids>", "comma-separated claim ids")
     .option("--family <names>", "comma-separated families")
-    .option("--seed <n>", "base seed (default: the fixed CI seed)", parseIntStrict("--seed"))
-    .option("--runs <n>", "runs per randomized part", parseIntStrict("--runs"))
+    .option("--seed <n>", "base seed, 0 to 2^32 − 1 (default: the fixed CI seed)", parseSeed())
+    .option("--runs <n>", "runs per randomized part", integerIn("--runs", 1, MAX_RUNS))
     .option("--thorough", "larger sizes, more runs, longer budgets")
     .option("--explore", "a fresh random seed instead of the fixed one")
     .option("--json <file>", "write the JSON report")
     .option("--markdown <file>", "write the report as Markdown")
     .option("--shard <i/n>", "run the i-th of n deterministic shards")
-    .addOption(new Option("--jobs <n>", "worker threads").argParser(parseIntStrict("--jobs")))
+    .addOption(new Option("--jobs <n>", "worker threads (at most the cores)").argParser(parseJobs))
     .option("--quiet", "print only totals and mismatches")
     .option("--controls", "also run every property's control; a control that does not move the verdict is a mismatch")
-    .option("--repeat <n>", "with --explore: that many fresh seeds in a row", parseIntStrict("--repeat"))
+    .option("--repeat <n>", "with --explore: that many fresh seeds in a row", integerIn("--repeat", 1, MAX_REPEAT))
     .action(async (o: VerifyOptions) => {
       p.setOptionValue("exit", await verify(o));
     });
@@ -334,21 +326,34 @@ export function program(): Command {
   p.command("replay <id>")
     .description("replay a counterexample from its seed and path")
     .option("--part <role>", "the part (claim, inside, boundary, trivial, readingsAgree)")
-    .requiredOption("--seed <n>", "fast-check seed", parseIntStrict("--seed"))
-    .requiredOption("--path <path>", "fast-check path")
+    .requiredOption("--seed <n>", "fast-check seed (a signed 32-bit integer)", parseReplaySeed)
+    .requiredOption("--path <path>", "fast-check path (e.g. 3:1:0)", parseReplayPath)
     .option("--thorough", "the sizes of a thorough run")
     .action(async (id: string, o: { part?: string; seed: number; path: string; thorough?: boolean }) => {
       p.setOptionValue("exit", replay(id, o, await loadRegistry()));
     });
   p.command("merge <reports...>")
-    .description("merge shard reports into one")
-    .option("--json <file>", "write the merged report (default reports/latest.json)")
-    .action((files: string[], o: { json?: string }) => {
-      const merged = mergeReports(files.map(readReport));
+    .description("merge shard reports of one run into one (written only where --json or --latest asks)")
+    .option("--json <file>", "write the merged report")
+    .option("--markdown <file>", "write the merged report as Markdown")
+    .option("--latest", "also write it to reports/latest.json (what show and docs read)")
+    .option("--force", "merge reports of different runs (seed, options) or an incomplete set of shards")
+    .action((files: string[], o: { json?: string; markdown?: string; latest?: boolean; force?: boolean }) => {
+      if (o.json !== undefined) checkOutputFile("--json", o.json);
+      if (o.markdown !== undefined) checkOutputFile("--markdown", o.markdown);
+      if (o.latest) checkOutputFile("--latest", LATEST_REPORT);
+      const reports = files.map((f) => readReport(f));
+      const merged = mergeReports(reports, { names: files, force: o.force });
+      writeOut(`merged ${files.length} report${files.length === 1 ? "" : "s"} into ${merged.claims.length} claims:`);
+      writeOut(describeInputs(reports, files).join("\n"));
       writeOut(formatTable(merged));
       const mismatches = formatMismatches(merged);
       if (mismatches) writeOut(mismatches);
-      writeJson(o.json ?? LATEST_REPORT, merged);
+      if (o.json !== undefined) writeJson(o.json, merged);
+      if (o.markdown !== undefined) writeText(o.markdown, toMarkdown(merged));
+      if (o.latest && !(o.json !== undefined && resolve(o.json) === resolve(LATEST_REPORT)))
+        writeJson(LATEST_REPORT, merged);
+      if (o.json === undefined && !o.latest) writeOut("(not written: pass --json FILE or --latest to keep it)");
       p.setOptionValue("exit", merged.totals.mismatched === 0 ? 0 : 1);
     });
   p.command("docs")
@@ -357,8 +362,11 @@ export function program(): Command {
     .option("--out <dir>", "output folder", join(PROJECT_ROOT, "docs"))
     .option("--thorough", "full-size figures (minutes)")
     .option("--no-api", "skip the typedoc API reference")
-    .action(async (o: { report: string; out: string; thorough?: boolean; api: boolean }) => {
-      if (!existsSync(o.report)) {
+    .action(async (o: { report: string; out: string; thorough?: boolean; api: boolean }, cmd: Command) => {
+      checkDocsOut(o.out);
+      // Only the default report is made on demand; a report named explicitly must exist.
+      if (cmd.getOptionValueSource("report") !== "default" || existsSync(o.report)) readReport(o.report, "--report");
+      else {
         process.stderr.write(`spinspec docs: no report at ${o.report}; running verify first\n`);
         const code = await verify({ json: o.report, quiet: true });
         if (code === 2) {
@@ -374,7 +382,7 @@ export function program(): Command {
   p.command("figures")
     .description("compute every figure from the references and write its SVG and vega-lite spec")
     .option("--thorough", "the full-size figures (minutes, not hours)")
-    .option("--seed <n>", "base seed", parseIntStrict("--seed"), DEFAULT_SEED)
+    .option("--seed <n>", "base seed, 0 to 2^32 − 1", parseSeed(), DEFAULT_SEED)
     .option("--out <dir>", "output folder", join(PROJECT_ROOT, "reports", "figures"))
     .option("--only <ids>", "comma-separated figure ids")
     .option(
@@ -382,9 +390,15 @@ export function program(): Command {
       "Fig 4.1 with the thesis' own run lengths (about 8 minutes on 2 cores with the native kernel); the others thorough",
     )
     .action(async (o: { thorough?: boolean; published?: boolean; seed: number; out: string; only?: string }) => {
-      const only = o.only?.split(",");
+      const only = o.only === undefined ? undefined : parseList("--only", o.only);
+      checkOutputFolder("--out", o.out);
+      const modules = listFigureModules(PROJECT_ROOT);
+      const ids = modules.map((m) => m.replace(/\.ts$/, "").split("/").at(-1) ?? m);
+      const unknown = only?.filter((id) => !ids.includes(id)) ?? [];
+      if (unknown.length > 0)
+        throw new UsageError(`--only: unknown figure ${unknown.join(", ")} (figures: ${ids.join(", ")})`);
       mkdirSync(o.out, { recursive: true });
-      for (const module of listFigureModules(PROJECT_ROOT)) {
+      for (const module of modules) {
         const id = module.replace(/\.ts$/, "").split("/").at(-1) ?? module;
         if (only && !only.includes(id)) continue;
         const t0 = Date.now();
@@ -403,24 +417,41 @@ export function program(): Command {
   return p;
 }
 
-/** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
+/**
+ * `docs --out` is emptied before the new site moves in, so it must be a folder that is empty or
+ * holds an earlier site (an `index.html`), and neither the project nor a folder above it.
+ */
+function checkDocsOut(out: string): void {
+  checkOutputFolder("--out", out);
+  const path = resolve(out);
+  if (PROJECT_ROOT === path || PROJECT_ROOT.startsWith(`${path}/`) || path === "/")
+    throw new UsageError(`--out "${out}" holds the project; the site's folder is emptied first`);
+  if (!existsSync(path)) return;
+  const files = readdirSync(path).filter((f) => f !== ".gitkeep");
+  if (files.length > 0 && !files.includes("index.html"))
+    throw new UsageError(`--out "${out}" holds files that are not a spinspec site; the site's folder is emptied first`);
+}
+
+/**
+ * Run the CLI with `argv` (without `node` and the script); returns the exit code: 0 matched, 1 a
+ * verdict differs, 2 a usage, input or spec error (one line on stderr), 3 an internal error (one
+ * line; its stack with `--debug`).
+ */
 export async function main(argv: string[]): Promise<number> {
   const p = program();
+  // --debug may stand anywhere (before or after the subcommand); it only changes error output.
+  const debug = argv.includes("--debug") || process.env.SPINSPEC_DEBUG === "1";
   try {
-    await p.parseAsync(argv, { from: "user" });
+    await p.parseAsync(
+      argv.filter((a) => a !== "--debug"),
+      { from: "user" },
+    );
     return (p.getOptionValue("exit") as number | undefined) ?? 0;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UsageError) {
-      process.stderr.write(`spinspec: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof SpecError) {
-      process.stderr.write(`spinspec: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    // commander has printed its message (help and --version exit 0).
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    const { code, text } = describeError(e, debug);
+    process.stderr.write(`${text}\n`);
+    return code;
   }
 }
