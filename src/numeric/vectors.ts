@@ -12,6 +12,18 @@ export function maxAbs(a: ArrayLike<number>): number {
   return m;
 }
 
+/** max_i a_i − min_i a_i, the spread of the entries (0 for a single entry); a RangeError when empty. */
+export function range(a: ArrayLike<number>): number {
+  if (a.length === 0) throw new RangeError("range of an empty array");
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < a.length; i++) {
+    lo = Math.min(lo, a[i]);
+    hi = Math.max(hi, a[i]);
+  }
+  return hi - lo;
+}
+
 /** Σ_i a_i b_i; a RangeError when the lengths differ. */
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new RangeError(`dot: lengths ${a.length} and ${b.length} differ`);

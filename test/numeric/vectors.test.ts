@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { argmax, dot, maxAbs, median, normalizeRows } from "../../src/numeric/vectors.js";
+import { argmax, dot, maxAbs, median, normalizeRows, range } from "../../src/numeric/vectors.js";
 
 describe("vectors", () => {
   it("maxAbs, dot, argmax on small cases", () => {
@@ -19,6 +19,18 @@ describe("vectors", () => {
         const m = median(xs);
         expect(xs.filter((x) => x < m).length).toBeLessThanOrEqual(xs.length / 2);
         expect(xs.filter((x) => x > m).length).toBeLessThanOrEqual(xs.length / 2);
+      }),
+    );
+  });
+  it("range is max − min, against a sort", () => {
+    expect(range([3, -1, 2])).toBe(4);
+    expect(range([5])).toBe(0);
+    expect(range([Number.NaN, 1])).toBeNaN(); // NaN propagates (Math.min/max), never hidden
+    expect(() => range([])).toThrow(RangeError);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 30 }), (xs) => {
+        const s = [...xs].sort((a, b) => a - b);
+        expect(range(xs)).toBe(s[s.length - 1] - s[0]);
       }),
     );
   });
