@@ -65,6 +65,7 @@ export function reportBase(entry: RegisteredEntry, seed: number) {
     role: entry.role,
     links: entry.links,
     property: entry.property,
+    falseAlarmBound: entry.statistics?.falseAlarmBound,
   };
 }
 

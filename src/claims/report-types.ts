@@ -103,6 +103,8 @@ export interface ClaimReport {
   links?: SpecEntry["links"];
   property?: string;
   propertyLocation?: { file: string; line: number };
+  /** The entry's stated bound on a false failure of its random parts per run (`statistics.falseAlarmBound`). */
+  falseAlarmBound?: number;
   /** The entry's control: declared change, and under `--controls` its verdict and whether it moved. */
   control?: ControlReport;
   /** The most decisive violation behind the verdict (largest margin seen by the deciding part's search). */
@@ -129,6 +131,8 @@ export interface Report {
     claims: number;
     /** Entries with a property; of them, how many declare a control, had it run, and saw it move. */
     controls?: { withProperty: number; declared: number; run: number; moved: number };
+    /** Union bound on a false failure anywhere in the run: Σ of the claims' falseAlarmBound, and how many stated one. */
+    falseAlarm?: { bound: number; claims: number };
     matched: number;
     mismatched: number;
     byObserved: Record<string, number>;

@@ -38,6 +38,10 @@ export function totalsOf(claims: ClaimReport[]): Report["totals"] {
       run: withProperty.filter((c) => c.control?.verdict !== undefined).length,
       moved: withProperty.filter((c) => c.control?.moved).length,
     },
+    falseAlarm: {
+      bound: claims.reduce((sum, c) => sum + (c.falseAlarmBound ?? 0), 0),
+      claims: claims.filter((c) => c.falseAlarmBound !== undefined).length,
+    },
     matched,
     mismatched: claims.length - matched,
     byObserved: Object.fromEntries(OBSERVED_ORDER.filter((v) => byObserved[v]).map((v) => [v, byObserved[v]])),
@@ -155,6 +159,11 @@ export function formatTotals(r: Report): string[] {
     out.push(
       `controls: ${c.declared} of ${c.withProperty} entries with a property declare one` +
         (c.run > 0 ? `; ${c.run} run, ${c.moved} moved the verdict` : " (run them with --controls)"),
+    );
+  }
+  if (t.falseAlarm) {
+    out.push(
+      `false-alarm bound of this run: ${formatNumber(t.falseAlarm.bound)} (union bound over the ${t.falseAlarm.claims} claims with random parts that state one)`,
     );
   }
   out.push(
