@@ -4,3 +4,6 @@
  * @module
  */
 export * from "./registry.js";
+export * from "./sentences.js";
+export * from "./coverage.js";
+export * from "./check.js";

@@ -1,0 +1,144 @@
+/**
+ * Draft or update a document's coverage map (`spec/coverage/<id>.yaml`).
+ *
+ *   npx tsx scripts/coverage-draft.ts 004            # print the sentences with their drafted classes
+ *   npx tsx scripts/coverage-draft.ts 004 --write    # write the map
+ *   npx tsx scripts/coverage-draft.ts 004 --set 12=not:hedge 13=claim:blog.x 14=missing:blog.y --write
+ *
+ * A sentence keeps the classification it has in the existing map when its hash is unchanged (at
+ * its position, or moved elsewhere). Otherwise it is drafted: `same` when the document is a version
+ * of another and the base has a sentence with the same hash (computed, never hand-written);
+ * `claim` when exactly one entry's quote starts in it (the `literal` one when several do); headings,
+ * markup, front-matter lines and bibliography items get their reason; the rest stays
+ * `unclassified` until someone reads it. `--set` records a reader's classification.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { documentText, seedsDir } from "../src/claims/documents.js";
+import { loadSpec, PROJECT_ROOT } from "../src/claims/registry.js";
+import {
+  type CoverageItem,
+  type CoverageMap,
+  coveragePath,
+  CoverageItemSchema,
+  loadCoverage,
+} from "../src/documents/coverage.js";
+import { documentById } from "../src/documents/registry.js";
+import { type Sentence, sentenceOfQuote, splitSentences } from "../src/documents/sentences.js";
+
+const args = process.argv.slice(2);
+const docId = args[0];
+const write = args.includes("--write");
+const record = documentById(docId);
+if (record === undefined) throw new Error(`no document ${docId} in spec/documents.yaml`);
+const text = documentText(record.file);
+if (text === undefined) throw new Error(`document ${record.file} not found (documents folder: ${seedsDir()})`);
+const sentences = splitSentences(text);
+const existing = loadCoverage(docId);
+const entries = loadSpec(join(PROJECT_ROOT, "spec"));
+
+const base = record.versionOf === undefined ? undefined : documentById(record.versionOf);
+const baseByHash = new Map<string, number>();
+if (base !== undefined) {
+  const baseText = documentText(base.file);
+  if (baseText === undefined) throw new Error(`base document ${base.file} not found`);
+  for (const s of splitSentences(baseText)) if (!baseByHash.has(s.hash)) baseByHash.set(s.hash, s.index);
+}
+
+// Entries whose quote starts in each sentence.
+const quoted = new Map<number, { id: string; role?: string }[]>();
+for (const e of entries) {
+  if (e.source.document !== record.file) continue;
+  const at = sentenceOfQuote(sentences, e.source.quote);
+  if (at === undefined) continue;
+  const list = quoted.get(at) ?? [];
+  list.push({ id: e.id, role: e.role });
+  quoted.set(at, list);
+}
+
+const oldByHash = new Map<string, CoverageItem>();
+for (const item of existing?.sentences ?? []) if (!oldByHash.has(item.h)) oldByHash.set(item.h, item);
+
+/** The classification of an item without its position and hash. */
+type Classification =
+  | { claim: string }
+  | { same: number }
+  | { missing: string }
+  | { not: string }
+  | { unclassified: true };
+
+function classOf(item: CoverageItem): Classification {
+  const { n: _n, h: _h, ...rest } = item;
+  return rest as Classification;
+}
+
+function draft(s: Sentence): Classification {
+  const baseAt = baseByHash.get(s.hash);
+  if (baseAt !== undefined) return { same: baseAt };
+  const old = existing?.sentences[s.index];
+  if (old !== undefined && old.h === s.hash && !("same" in old)) return classOf(old);
+  const moved = oldByHash.get(s.hash);
+  if (moved !== undefined && !("same" in moved)) return classOf(moved);
+  const q = quoted.get(s.index) ?? [];
+  const literal = q.filter((e) => e.role === "literal");
+  if (literal.length === 1) return { claim: literal[0].id };
+  if (q.length === 1 && q[0].role === undefined) return { claim: q[0].id };
+  if (s.kind === "heading") return { not: "heading" };
+  if (s.kind === "markup") return { not: "markup" };
+  if (s.kind === "code") return { not: "code" };
+  if (s.section === "front" && s.kind === "line") return { not: "front" };
+  if (/^\s*(?:[-*]\s*)?\[\d+\]/.test(s.text)) return { not: "reference" };
+  return { unclassified: true };
+}
+
+const classes = sentences.map(draft);
+for (const a of args.slice(1)) {
+  const m = /^(\d+)=(claim|missing|not|same):(.+)$/.exec(a);
+  if (!m) continue;
+  const n = Number(m[1]);
+  if (n >= classes.length) throw new Error(`--set ${a}: the document has ${classes.length} sentences`);
+  classes[n] = m[2] === "same" ? { same: Number(m[3]) } : ({ [m[2]]: m[3] } as Classification);
+}
+
+const items: CoverageItem[] = sentences.map((s, i) =>
+  CoverageItemSchema.parse({ n: s.index, h: s.hash, ...classes[i] }),
+);
+
+function line(item: CoverageItem): string {
+  const { n, h, ...rest } = item;
+  const [k, v] = Object.entries(rest)[0];
+  return `  - { n: ${n}, h: "${h}", ${k}: ${typeof v === "string" && /^\d/.test(v) ? JSON.stringify(v) : v} }`;
+}
+
+if (write) {
+  const map: CoverageMap = { document: docId, sentences: items };
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const k = Object.keys(it).find((x) => x !== "n" && x !== "h") as string;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const header = [
+    `# Coverage of ${record.title}: every sentence of ${record.file}, by position n and hash h`,
+    "# (src/documents/sentences.ts). claim: its literal entry; same: the sentence at that position of",
+    `# the document this is a version of; missing: listed in MISSING.md; not: why it is no claim.`,
+    "# Drafted and updated by scripts/coverage-draft.ts; classifications are a reader's.",
+    `# ${[...counts].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+  ];
+  writeFileSync(
+    coveragePath(docId),
+    `${header.join("\n")}\ndocument: "${map.document}"\nsentences:\n${items.map(line).join("\n")}\n`,
+  );
+  console.log(
+    `wrote ${coveragePath(docId)}: ${items.length} sentences (${[...counts].map(([k, v]) => `${k} ${v}`).join(", ")})`,
+  );
+} else {
+  const width = Number(process.env.WIDTH ?? 160);
+  for (const [i, s] of sentences.entries()) {
+    const c = classes[i];
+    const [k, v] = Object.entries(c)[0];
+    const cands = (quoted.get(i) ?? []).map((e) => e.id + (e.role ? `(${e.role})` : ""));
+    console.log(
+      `${i}\t${s.section}\t${k}${k === "unclassified" ? "" : `:${v}`}${cands.length > 1 ? ` [${cands.join(" ")}]` : ""}\t${s.text.replace(/\s+/g, " ").slice(0, width)}`,
+    );
+  }
+}
