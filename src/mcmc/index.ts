@@ -2,3 +2,5 @@
 export * from "./finite-chain.js";
 export * from "./metropolis.js";
 export * from "./estimators.js";
+export * from "./metropolis-run.js";
+export { isingKernelStatus } from "./metropolis-native.js";

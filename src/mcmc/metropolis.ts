@@ -45,8 +45,11 @@ export function torusState(L: number, rng?: Prng): TorusState {
   return { L, spins, nb };
 }
 
-/** Acceptance table indexed by (s_i + 1)/2 · 5 + (Σ_nb + 4)/2: min(1, e^{−β·2 s_i(Σ_nb + h)}). */
-function acceptanceTable(beta: number, h: number): Float64Array {
+/**
+ * Metropolis acceptance table indexed by (s_i + 1)/2 · 5 + (Σ_nb + 4)/2: min(1, e^{−β·2 s_i(Σ_nb + h)}).
+ * The compiled kernels take this table from here, so their acceptance probabilities are Math.exp's.
+ */
+export function metropolisAcceptance(beta: number, h: number): Float64Array {
   const t = new Float64Array(10);
   for (let a = 0; a < 2; a++)
     for (let k = 0; k < 5; k++) {
@@ -61,7 +64,7 @@ function acceptanceTable(beta: number, h: number): Float64Array {
 export function metropolisSweep(st: TorusState, beta: number, rng: Prng, h = 0): number {
   const { spins, nb } = st;
   const N = spins.length;
-  const acc = acceptanceTable(beta, h);
+  const acc = metropolisAcceptance(beta, h);
   let accepted = 0;
   for (let t = 0; t < N; t++) {
     // ⌊u·N / 2^32⌋ is exact in float64 (u·N < 2^53) and its bias is below N / 2^32.
@@ -101,7 +104,7 @@ export function checkerboardSweep(
 ): number {
   const { L, spins, nb } = st;
   if (L % 2 !== 0) throw new RangeError(`checkerboardSweep needs an even L, got ${L}`);
-  const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
+  const acc = acceptance === "metropolis" ? metropolisAcceptance(beta, h) : heatBathTable(beta, h);
   let accepted = 0;
   for (let parity = 0; parity < 2; parity++)
     for (let y = 0; y < L; y++)
@@ -134,7 +137,7 @@ export function checkerboardDeterministicImage(
     throw new RangeError(`checkerboardDeterministicImage: L must be even and L² ≤ 30, got ${L}`);
   const st = torusState(L);
   for (let i = 0; i < L * L; i++) st.spins[i] = (config >>> i) & 1 ? -1 : 1;
-  const acc = acceptance === "metropolis" ? acceptanceTable(beta, h) : heatBathTable(beta, h);
+  const acc = acceptance === "metropolis" ? metropolisAcceptance(beta, h) : heatBathTable(beta, h);
   for (let parity = 0; parity < 2; parity++)
     for (let y = 0; y < L; y++)
       for (let x = (y + parity) & 1; x < L; x += 2) {

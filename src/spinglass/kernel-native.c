@@ -31,8 +31,9 @@
  * survives the next draw. A pending update is flushed before returning.
  *
  * Build: scripts/build-native.ts (run by `npm ci`/`npm install`; it is optional, and without it
- * the WebAssembly kernel runs). The loader (kernel-native.ts) refuses a build whose embedded source
- * hash differs from this file's, so an edited kernel is never run stale.
+ * the WebAssembly kernel runs). The loader (kernel-native.ts) refuses a build whose embedded hash
+ * (of this file, the compiler, its version and the flags: src/native/build-identity.ts) differs from
+ * the current one's, so an edited kernel, or one built otherwise, is never run stale.
  */
 #define NAPI_VERSION 8
 #include <node_api.h>
@@ -41,8 +42,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef KERNEL_SOURCE_HASH
-#define KERNEL_SOURCE_HASH "unknown"
+#ifndef KERNEL_BUILD_HASH
+#define KERNEL_BUILD_HASH "unknown"
 #endif
 
 /* Four doubles; the `u` variant may sit at any 8-byte boundary and alias double arrays. */
@@ -576,7 +577,7 @@ NAPI_MODULE_INIT() {
   napi_set_named_property(env, exports, "run", fn);
   napi_create_function(env, "stein", NAPI_AUTO_LENGTH, jsStein, NULL, &fn);
   napi_set_named_property(env, exports, "stein", fn);
-  napi_create_string_utf8(env, KERNEL_SOURCE_HASH, NAPI_AUTO_LENGTH, &hash);
-  napi_set_named_property(env, exports, "sourceHash", hash);
+  napi_create_string_utf8(env, KERNEL_BUILD_HASH, NAPI_AUTO_LENGTH, &hash);
+  napi_set_named_property(env, exports, "buildHash", hash);
   return exports;
 }

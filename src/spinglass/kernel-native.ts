@@ -6,15 +6,16 @@
  * The kernel is optional. Without a C compiler or Node's headers it is not built, and the sampler
  * runs the WebAssembly kernel instead (the same chain, about 2.3× slower at the thesis' size);
  * {@link nativeKernelStatus} says why it is missing. A build made from another version of the
- * source is refused (its embedded hash differs from the source's), so an edited kernel is never
- * run stale: rebuild with `npm run build:native`.
+ * source, or with another compiler, compiler version or flags, is refused (its embedded hash,
+ * `src/native/build-identity.ts`, differs from the current one), so an edited kernel is never run
+ * stale: rebuild with `npm run build:native`.
  *
  * @module
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { currentBuildConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
 import { zigguratTables } from "./gauss.js";
 import { kernelViews, type KernelOffsets, type SamplerKernel } from "./sampler-kernel.js";
 
@@ -22,11 +23,6 @@ import { kernelViews, type KernelOffsets, type SamplerKernel } from "./sampler-k
 export const NATIVE_KERNEL_SOURCE = fileURLToPath(new URL("./kernel-native.c", import.meta.url));
 /** Where the build puts the compiled addon. */
 export const NATIVE_KERNEL_BINARY = fileURLToPath(new URL("../../build/thesis-kernel.node", import.meta.url));
-
-/** The hash a build embeds (SHA-256 of the source text, hex): a build is used only if it matches the source's. */
-export function nativeSourceHash(source: string): string {
-  return createHash("sha256").update(source).digest("hex");
-}
 
 /** Byte offsets of one sampler's arena (kernel-native.c's layoutFor). */
 interface Layout extends KernelOffsets {
@@ -40,7 +36,8 @@ interface Layout extends KernelOffsets {
 
 /** What the addon exports (see kernel-native.c's Node-API glue). */
 export interface NativeExports {
-  sourceHash: string;
+  /** The build's hash (`nativeBuildHash` of its source, compiler, compiler version and flags). */
+  buildHash: string;
   layout(N: number, D: number): Layout;
   alloc(bytes: number): ArrayBuffer;
   run(arena: ArrayBuffer, params: Float64Array, exp: (x: number) => number, log: (x: number) => number): number;
@@ -48,10 +45,15 @@ export interface NativeExports {
 }
 
 /**
- * Load the addon at `binary` and check that it was built from `source` (its embedded hash);
- * returns the module, or null and why not.
+ * Load the addon at `binary` and check that it was built from `source` with `config` (by default
+ * this machine's compiler, its version and flags; its embedded hash); returns the module, or null
+ * and why not.
  */
-export function loadNativeAddon(binary: string, source: string): { module: NativeExports | null; reason: string } {
+export function loadNativeAddon(
+  binary: string,
+  source: string,
+  config: NativeBuildConfig | null = currentBuildConfig(),
+): { module: NativeExports | null; reason: string } {
   let mod: NativeExports;
   try {
     mod = createRequire(import.meta.url)(binary) as NativeExports;
@@ -61,9 +63,8 @@ export function loadNativeAddon(binary: string, source: string): { module: Nativ
       reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
     };
   }
-  if (mod.sourceHash !== nativeSourceHash(source)) {
-    return { module: null, reason: "stale: built from another version of kernel-native.c; run npm run build:native" };
-  }
+  const stale = staleness(mod.buildHash, source, config);
+  if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
   return { module: mod, reason: "built and fresh" };
 }
 
