@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { conditional, holds, illPosed, part, vacuous } from "../src/claims/property.js";
 import { expectClose, expectThat, finite } from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
-import { freeEnergyFunctional, klToSoftmax, participationRatio, rowThermo } from "../src/attention/boltzmann.js";
+import { freeEnergyFunctional, klToSoftmax, rowThermo } from "../src/attention/boltzmann.js";
 import {
   centralDifference,
   D50,
@@ -18,15 +18,19 @@ import {
   type Dec,
 } from "../src/attention/decimal.js";
 import {
+  gaussianMaxLocation,
   inverseParticipation,
   remCriticalBeta,
   remFrozenIpr,
   remLogits,
   remParticipationExponent,
+  remParticipationSlope,
 } from "../src/attention/rem.js";
-import { attentionScores } from "../src/attention/attention.js";
+import { criticalBetaReadings } from "../src/attention/critical-beta.js";
+import { medianParticipation } from "../src/attention/standard-attention.js";
+import { gaussianScaledDotMoment, rademacherDotVariance } from "../src/attention/logit-variance.js";
+import { maxAbs, range } from "../src/numeric/vectors.js";
 import { Prng } from "../src/random/prng.js";
-import { leastSquaresSlope } from "../src/fit/least-squares.js";
 import { grid } from "../src/attention/arbitraries.js";
 import { seedArb } from "../src/spinglass/arbitraries.js";
 
@@ -43,90 +47,6 @@ const moderateLogits = (maxLen: number) => fc.array(grid(-3, 3), { minLength: 1,
 const tiedLogits = (maxLen: number) => fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 1, maxLength: maxLen });
 const beta = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 const positiveBeta = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-
-function range(a: ArrayLike<number>): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < a.length; i++) {
-    lo = Math.min(lo, a[i]);
-    hi = Math.max(hi, a[i]);
-  }
-  return hi - lo;
-}
-
-function maxAbs(a: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
-  return m;
-}
-
-/**
- * Fitted exponent of the participation ratio of REM rows at u = β/β_c(N): slope of the mean of
- * ln PR against ln N over N = 2^8, 2^10, …, averaging `reps` rows per size.
- */
-function remExponent(s: number, u: number, logNs: number[], reps: number): number {
-  const rng = new Prng(s);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const k of logNs) {
-    const n = 2 ** k;
-    let acc = 0;
-    for (let r = 0; r < reps; r++) {
-      const a = remLogits(rng.split(k * 1000 + r), n, 1);
-      acc += -Math.log(inverseParticipation(a, u * remCriticalBeta(n, 1)));
-    }
-    xs.push(Math.log(n));
-    ys.push(acc / reps);
-  }
-  return leastSquaresSlope(xs, ys);
-}
-
-/** Attention rows of standard attention: q_i·k_j/√d_k with entries of variance s² (N keys, `queries` queries). */
-function standardRows(rng: Prng, n: number, dk: number, s2: number, queries: number, scaled: boolean): number[][] {
-  const sd = Math.sqrt(s2);
-  const mk = () => Array.from({ length: dk }, () => sd * rng.normal());
-  const q = Array.from({ length: queries }, mk);
-  const k = Array.from({ length: n }, mk);
-  return attentionScores(q, k, scaled ? 1 / Math.sqrt(dk) : 1);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Median participation ratio of standard attention rows over `queries` queries. */
-function medianParticipation(rng: Prng, n: number, dk: number, s2: number, scaled: boolean): number {
-  return median(standardRows(rng, n, dk, s2, 16, scaled).map((row) => participationRatio(softmax(row))));
-}
-
-/**
- * Three readings of "the critical inverse temperature" of one attention row at finite N:
- * REM freezing √(2 ln N)/σ̂ (σ̂ the row's spread), the β maximising the heat capacity β²Var_β(E),
- * and the first β at which one weight exceeds 1/2 ("a dominant token receives the majority").
- */
-function criticalBetaReadings(a: number[]): { rem: number; heatPeak: number; majority: number } {
-  const n = a.length;
-  const mean = a.reduce((s, x) => s + x, 0) / n;
-  const sd = Math.sqrt(a.reduce((s, x) => s + (x - mean) ** 2, 0) / n);
-  const rem = sd > 0 && n >= 2 ? Math.sqrt(2 * Math.log(n)) / sd : Infinity;
-  let heatPeak = 0;
-  let best = -Infinity;
-  let majority = Infinity;
-  // A geometric grid from 1e-3 to 1e3 (1500 points): relative resolution 1 %.
-  for (let t = 0; t <= 1500; t++) {
-    const b = 1e-3 * Math.pow(10, t / 250);
-    const th = rowThermo(a, b);
-    const c = b * b * th.varEnergy;
-    if (c > best) {
-      best = c;
-      heatPeak = b;
-    }
-    if (majority === Infinity && Math.max(...th.p) > 0.5) majority = b;
-  }
-  return { rem, heatPeak, majority };
-}
 
 export const properties = [
   holds(
@@ -485,7 +405,7 @@ export const properties = [
         "well below the REM threshold (u = β/β_c ≤ 0.5) the participation ratio of N(0,1) logit rows grows as N^κ with fitted κ ≥ 0.25, and |κ − κ(u)| ≤ 0.1 where the finite-size bias is small (u ≤ 0.35)",
       arbitraries: ({ thorough }) => [seedArb, fc.double({ min: 0.1, max: 0.5, noNaN: true }), fc.constant(thorough)],
       predicate: (ctx, s, u, thorough) => {
-        const k = remExponent(s, u, thorough ? [8, 10, 12, 14, 16] : [8, 10, 12, 14], 32);
+        const k = remParticipationSlope(s, u, thorough ? [8, 10, 12, 14, 16] : [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
         expectThat(k >= 0.25, "the participation ratio does not grow as a power of N", { u, fitted: k });
         if (u <= 0.35) {
@@ -500,7 +420,7 @@ export const properties = [
       description: "past the threshold (u ∈ [1.5, 3]) the same growth statement: PR grows as N^κ with κ ≥ 0.25",
       arbitraries: () => [seedArb, fc.double({ min: 1.5, max: 3, noNaN: true })],
       predicate: (ctx, s, u) => {
-        const k = remExponent(s, u, [8, 10, 12, 14], 32);
+        const k = remParticipationSlope(s, u, [8, 10, 12, 14], 32);
         ctx.record(`fitted exponent at u=${u.toFixed(2)}`, k);
         expectThat(k >= 0.25, "the participation ratio does not grow as a power of N", { u, fitted: k });
       },
@@ -530,8 +450,7 @@ export const properties = [
         const se = Math.sqrt((acc2 / reps - mean * mean) / (reps - 1));
         // Finite-N freezing point: the tail slope at the typical maximum a_N = √(2 ln N) −
         // (ln ln N + ln 4π)/(2√(2 ln N)) of N standard normals, instead of its limit √(2 ln N).
-        const l = Math.sqrt(2 * Math.log(n));
-        const aN = l - (Math.log(Math.log(n)) + Math.log(4 * Math.PI)) / (2 * l);
+        const aN = gaussianMaxLocation(n);
         const expected = remFrozenIpr(b / aN);
         ctx.record("standard error", se);
         ctx.observeRatio(Math.abs(mean - expected) / 0.1);
@@ -548,14 +467,8 @@ export const properties = [
         "Var(q·k/√d_k) = 1 and Var(q·k) = d_k: exactly (50 digits) for Rademacher entries, and within 5 standard errors for N(0,1) entries",
       arbitraries: ({ thorough }) => [fc.integer({ min: 1, max: thorough ? 4096 : 512 }), seedArb],
       predicate: (ctx, dk, s) => {
-        // Rademacher: q_c k_c are i.i.d. ±1, so q·k = 2B − d_k with B ~ Binomial(d_k, 1/2).
-        let c = new D50(1);
-        let varU = new D50(0);
-        const half = new D50(2).pow(-dk);
-        for (let m = 0; m <= dk; m++) {
-          varU = varU.add(c.mul(half).mul((2 * m - dk) ** 2));
-          c = c.mul(dk - m).div(m + 1);
-        }
+        // Rademacher: q·k = 2B − d_k with B ~ Binomial(d_k, ½), summed exactly in 50 digits.
+        const varU = rademacherDotVariance(dk);
         expectThat(varU.sub(dk).abs().lt("1e-40"), "Var(q·k) ≠ d_k for Rademacher entries", {
           dk,
           var: varU.toString(),
@@ -563,17 +476,8 @@ export const properties = [
         const varScaled = varU.div(dk);
         expectThat(varScaled.sub(1).abs().lt("1e-40"), "Var(q·k/√d_k) ≠ 1", { dk, var: varScaled.toString() });
         // Gaussian entries: E X⁴ = 3 + 6/d_k, so the sample variance of n draws has SE √((2 + 6/d_k)/n).
-        const rng = new Prng(s);
-        const n = 1000;
-        let acc = 0;
-        for (let t = 0; t < n; t++) {
-          let dot = 0;
-          for (let e = 0; e < Math.min(dk, 64); e++) dot += rng.normal() * rng.normal();
-          const x = dot / Math.sqrt(Math.min(dk, 64));
-          acc += x * x;
-        }
-        const est = acc / n;
-        const se = Math.sqrt((2 + 6 / Math.min(dk, 64)) / n);
+        // Gaussian entries (d ≤ 64): E X⁴ = 3 + 6/d, so the sample mean of X² has SE √((2 + 6/d)/n).
+        const { estimate: est, se } = gaussianScaledDotMoment(new Prng(s), Math.min(dk, 64), 1000);
         ctx.observeRatio(Math.abs(est - 1) / (5 * se));
         expectClose("Monte-Carlo Var(q·k/√d_k)", est, 1, { abs: 5 * se }, { dk: Math.min(dk, 64) });
       },

@@ -12,7 +12,8 @@
  *
  * @module
  */
-import type { Prng } from "../random/prng.js";
+import { leastSquaresSlope } from "../fit/least-squares.js";
+import { Prng } from "../random/prng.js";
 
 /** The REM freezing point β_c(N) = √(2 ln N)/σ. */
 export function remCriticalBeta(n: number, sigma: number): number {
@@ -54,4 +55,37 @@ export function inverseParticipation(a: Float64Array, beta: number): number {
     z2 += w * w;
   }
   return z2 / (z * z);
+}
+
+/**
+ * The fitted exponent of the participation ratio of REM rows (σ = 1) at u = β/β_c(N): the
+ * least-squares slope of the mean of ln PR = −ln Σp² against ln N over N = 2^k, k in `logNs`,
+ * averaging `reps` rows per size. Row r of size 2^k uses stream k·1000 + r of `new Prng(seed)`.
+ */
+export function remParticipationSlope(seed: number, u: number, logNs: number[], reps: number): number {
+  const rng = new Prng(seed);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const k of logNs) {
+    const n = 2 ** k;
+    let acc = 0;
+    for (let r = 0; r < reps; r++) {
+      const a = remLogits(rng.split(k * 1000 + r), n, 1);
+      acc += -Math.log(inverseParticipation(a, u * remCriticalBeta(n, 1)));
+    }
+    xs.push(Math.log(n));
+    ys.push(acc / reps);
+  }
+  return leastSquaresSlope(xs, ys);
+}
+
+/**
+ * The typical location of the maximum of N standard normals,
+ * a_N = √(2 ln N) − (ln ln N + ln 4π)/(2√(2 ln N)) (the Gumbel centring constant): the finite-N
+ * freezing slope used instead of its limit √(2 ln N).
+ */
+export function gaussianMaxLocation(n: number): number {
+  if (!(n >= 3)) throw new RangeError(`a_N needs N ≥ 3 (ln ln N > −∞), got ${n}`);
+  const l = Math.sqrt(2 * Math.log(n));
+  return l - (Math.log(Math.log(n)) + Math.log(4 * Math.PI)) / (2 * l);
 }

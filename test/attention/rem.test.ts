@@ -40,3 +40,23 @@ describe("random-energy-model softmax", () => {
     expect(Math.abs(v - 9)).toBeLessThan(0.45);
   });
 });
+
+describe("REM fits", () => {
+  it("remParticipationSlope at u = 0.2 is near κ(0.2) = 0.92 and past the threshold near 0", async () => {
+    const { remParticipationSlope, remParticipationExponent: kappa } = await import("../../src/attention/rem.js");
+    expect(Math.abs(remParticipationSlope(3, 0.2, [8, 10, 12], 16) - kappa(0.2))).toBeLessThan(0.1);
+    expect(remParticipationSlope(3, 2.5, [8, 10, 12], 16)).toBeLessThan(0.2);
+  });
+  it("gaussianMaxLocation is the median scale of the maximum of N normals (second road: sampling)", async () => {
+    const { gaussianMaxLocation } = await import("../../src/attention/rem.js");
+    const n = 4096;
+    const rng = new Prng(11);
+    const maxima: number[] = [];
+    for (let r = 0; r < 200; r++) maxima.push(Math.max(...remLogits(rng.split(r), n, 1)));
+    const mean = maxima.reduce((s, x) => s + x, 0) / maxima.length;
+    // E max = a_N + γ/√(2 ln N) (Gumbel mean), γ = 0.5772…: within 3 SE (sd of the max ≈ 0.3).
+    const expected = gaussianMaxLocation(n) + 0.5772156649 / Math.sqrt(2 * Math.log(n));
+    expect(Math.abs(mean - expected)).toBeLessThan(0.08);
+    expect(() => gaussianMaxLocation(2)).toThrow(RangeError);
+  });
+});
