@@ -8,5 +8,6 @@ export * from "./sampler.js";
 export * from "./diagnostics.js";
 export * from "./stein-average.js";
 export type { KernelName, SamplerKernel } from "./sampler-kernel.js";
+export { kernelEvidence } from "./sampler-kernel.js";
 export { nativeKernelStatus } from "./kernel-native.js";
 export { wasmKernelAvailable } from "./kernel.js";

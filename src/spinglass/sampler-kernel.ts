@@ -10,6 +10,24 @@
 /** Which implementation runs a sampler's steps: native code, WebAssembly SIMD, or TypeScript. */
 export type KernelName = "native" | "wasm" | "js";
 
+const KERNEL_ORDER: readonly KernelName[] = ["native", "wasm", "js"];
+
+/**
+ * The kernels behind a piece of evidence, as one value for `ctx.record("kernel", …)`: the distinct
+ * names among `used` (each sampler's `ThesisSampler.kernel`, or `metropolisRun`'s result's
+ * `kernel`) in the order native, wasm, js, joined by "+": "native" when every chain ran natively,
+ * "native+js" when some fell back. Throws a RangeError on an unknown name or when nothing ran.
+ */
+export function kernelEvidence(used: Iterable<KernelName>): string {
+  const seen = new Set<KernelName>();
+  for (const k of used) {
+    if (!KERNEL_ORDER.includes(k)) throw new RangeError(`kernelEvidence: unknown kernel ${String(k)}`);
+    seen.add(k);
+  }
+  if (seen.size === 0) throw new RangeError("kernelEvidence: no kernel ran");
+  return KERNEL_ORDER.filter((k) => seen.has(k)).join("+");
+}
+
 /** A compiled sampler step, bound to one sampler's arrays. */
 export interface SamplerKernel {
   /** Which kernel this is. */

@@ -72,7 +72,11 @@ export class ThesisSampler {
   /** Steps taken and moves accepted. */
   steps = 0;
   accepted = 0;
-  /** The implementation running the steps (see {@link SamplerOptions.kernel}). */
+  /**
+   * The implementation running the steps (see {@link SamplerOptions.kernel}), fixed at construction:
+   * every step of this sampler runs on it. Evidence from the sampler names it:
+   * `ctx.record("kernel", sampler.kernel)`, or `kernelEvidence(samplers.map((s) => s.kernel))` for several.
+   */
   readonly kernel: KernelName;
   /** The compiled kernel unless {@link ThesisSampler.kernel} is "js"; its arrays are m, θ, Jᵀ, the scalars and the time-average sums. */
   private readonly compiled: SamplerKernel | null;
