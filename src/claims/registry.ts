@@ -40,6 +40,9 @@ export interface Registry {
 /** The project root (the folder holding `spec/` and `properties/`). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, "..", "..");
 
+/** Most YAML alias expansions a spec file may make (the yaml package's guard against alias bombs). */
+export const SPEC_MAX_ALIASES = 100;
+
 /** Parse and validate the spec files of a folder, without touching properties. */
 export function loadSpec(specDir = join(PROJECT_ROOT, "spec")): RegisteredEntry[] {
   const problems: string[] = [];
@@ -50,12 +53,28 @@ export function loadSpec(specDir = join(PROJECT_ROOT, "spec")): RegisteredEntry[
   for (const f of files) {
     const file = `spec/${f}`;
     const family = basename(f, ".yaml");
-    const doc = parseDocument(readFileSync(join(specDir, f), "utf8"), { prettyErrors: true });
+    let text: string;
+    try {
+      // A folder named *.yaml, a dangling symlink or an unreadable file is a problem of that file.
+      text = readFileSync(join(specDir, f), "utf8");
+    } catch (e) {
+      problems.push(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
+    const doc = parseDocument(text, { prettyErrors: true });
     if (doc.errors.length > 0) {
       for (const e of doc.errors) problems.push(`${file}: YAML: ${e.message.split("\n")[0]}`);
       continue;
     }
-    const raw = doc.toJS() as unknown;
+    let raw: unknown;
+    try {
+      // An alias bomb (aliases of aliases, exponential when expanded) is refused by the parser's
+      // alias budget, which throws; the spec uses no aliases at all, so a small budget suffices.
+      raw = doc.toJS({ maxAliasCount: SPEC_MAX_ALIASES }) as unknown;
+    } catch (e) {
+      problems.push(`${file}: YAML: ${(e as Error).message.split("\n")[0]}`);
+      continue;
+    }
     if (!Array.isArray(raw)) {
       problems.push(`${file}: expected a YAML list of entries`);
       continue;
@@ -109,7 +128,23 @@ export async function loadProperties(
     : [];
   for (const f of files) {
     const family = basename(f, ".ts");
-    const mod = (await import(pathToFileURL(join(propertiesDir, f)).href)) as { properties?: ClaimProperty[] };
+    let mod: { properties?: ClaimProperty[] };
+    try {
+      mod = (await import(pathToFileURL(join(propertiesDir, f)).href)) as { properties?: ClaimProperty[] };
+    } catch (e) {
+      // A property file that does not compile or throws while loading is a spec problem of that
+      // file (its reason on one line: esbuild's message spans several), not a crash of the loader.
+      const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      problems.push(
+        `properties/${f}: cannot be loaded: ${reason
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(" ")
+          .slice(0, 400)}`,
+      );
+      continue;
+    }
     if (!Array.isArray(mod.properties)) {
       problems.push(`properties/${f}: does not export \`properties: ClaimProperty[]\``);
       continue;

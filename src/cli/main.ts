@@ -12,12 +12,7 @@ import { randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { stringify } from "yaml";
-import {
-  loadRegistry,
-  PROJECT_ROOT,
-  type Registry,
-  type RegisteredEntry,
-} from "../claims/registry.js";
+import { loadRegistry, PROJECT_ROOT, type Registry, type RegisteredEntry } from "../claims/registry.js";
 import { runPool } from "../claims/pool.js";
 import { ReplayDatabase } from "../claims/replay-db.js";
 import type { Report } from "../claims/report-types.js";
@@ -48,6 +43,7 @@ import {
 } from "./options.js";
 import { readReportFile } from "./report-file.js";
 import { describeInputs, mergeReports } from "./merge.js";
+import { diffExitCode, diffReports, diffToMarkdown } from "./diff.js";
 import { writeFileAtomic, writeJsonAtomic } from "../claims/atomic-write.js";
 import { buildDocs } from "../site/main.js";
 import { listFigureModules, renderFigure } from "../site/figures.js";
@@ -355,6 +351,24 @@ export function program(): Command {
         writeJson(LATEST_REPORT, merged);
       if (o.json === undefined && !o.latest) writeOut("(not written: pass --json FILE or --latest to keep it)");
       p.setOptionValue("exit", merged.totals.mismatched === 0 ? 0 : 1);
+    });
+  p.command("diff <base> <head>")
+    .description("what changed between two reports: verdicts, claims added or removed, evidence drift (Markdown)")
+    .option("--json <file>", "also write the diff as JSON")
+    .option("--markdown <file>", "also write the Markdown to a file")
+    .action((baseFile: string, headFile: string, o: { json?: string; markdown?: string }) => {
+      if (o.json !== undefined) checkOutputFile("--json", o.json);
+      if (o.markdown !== undefined) checkOutputFile("--markdown", o.markdown);
+      const d = diffReports(readReport(baseFile, "base report"), readReport(headFile, "head report"), {
+        base: baseFile,
+        head: headFile,
+      });
+      const md = diffToMarkdown(d);
+      writeOut(md);
+      if (o.json !== undefined) writeJson(o.json, d);
+      if (o.markdown !== undefined) writeText(o.markdown, md);
+      // 1 when a verdict changed or a claim disappeared; evidence drift alone is 0.
+      p.setOptionValue("exit", diffExitCode(d));
     });
   p.command("docs")
     .description("build the documentation site into docs/ (runs verify first if there is no report)")
