@@ -29,6 +29,7 @@ import { type Sentence, sentenceOfQuote, splitSentences } from "../src/documents
 const args = process.argv.slice(2);
 const docId = args[0];
 const write = args.includes("--write");
+const rehash = args.includes("--rehash");
 const record = documentById(docId);
 if (record === undefined) throw new Error(`no document ${docId} in spec/documents.yaml`);
 const text = documentText(record.file);
@@ -39,10 +40,47 @@ const entries = loadSpec(join(PROJECT_ROOT, "spec"));
 
 const base = record.versionOf === undefined ? undefined : documentById(record.versionOf);
 const baseByHash = new Map<string, number>();
+let baseSentences: Sentence[] = [];
+const baseMap = base === undefined ? undefined : loadCoverage(base.id);
 if (base !== undefined) {
   const baseText = documentText(base.file);
   if (baseText === undefined) throw new Error(`base document ${base.file} not found`);
-  for (const s of splitSentences(baseText)) if (!baseByHash.has(s.hash)) baseByHash.set(s.hash, s.index);
+  baseSentences = splitSentences(baseText);
+  for (const s of baseSentences) if (!baseByHash.has(s.hash)) baseByHash.set(s.hash, s.index);
+}
+
+/** Letter trigrams of a sentence, for near-identical matching against the base document. */
+function trigrams(t: string): Set<string> {
+  const l = t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= l.length; i++) out.add(l.slice(i, i + 3));
+  return out;
+}
+const baseGrams = baseSentences.map((s) => trigrams(s.text));
+
+/**
+ * A base sentence nearly identical to this one (Dice similarity of letter trigrams ≥ 0.8): the same
+ * sentence reworded by extraction, whose classification (claim or not-claim) carries over as a
+ * draft. Not `same`: the text differs, so the reader confirms it.
+ */
+function nearBase(s: Sentence): Classification | undefined {
+  if (baseMap === undefined) return undefined;
+  const g = trigrams(s.text);
+  if (g.size < 8) return undefined;
+  let best = -1;
+  let bestScore = 0;
+  baseGrams.forEach((b, i) => {
+    let common = 0;
+    for (const x of g) if (b.has(x)) common++;
+    const score = (2 * common) / (g.size + b.size);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  const item = bestScore >= 0.8 ? baseMap.sentences[best] : undefined;
+  if (item === undefined || "same" in item || "missing" in item || "unclassified" in item) return undefined;
+  return classOf(item);
 }
 
 // Entries whose quote starts in each sentence.
@@ -76,9 +114,17 @@ function draft(s: Sentence): Classification {
   const baseAt = baseByHash.get(s.hash);
   if (baseAt !== undefined) return { same: baseAt };
   const old = existing?.sentences[s.index];
-  if (old !== undefined && old.h === s.hash && !("same" in old)) return classOf(old);
+  // --rehash: the splitter is unchanged but the hash function changed; keep by position.
+  // A claim whose entry has since been given another role moves to the literal entry quoted there.
+  const literalHere = (quoted.get(s.index) ?? []).filter((e) => e.role === "literal");
+  const roleOf = new Map(entries.map((e) => [e.id, e.role]));
+  const stale = (i: CoverageItem | undefined) =>
+    i !== undefined && "claim" in i && roleOf.get(i.claim) !== undefined && roleOf.get(i.claim) !== "literal";
+  if (literalHere.length === 1 && stale(existing?.sentences[s.index])) return { claim: literalHere[0].id };
+  const known = (i: CoverageItem | undefined) => i !== undefined && !("same" in i) && !("unclassified" in i);
+  if (known(old) && (old?.h === s.hash || rehash)) return classOf(old as CoverageItem);
   const moved = oldByHash.get(s.hash);
-  if (moved !== undefined && !("same" in moved)) return classOf(moved);
+  if (known(moved)) return classOf(moved as CoverageItem);
   const q = quoted.get(s.index) ?? [];
   const literal = q.filter((e) => e.role === "literal");
   if (literal.length === 1) return { claim: literal[0].id };
@@ -88,7 +134,7 @@ function draft(s: Sentence): Classification {
   if (s.kind === "code") return { not: "code" };
   if (s.section === "front" && s.kind === "line") return { not: "front" };
   if (/^\s*(?:[-*]\s*)?\[\d+\]/.test(s.text)) return { not: "reference" };
-  return { unclassified: true };
+  return nearBase(s) ?? { unclassified: true };
 }
 
 const classes = sentences.map(draft);

@@ -49,9 +49,15 @@ export interface Sentence {
   equation?: string;
 }
 
-/** First 8 hex digits of the SHA-256 of a text normalized as quotes are ({@link normalizeForQuote}). */
+/**
+ * First 8 hex digits of the SHA-256 of a sentence's letters and digits, after TeX is normalized as
+ * quotes are ({@link normalizeForQuote}). Punctuation, spacing, case and quote marks do not count:
+ * the versions of a document differ in extraction (a dropped dash, curly quotes) where the
+ * sentence is the same.
+ */
 export function sentenceHash(text: string): string {
-  return createHash("sha256").update(normalizeForQuote(text)).digest("hex").slice(0, 8);
+  const letters = normalizeForQuote(text).replace(/[^\p{L}\p{N}]/gu, "");
+  return createHash("sha256").update(letters).digest("hex").slice(0, 8);
 }
 
 /** A block of the text between blank lines (or a multi-line formula, code or front matter). */
