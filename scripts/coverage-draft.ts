@@ -120,7 +120,9 @@ function draft(s: Sentence): Classification {
   const roleOf = new Map(entries.map((e) => [e.id, e.role]));
   const stale = (i: CoverageItem | undefined) =>
     i !== undefined && "claim" in i && roleOf.get(i.claim) !== undefined && roleOf.get(i.claim) !== "literal";
-  if (literalHere.length === 1 && stale(existing?.sentences[s.index])) return { claim: literalHere[0].id };
+  if (stale(existing?.sentences[s.index])) {
+    return literalHere.length === 1 ? { claim: literalHere[0].id } : { unclassified: true };
+  }
   const known = (i: CoverageItem | undefined) => i !== undefined && !("same" in i) && !("unclassified" in i);
   if (known(old) && (old?.h === s.hash || rehash)) return classOf(old as CoverageItem);
   const moved = oldByHash.get(s.hash);
@@ -128,7 +130,7 @@ function draft(s: Sentence): Classification {
   const q = quoted.get(s.index) ?? [];
   const literal = q.filter((e) => e.role === "literal");
   if (literal.length === 1) return { claim: literal[0].id };
-  if (q.length === 1 && q[0].role === undefined) return { claim: q[0].id };
+  if (q.length === 1 && (q[0].role === undefined || q[0].role === "literal")) return { claim: q[0].id };
   if (s.kind === "heading") return { not: "heading" };
   if (s.kind === "markup") return { not: "markup" };
   if (s.kind === "code") return { not: "code" };
