@@ -125,7 +125,11 @@ export interface Report {
     shard?: string;
     claims?: string[];
     families?: string[];
+    /** `verify --changed REF`: only the claims a change since REF can have affected ran. */
+    changed?: string;
   };
+  /** True when only some claims ran (`verify --changed` selected a subset): the others are absent, not passed. */
+  partial?: boolean;
   claims: ClaimReport[];
   totals: {
     claims: number;

@@ -44,6 +44,7 @@ import {
 import { readReportFile } from "./report-file.js";
 import { describeInputs, mergeReports } from "./merge.js";
 import { diffExitCode, diffReports, diffToMarkdown } from "./diff.js";
+import { type Affected, affectedClaims, checkRef, describeAffected } from "./changed.js";
 import { writeFileAtomic, writeJsonAtomic } from "../claims/atomic-write.js";
 import { buildDocs } from "../site/main.js";
 import { listFigureModules, renderFigure } from "../site/figures.js";
@@ -95,6 +96,7 @@ interface VerifyOptions {
   quiet?: boolean;
   repeat?: number;
   controls?: boolean;
+  changed?: string;
 }
 
 async function verify(o: VerifyOptions): Promise<number> {
@@ -116,6 +118,7 @@ async function verify(o: VerifyOptions): Promise<number> {
       throw new UsageError((e as Error).message);
     }
   }
+  if (o.changed !== undefined) checkRef(o.changed, PROJECT_ROOT);
   if (repeat > 1 && !o.explore)
     throw new UsageError("--repeat only makes sense with --explore (the fixed seed gives the same run)");
   let worst = 0;
@@ -134,6 +137,24 @@ async function verify(o: VerifyOptions): Promise<number> {
 async function verifyOnce(o: VerifyOptions): Promise<number> {
   const registry = await loadRegistry();
   let entries = selectEntries(registry, o.claims, o.family);
+  let affected: Affected | undefined;
+  if (o.changed !== undefined) {
+    affected = await affectedClaims(registry, o.changed, PROJECT_ROOT);
+    writeOut(describeAffected(affected, o.changed, registry.entries.length).join("\n"));
+    if (!affected.everything) {
+      const ids = affected.claims;
+      entries = entries.filter((e) => ids.has(e.id));
+      // Nothing affected is an answer, not an error: the (partial, empty) report says so.
+      if (entries.length === 0) {
+        const empty = buildReport([], DEFAULT_SEED, verifyReportOptions(o), 0);
+        empty.partial = true;
+        if (o.json) writeJson(o.json, empty);
+        if (o.markdown) writeText(o.markdown, toMarkdown(empty));
+        writeOut("no claim to run");
+        return 0;
+      }
+    }
+  }
   let shard: ReturnType<typeof parseShard> | undefined;
   try {
     shard = o.shard ? parseShard(o.shard) : undefined;
@@ -174,19 +195,9 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     },
   }).finally(() => clearInterval(heartbeat));
   database.save();
-  const report = buildReport(
-    claims,
-    seed,
-    {
-      thorough: o.thorough ?? false,
-      explore: o.explore ?? false,
-      runs: o.runs,
-      shard: o.shard,
-      claims: o.claims?.split(","),
-      families: o.family?.split(","),
-    },
-    Date.now() - t0,
-  );
+  const report = buildReport(claims, seed, verifyReportOptions(o), Date.now() - t0);
+  // --changed ran a subset: the report holds only the claims that ran and says so.
+  if (affected && !affected.everything) report.partial = true;
   writeOut(
     o.quiet
       ? formatTotals(report).join("\n")
@@ -197,9 +208,21 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
   if (o.json) writeJson(o.json, report);
   if (o.markdown) writeText(o.markdown, toMarkdown(report));
   // The docs build reads the latest full run; skip the write when --json already wrote that file.
-  if (!o.claims && !o.family && !o.shard && !(o.json && resolve(o.json) === resolve(LATEST_REPORT)))
+  if (!o.claims && !o.family && !o.shard && !o.changed && !(o.json && resolve(o.json) === resolve(LATEST_REPORT)))
     writeJson(LATEST_REPORT, report);
   return report.totals.mismatched === 0 ? 0 : 1;
+}
+
+function verifyReportOptions(o: VerifyOptions): Report["options"] {
+  return {
+    thorough: o.thorough ?? false,
+    explore: o.explore ?? false,
+    runs: o.runs,
+    shard: o.shard,
+    claims: o.claims?.split(","),
+    families: o.family?.split(","),
+    ...(o.changed === undefined ? {} : { changed: o.changed }),
+  };
 }
 
 // Every output goes through the atomic writer: an interrupted write never truncates a report.
@@ -295,6 +318,10 @@ export function program(): Command {
     .option("--json <file>", "write the JSON report")
     .option("--markdown <file>", "write the report as Markdown")
     .option("--shard <i/n>", "run the i-th of n deterministic shards")
+    .option(
+      "--changed <git-ref>",
+      "run only the claims a change since <git-ref> can affect (spec entry, property, imports)",
+    )
     .addOption(new Option("--jobs <n>", "worker threads (at most the cores)").argParser(parseJobs))
     .option("--quiet", "print only totals and mismatches")
     .option("--controls", "also run every property's control; a control that does not move the verdict is a mismatch")
