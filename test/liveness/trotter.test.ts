@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
-const state = vi.hoisted(() => ({ mode: "ok" as "ok" | "drop-n" | "no-strang" | "bound-n2" }));
+const state = vi.hoisted(() => ({ mode: "ok" as "ok" | "drop-n" | "no-strang" | "bound-n2" | "nan" }));
 
 vi.mock("../../src/precision/trotter.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/precision/trotter.js")>();
@@ -16,7 +16,9 @@ vi.mock("../../src/precision/trotter.js", async (importOriginal) => {
       n: number,
       options: Parameters<typeof real.trotterError>[3] = {},
     ) => {
-      // "drop-n": the Trotter steps are forgotten (always one step); "no-strang": order 2 ignored.
+      // "drop-n": the Trotter steps are forgotten (always one step); "no-strang": order 2 ignored;
+      // "nan": a broken reference that returns NaN (must be an ERROR, never a counterexample).
+      if (state.mode === "nan") return real.trotterError(Hs, beta, n, options).times(Number.NaN);
       if (state.mode === "drop-n") return real.trotterError(Hs, beta, 1, options);
       if (state.mode === "no-strang") return real.trotterError(Hs, beta, n, { ...options, order: 1 });
       return real.trotterError(Hs, beta, n, options);
@@ -68,6 +70,13 @@ describe("trotter family against broken references", () => {
     expect(runProperty(prop("trotter.eq12-split-bound"), { seed: 7 }).observed).toBe("HOLDS");
     state.mode = "bound-n2";
     expect(runProperty(prop("trotter.eq12-split-bound"), { seed: 7 }).observed).toBe("REFUTED");
+    state.mode = "ok";
+  });
+
+  it("a Trotter error that is NaN is an ERROR, for holding and for refuted claims alike", () => {
+    state.mode = "nan";
+    for (const id of ["trotter.eq12-split-bound", "trotter.eq13-literal", "trotter.eq12-literal"])
+      expect(runProperty(prop(id), { seed: 7 }).observed, id).toBe("ERROR");
     state.mode = "ok";
   });
 });
