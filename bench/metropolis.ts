@@ -22,6 +22,7 @@ import { ONSAGER_KC } from "../src/ising/onsager.js";
 import { torusEnergy, torusState } from "../src/mcmc/metropolis.js";
 import { isingKernelStatus } from "../src/mcmc/metropolis-native.js";
 import { type IsingKernelName, metropolisRun } from "../src/mcmc/metropolis-run.js";
+import { metropolisWasmAvailable } from "../src/mcmc/metropolis-wasm.js";
 import { Prng } from "../src/random/prng.js";
 
 const sweeps = Number(process.argv[2] ?? 500);
@@ -60,7 +61,11 @@ function runC(): Run {
   return { rate: Number(out[2]), e: Number(out[3]) };
 }
 
-const kernels: IsingKernelName[] = isingKernelStatus().available ? ["js", "native"] : ["js"];
+const kernels: IsingKernelName[] = [
+  "js",
+  ...(metropolisWasmAvailable() ? (["wasm"] as const) : []),
+  ...(isingKernelStatus().available ? (["native"] as const) : []),
+];
 const names = [...kernels, "C"] as const;
 const rates = new Map<string, number[]>(names.map((k) => [k, []]));
 const energies = new Map<string, number>();
@@ -91,6 +96,7 @@ const median = (xs: number[]) => {
 const fmt = (x: number) => `${(x / 1e6).toFixed(1)} M/s`;
 const label: Record<string, string> = {
   js: `spinspec TypeScript (node ${process.version})`,
+  wasm: "spinspec WebAssembly kernel",
   native: "spinspec native kernel",
   C: `C reference (${gccVersion}, -O2)`,
 };

@@ -1,7 +1,8 @@
 /**
  * Many random-site Metropolis sweeps of the Ising torus in one call, on the fastest kernel that can
- * run: the native one (`metropolis-native.c`, built at install when a C compiler is there) or the
- * TypeScript reference ({@link metropolisSweep}). Both are the same chain bit for bit: the same RNG
+ * run: the native one (`metropolis-native.c`, built at install when a C compiler is there), the
+ * WebAssembly one (`metropolis.wat`), or the TypeScript reference ({@link metropolisSweep}). All
+ * three are the same chain bit for bit: the same RNG
  * outputs in the same order, the same sites, the same accept decisions, so the same states, flip
  * counts and RNG state afterwards (test/mcmc/metropolis-run.test.ts compares them). A result says
  * which kernel produced it.
@@ -11,15 +12,19 @@
 import type { Prng } from "../random/prng.js";
 import { metropolisAcceptance, metropolisSweep, type TorusState } from "./metropolis.js";
 import { isingNativeModule } from "./metropolis-native.js";
+import { metropolisWasmRun } from "./metropolis-wasm.js";
 
-/** Which implementation ran the sweeps: the native kernel or the TypeScript reference. */
-export type IsingKernelName = "native" | "js";
+/** Which implementation ran the sweeps: the native kernel, the WebAssembly kernel or the TypeScript reference. */
+export type IsingKernelName = "native" | "wasm" | "js";
 
 /** Options of {@link metropolisRun}. */
 export interface MetropolisRunOptions {
   /** External field h (default 0). */
   h?: number;
-  /** "native" (default: falls back to "js" when it cannot run) or "js" (the reference). */
+  /**
+   * "native" (default), "wasm" or "js" (the reference); each falls back to the next when it cannot
+   * run (native: not built or stale, see `isingKernelStatus`; wasm: no WebAssembly in the engine).
+   */
   kernel?: IsingKernelName;
 }
 
@@ -31,14 +36,15 @@ export interface MetropolisRunResult {
   kernel: IsingKernelName;
 }
 
-// The native kernel's site choice ⌊u·N/2^32⌋ equals the JS float expression while u·N < 2^53.
-const NATIVE_MAX_SITES = 2 ** 21;
+// The compiled kernels' site choice ⌊u·N/2^32⌋ equals the JS float expression while u·N < 2^53.
+const MAX_SITES = 2 ** 21;
 
 /**
  * `sweeps` calls of {@link metropolisSweep}`(st, beta, rng, h)`: the same final state and RNG state,
- * and the flips summed. The native kernel runs when it is built and fresh (`isingKernelStatus`), the
- * lattice has at most 2^21 sites and its neighbour table is symmetric (torusState's is); otherwise the
- * TypeScript does. Call it with many sweeps: each native call rebuilds an O(N) cache first.
+ * and the flips summed. A compiled kernel runs when the lattice has at most 2^21 sites and its
+ * neighbour table is symmetric (torusState's is); otherwise the TypeScript does. Call it with many
+ * sweeps: each compiled call first builds an O(N) cache (and the WebAssembly one copies the lattice in
+ * and out).
  */
 export function metropolisRun(
   st: TorusState,
@@ -48,20 +54,26 @@ export function metropolisRun(
   options: MetropolisRunOptions = {},
 ): MetropolisRunResult {
   const { h = 0, kernel = "native" } = options;
-  if (kernel !== "native" && kernel !== "js")
-    throw new RangeError(`metropolisRun: kernel must be "native" or "js", got ${String(kernel)}`);
+  if (kernel !== "native" && kernel !== "wasm" && kernel !== "js")
+    throw new RangeError(`metropolisRun: kernel must be "native", "wasm" or "js", got ${String(kernel)}`);
   if (!Number.isInteger(sweeps) || sweeps < 0)
     throw new RangeError(`metropolisRun: sweeps must be an integer ≥ 0, got ${sweeps}`);
   const N = st.spins.length;
-  if (kernel === "native" && N <= NATIVE_MAX_SITES && sweeps * N < 2 ** 53) {
-    const mod = isingNativeModule();
+  if (kernel !== "js" && N <= MAX_SITES && sweeps * N < 2 ** 53) {
+    const table = metropolisAcceptance(beta, h);
+    const words = rng.getState();
+    const mod = kernel === "native" ? isingNativeModule() : null;
     if (mod) {
-      const words = rng.getState();
-      const flips = mod.run(st.spins, st.nb, metropolisAcceptance(beta, h), words, sweeps * N);
+      const flips = mod.run(st.spins, st.nb, table, words, sweeps * N);
       if (flips >= 0) {
         rng.setState(words);
         return { accepted: flips, kernel: "native" };
       }
+    }
+    const flips = metropolisWasmRun(st.spins, st.nb, table, words, sweeps * N);
+    if (flips >= 0) {
+      rng.setState(words);
+      return { accepted: flips, kernel: "wasm" };
     }
   }
   let accepted = 0;

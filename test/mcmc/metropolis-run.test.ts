@@ -13,6 +13,7 @@ import {
   loadIsingAddon,
 } from "../../src/mcmc/metropolis-native.js";
 import { metropolisRun } from "../../src/mcmc/metropolis-run.js";
+import { metropolisWasmAvailable, metropolisWasmRun } from "../../src/mcmc/metropolis-wasm.js";
 import { Prng } from "../../src/random/prng.js";
 
 const SOURCE = readFileSync(ISING_KERNEL_SOURCE, "utf8");
@@ -72,7 +73,7 @@ describe("metropolisRun", () => {
     const st = torusState(4);
     expect(() => metropolisRun(st, 0.4, new Prng(1), 1.5)).toThrow(RangeError);
     expect(() => metropolisRun(st, 0.4, new Prng(1), -1)).toThrow(RangeError);
-    expect(() => metropolisRun(st, 0.4, new Prng(1), 1, { kernel: "wasm" as "js" })).toThrow(/kernel must be/);
+    expect(() => metropolisRun(st, 0.4, new Prng(1), 1, { kernel: "gpu" as "js" })).toThrow(/kernel must be/);
   });
 });
 
@@ -82,75 +83,102 @@ describe.runIf(buildable)("the native Ising kernel's build", () => {
   });
 });
 
-describe.runIf(available)("the native Ising kernel", () => {
-  const mod = () => loadIsingAddon(ISING_KERNEL_BINARY, SOURCE).module as IsingNativeExports;
+type RawRun = (spins: Int8Array, nb: Int32Array, table: Float64Array, rng: Uint32Array, n: number) => number;
+const COMPILED: { kernel: "native" | "wasm"; title: string; available: boolean; raw: () => RawRun }[] = [
+  {
+    kernel: "native",
+    title: "the native Ising kernel",
+    available,
+    raw: () => (loadIsingAddon(ISING_KERNEL_BINARY, SOURCE).module as IsingNativeExports).run,
+  },
+  {
+    kernel: "wasm",
+    title: "the WebAssembly Ising kernel",
+    available: metropolisWasmAvailable(),
+    raw: () => metropolisWasmRun,
+  },
+];
 
-  it("runs the reference's chain bit for bit: same states, same flips, same RNG state after", () => {
-    for (const [L, beta, h, sweeps] of cases) {
-      const c = bothWays(L, beta, h, sweeps, (st, rng) => {
-        const r = metropolisRun(st, beta, rng, sweeps, { h });
-        expect(r.kernel).toBe("native");
-        return r.accepted;
-      });
-      expect(c.same, `L=${L} β=${beta} h=${h}: flips ${c.flips}`).toBe(true);
-    }
-  });
-  it("continues a chain across calls and kernels: native, JS, native is the reference throughout", () => {
-    const c = bothWays(12, 0.4, 0, 30, (st, rng) => {
-      let f = metropolisRun(st, 0.4, rng, 10).accepted;
-      f += metropolisRun(st, 0.4, rng, 7, { kernel: "js" }).accepted;
-      f += metropolisRun(st, 0.4, rng, 13).accepted;
-      return f;
+for (const { kernel, title, available: can, raw } of COMPILED)
+  describe.runIf(can)(title, () => {
+    it("runs the reference's chain bit for bit: same states, same flips, same RNG state after", () => {
+      for (const [L, beta, h, sweeps] of cases) {
+        const c = bothWays(L, beta, h, sweeps, (st, rng) => {
+          const r = metropolisRun(st, beta, rng, sweeps, { h, kernel });
+          expect(r.kernel).toBe(kernel);
+          return r.accepted;
+        });
+        expect(c.same, `L=${L} β=${beta} h=${h}: flips ${c.flips}`).toBe(true);
+      }
     });
-    expect(c.same).toBe(true);
+    it("continues a chain across calls and kernels: compiled, JS, compiled is the reference throughout", () => {
+      const c = bothWays(12, 0.4, 0, 30, (st, rng) => {
+        let f = metropolisRun(st, 0.4, rng, 10, { kernel }).accepted;
+        f += metropolisRun(st, 0.4, rng, 7, { kernel: "js" }).accepted;
+        f += metropolisRun(st, 0.4, rng, 13, { kernel }).accepted;
+        return f;
+      });
+      expect(c.same).toBe(true);
+    });
+    it("decides the rare ties of the high word by the second output, as x < p does", () => {
+      // The next three outputs of a stream: site, then hi and lo of the uniform. With p equal to that
+      // uniform the move is rejected (x < p is false); 2^-53 more and it is accepted. Both thresholds
+      // have the same high word as the draw, so only the tie path decides.
+      const rng = new Prng(77);
+      const peek = new Prng(0);
+      peek.setState(rng.getState());
+      peek.nextUint32();
+      const k = (peek.nextUint32() >>> 5) * 2 ** 26 + (peek.nextUint32() >>> 6);
+      expect(k % 2 ** 26).not.toBe(2 ** 26 - 1); // k + 1 keeps the high word
+      for (const [p, flips] of [
+        [k / 2 ** 53, 0],
+        [(k + 1) / 2 ** 53, 1],
+      ] as const) {
+        const st = torusState(4); // all up: every site has ΔE = 8 > 0, table entry (s = +1, Σ = 4)
+        const table = new Float64Array(10).fill(1);
+        table[9] = p;
+        const words = rng.getState();
+        expect(raw()(st.spins, st.nb, table, words, 1)).toBe(flips);
+        const ref = new Prng(0);
+        ref.setState(rng.getState());
+        ref.nextUint32();
+        expect(ref.next() < p ? 1 : 0).toBe(flips);
+        expect([...words]).toEqual([...ref.getState()]);
+      }
+    });
+    it("leaves a neighbour table that is not symmetric to the TypeScript (the same chain)", () => {
+      const nb = torusState(6).nb.slice();
+      nb[0] = 2; // site 0 lists 2 as its right neighbour; 2 does not list 0
+      const ref: TorusState = { ...torusState(6, new Prng(3)), nb };
+      const own: TorusState = { ...torusState(6, new Prng(3)), nb };
+      const r1 = new Prng(5);
+      const r2 = new Prng(5);
+      let f = 0;
+      for (let s = 0; s < 5; s++) f += metropolisSweep(ref, 0.4, r1);
+      expect(metropolisRun(own, 0.4, r2, 5, { kernel })).toEqual({ accepted: f, kernel: "js" });
+      expect([...own.spins]).toEqual([...ref.spins]);
+      const st = torusState(6);
+      const words = new Prng(1).getState();
+      const before = [...words];
+      expect(raw()(st.spins, nb, metropolisAcceptance(0.4, 0), words, 100)).toBe(-1);
+      expect([...words]).toEqual(before);
+      expect(st.spins.every((s) => s === 1)).toBe(true);
+      const outOfRange = torusState(4).nb.slice();
+      outOfRange[5] = 99;
+      expect(raw()(torusState(4).spins, outOfRange, metropolisAcceptance(0.4, 0), words, 1)).toBe(-1);
+    });
+    it("refuses a spin that is not ±1 with a RangeError, changing nothing", () => {
+      const bad = torusState(4);
+      bad.spins[3] = 0;
+      const words = new Uint32Array([1, 2, 3, 4]);
+      expect(() => raw()(bad.spins, bad.nb, metropolisAcceptance(0.4, 0), words, 1)).toThrow(/\+1 or -1/);
+      expect([...words]).toEqual([1, 2, 3, 4]);
+    });
   });
-  it("decides the rare ties of the high word by the second output, as x < p does", () => {
-    // The next three outputs of a stream: site, then hi and lo of the uniform. With p equal to that
-    // uniform the move is rejected (x < p is false); one ulp of 2^-53 more and it is accepted. Both
-    // thresholds have the same high word as the draw, so only the tie path decides.
-    const rng = new Prng(77);
-    const peek = new Prng(0);
-    peek.setState(rng.getState());
-    peek.nextUint32();
-    const k = (peek.nextUint32() >>> 5) * 2 ** 26 + (peek.nextUint32() >>> 6);
-    expect(k % 2 ** 26).not.toBe(2 ** 26 - 1); // k + 1 keeps the high word
-    for (const [p, flips] of [
-      [k / 2 ** 53, 0],
-      [(k + 1) / 2 ** 53, 1],
-    ] as const) {
-      const st = torusState(4); // all up: every site has ΔE = 8 > 0, table entry (s = +1, Σ = 4)
-      const table = new Float64Array(10).fill(1);
-      table[9] = p;
-      const words = rng.getState();
-      expect(mod().run(st.spins, st.nb, table, words, 1)).toBe(flips);
-      const ref = new Prng(0);
-      ref.setState(rng.getState());
-      ref.nextUint32();
-      const x = ref.next();
-      expect(x < p ? 1 : 0).toBe(flips);
-      expect([...words]).toEqual([...ref.getState()]);
-    }
-  });
-  it("leaves a neighbour table that is not symmetric to the TypeScript (the same chain)", () => {
-    const nb = torusState(6).nb.slice();
-    nb[0] = 2; // site 0 lists 2 as its right neighbour; 2 does not list 0
-    const ref: TorusState = { ...torusState(6, new Prng(3)), nb };
-    const own: TorusState = { ...torusState(6, new Prng(3)), nb };
-    const r1 = new Prng(5);
-    const r2 = new Prng(5);
-    let f = 0;
-    for (let s = 0; s < 5; s++) f += metropolisSweep(ref, 0.4, r1);
-    expect(metropolisRun(own, 0.4, r2, 5)).toEqual({ accepted: f, kernel: "js" });
-    expect([...own.spins]).toEqual([...ref.spins]);
-    const st = torusState(6);
-    const words = new Prng(1).getState();
-    const before = [...words];
-    expect(mod().run(st.spins, nb, metropolisAcceptance(0.4, 0), words, 100)).toBe(-1);
-    expect([...words]).toEqual(before);
-    expect(st.spins.every((s) => s === 1)).toBe(true);
-  });
+
+describe.runIf(available)("the native Ising kernel's arguments", () => {
   it("bad arguments get a RangeError saying what is wrong, never a crash", () => {
-    const m = mod();
+    const m = loadIsingAddon(ISING_KERNEL_BINARY, SOURCE).module as IsingNativeExports;
     const st = torusState(4);
     const table = metropolisAcceptance(0.4, 0);
     const rng = new Uint32Array([1, 2, 3, 4]);
@@ -159,12 +187,13 @@ describe.runIf(available)("the native Ising kernel", () => {
     expect(() => m.run(st.spins, st.nb, table, rng, -1)).toThrow(/integer in \[0, 2\^53\)/);
     expect(() => m.run(st.spins, st.nb, table, rng, 0.5)).toThrow(RangeError);
     expect(() => m.run(st.spins, st.nb, table, new Uint32Array(4), 1)).toThrow(/all-zero/);
-    const bad = torusState(4);
-    bad.spins[3] = 0;
-    expect(() => m.run(bad.spins, bad.nb, table, rng, 1)).toThrow(/\+1 or -1/);
-    const outOfRange = st.nb.slice();
-    outOfRange[5] = 99;
-    expect(m.run(st.spins, outOfRange, table, rng, 1)).toBe(-1);
+  });
+});
+
+describe("the default kernel", () => {
+  it("is the fastest that runs here: native when built, else WebAssembly, else TypeScript", () => {
+    const r = metropolisRun(torusState(8), 0.4, new Prng(1), 2);
+    expect(r.kernel).toBe(available ? "native" : metropolisWasmAvailable() ? "wasm" : "js");
   });
 });
 
