@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { kineticChain, kineticInput, largestCurrent, stationary } from "../../src/spinglass/kinetic-chain.js";
+import { solveLinear } from "../../src/linalg/solve.js";
+
+describe("the discretized kinetic chain", () => {
+  const K = 6;
+  const S = K * K;
+  it("is row-stochastic and positive", () => {
+    const { J, x } = kineticInput(3, 0.8);
+    const P = kineticChain(J, x, 1.5, K);
+    for (let a = 0; a < S; a++) {
+      let row = 0;
+      for (let b = 0; b < S; b++) {
+        expect(P[a * S + b]).toBeGreaterThan(0);
+        row += P[a * S + b];
+      }
+      expect(row).toBeCloseTo(1, 12);
+    }
+  });
+  it("power iteration finds the law that solves π(P − I) = 0, Σπ = 1 directly (second road)", () => {
+    const { J, x } = kineticInput(5, 1.1);
+    const P = kineticChain(J, x, 2, K);
+    const { pi, residual } = stationary(P, S, 400);
+    expect(residual).toBeLessThan(1e-12);
+    // (Pᵀ − I) π = 0 with the last equation replaced by Σπ = 1.
+    const A = new Float64Array(S * S);
+    const rhs = new Float64Array(S);
+    for (let b = 0; b < S; b++) for (let a = 0; a < S; a++) A[b * S + a] = P[a * S + b] - (a === b ? 1 : 0);
+    for (let a = 0; a < S; a++) A[(S - 1) * S + a] = 1;
+    rhs[S - 1] = 1;
+    const direct = solveLinear(A, rhs, S);
+    for (let a = 0; a < S; a++) expect(pi[a]).toBeCloseTo(direct[a], 10);
+  });
+  it("has detailed balance with symmetric couplings and currents with asymmetric ones", () => {
+    for (const [asym, has] of [
+      [0, false],
+      [1, true],
+    ] as const) {
+      const { J, x } = kineticInput(7, asym);
+      const P = kineticChain(J, x, 1.2, K);
+      const cur = largestCurrent(P, stationary(P, S, 600).pi);
+      if (has) expect(cur).toBeGreaterThan(1e-6);
+      else expect(cur).toBeLessThan(1e-12);
+    }
+  });
+  it("a periodic chain started from a point mass never settles", () => {
+    const P = new Float64Array(4);
+    P[1] = P[2] = 1; // 0 → 1 → 0
+    const start = Float64Array.from([1, 0]);
+    expect(stationary(P, 2, 401, start).residual).toBe(2);
+  });
+});
