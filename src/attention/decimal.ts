@@ -62,3 +62,24 @@ export function centralDifference(f: (x: Dec) => Dec, x: number, h = 1e-15): Dec
     .sub(f(X.sub(H)))
     .div(H.mul(2));
 }
+
+/**
+ * Second central difference (f(x+h) − 2f(x) + f(x−h)) / h² in 50 digits; truncation error
+ * h²·f''''/12, far below float64 resolution for h = 1e-12 and the smooth functions used here.
+ */
+export function secondDifference(f: (x: Dec) => Dec, x: number, h = 1e-12): Dec {
+  const X = new D50(x);
+  const H = new D50(h);
+  return f(X.add(H))
+    .sub(f(X).mul(2))
+    .add(f(X.sub(H)))
+    .div(H.mul(H));
+}
+
+/** U = ⟨E⟩ = −Σ p_i a_i of softmax(a, β), in 50 digits (energy E = −a). */
+export function meanEnergyDecimal(a: ArrayLike<number>, beta: number | Dec): Dec {
+  const p = softmaxDecimal(a, beta);
+  let u = new D50(0);
+  for (let i = 0; i < a.length; i++) u = u.sub(p[i].mul(a[i]));
+  return u;
+}

@@ -4,8 +4,11 @@ import {
   D50,
   entropyDecimal,
   logSumExpDecimal,
+  meanEnergyDecimal,
+  secondDifference,
   softmaxDecimal,
 } from "../../src/attention/decimal.js";
+import { rowThermo } from "../../src/attention/boltzmann.js";
 
 describe("50-digit softmax", () => {
   it("gives ln 2 to 45 digits for two equal logits", () => {
@@ -36,5 +39,23 @@ describe("50-digit softmax", () => {
 
   it("rejects non-finite logits", () => {
     expect(() => softmaxDecimal([Number.NaN], 1)).toThrow(RangeError);
+  });
+
+  it("second difference of e^x at 0 is 1 to 1e-20; of ln Z it is Var(E) (float64 road)", () => {
+    expect(
+      secondDifference((x) => x.exp(), 0)
+        .sub(1)
+        .abs()
+        .lt("1e-20"),
+    ).toBe(true);
+    const a = [0.3, -1.2, 2];
+    const v = secondDifference((x) => logSumExpDecimal(a, x), 0.7).toNumber();
+    expect(v).toBeCloseTo(rowThermo(a, 0.7).varEnergy, 12);
+  });
+
+  it("the 50-digit mean energy is −Σ p a, as the float64 row thermodynamics gives", () => {
+    const a = [0.3, -1.2, 2, 2];
+    expect(meanEnergyDecimal(a, 1.1).toNumber()).toBeCloseTo(rowThermo(a, 1.1).meanEnergy, 14);
+    expect(meanEnergyDecimal([5, 5], 3).toNumber()).toBeCloseTo(-5, 40);
   });
 });

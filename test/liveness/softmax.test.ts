@@ -4,6 +4,9 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
+/** Switches read by the mocks below: a NaN-returning variance, for the ERROR checks. */
+const mode = vi.hoisted(() => ({ nanVariance: false }));
+
 // Broken softmax: normalises by the sum of the raw logits' exponentials *before* the max-shift
 // correction is undone (rows no longer sum to 1 unless max a = 0), and ignores β above 50 (a
 // silently clamped temperature).
@@ -26,7 +29,7 @@ vi.mock("../../src/attention/boltzmann.js", async (importOriginal) => {
     ...real,
     rowThermo: (a: ArrayLike<number>, beta: number) => {
       const t = real.rowThermo(a, beta);
-      return { ...t, meanEnergy: -t.meanEnergy };
+      return { ...t, meanEnergy: -t.meanEnergy, varEnergy: mode.nanVariance ? Number.NaN : t.varEnergy };
     },
   };
 });
@@ -49,5 +52,19 @@ describe("softmax family against broken references", () => {
   });
   it("refutes d ln Z/dβ = −⟨E⟩ when the energy's sign is flipped", () => {
     expect(verdict("softmax.dlnz-dbeta")).toBe("REFUTED");
+  });
+  it("a NaN variance is an ERROR, never a refutation or a pass", () => {
+    mode.nanVariance = true;
+    try {
+      for (const id of [
+        "softmax.critical-beta-transition",
+        "softmax.finite-n-analytic",
+        "softmax.entropy-derivative",
+      ]) {
+        expect(verdict(id), id).toBe("ERROR");
+      }
+    } finally {
+      mode.nanVariance = false;
+    }
   });
 });
