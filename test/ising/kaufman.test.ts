@@ -6,6 +6,7 @@ import {
   isingTorusLogZ,
   kaufmanLogZ,
   kaufmanThermo,
+  onsagerMinusBetaF,
   rowTransferLogZ,
   squareLattice,
 } from "../../src/ising/index.js";
@@ -54,5 +55,30 @@ describe("Kaufman's finite torus", () => {
     const t = kaufmanThermo(4, 4, beta);
     expect(t.U).toBeCloseTo(e1 / z, 9);
     expect(t.C).toBeCloseTo(beta * beta * (e2 / z - (e1 / z) ** 2), 8);
+  });
+
+  it("holds at the edges of its stated domain (β = 10⁶ and 10⁻¹⁰⁰, L = 4096)", () => {
+    const D = Decimal.clone({ precision: 60 });
+    // β = 10⁶: only the two ground states count (the next states are e^{−8·10⁶} below): 2Nβ + ln 2.
+    expect(String(isingTorusLogZ(4, 1e6))).toBe(String(new D(32e6).plus(D.ln(2)).toSD(40)));
+    // β = 10⁻¹⁰⁰: N ln 2 + Nβ² + …, the correction far below 40 digits.
+    expect(String(isingTorusLogZ(4, "1e-100"))).toBe(String(D.ln(2).times(16).toSD(40)));
+    // L = 4096 at β = 0.3 (short correlation length): ln Z / N is Onsager's −βf to double accuracy.
+    const perSpin = isingTorusLogZ(4096, 0.3, { digits: 20 }).toNumber() / 4096 ** 2;
+    expect(Math.abs(perSpin - onsagerMinusBetaF(0.3))).toBeLessThan(1e-14);
+  });
+
+  it("refuses arguments outside its domain with a RangeError naming the argument and value", () => {
+    expect(() => isingTorusLogZ(1e6, 0.4)).toThrow(/isingTorusLogZ: L must be an integer in \[2, 4096\], got 1000000/);
+    expect(() => isingTorusLogZ(4097, 0.4)).toThrow(/L must be .* got 4097/);
+    expect(() => kaufmanLogZ(4, 4097, 0.4)).toThrow(/kaufmanLogZ: n must be .* got 4097/);
+    expect(() => isingTorusLogZ(4, 1.000001e6)).toThrow(/isingTorusLogZ: beta must be .* got 1000001/);
+    expect(() => isingTorusLogZ(4, "1e-101")).toThrow(/beta must be .* got 1e-101/);
+    for (const b of [0, Number.NaN, Number.POSITIVE_INFINITY, "abc"])
+      expect(() => isingTorusLogZ(4, b)).toThrow(RangeError);
+    expect(() => isingTorusLogZ(4, 0.4, { digits: 1001 })).toThrow(
+      /digits must be an integer in \[5, 1000\], got 1001/,
+    );
+    expect(() => kaufmanThermo(4, 4, Number.NaN)).toThrow(/kaufmanThermo: beta must be a finite number, got NaN/);
   });
 });
