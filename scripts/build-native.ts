@@ -84,7 +84,16 @@ export function compileKernel(
     config.flags.filter((f) => f.startsWith("-l")),
     config.flags.filter((f) => !f.startsWith("-l")),
   ];
-  const args = [...flags, `-I${include}`, `-DKERNEL_BUILD_HASH="${hash}"`, source, "-o", out, ...libs];
+  const args = [
+    ...flags,
+    `-I${include}`,
+    `-DKERNEL_BUILD_HASH="${hash}"`,
+    `-DKERNEL_BUILD_COMPILER=${JSON.stringify(config.compiler)}`,
+    source,
+    "-o",
+    out,
+    ...libs,
+  ];
   execFileSync(config.compiler, args, { stdio: ["ignore", "pipe", "pipe"] });
 }
 

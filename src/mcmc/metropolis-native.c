@@ -45,6 +45,9 @@
 #ifndef KERNEL_BUILD_HASH
 #define KERNEL_BUILD_HASH "unknown"
 #endif
+#ifndef KERNEL_BUILD_COMPILER
+#define KERNEL_BUILD_COMPILER "unknown"
+#endif
 
 static inline uint32_t rotl(uint32_t x, int k) { return (x << k) | (x >> (32 - k)); }
 
@@ -195,5 +198,7 @@ NAPI_MODULE_INIT() {
   napi_set_named_property(env, exports, "run", fn);
   napi_create_string_utf8(env, KERNEL_BUILD_HASH, NAPI_AUTO_LENGTH, &hash);
   napi_set_named_property(env, exports, "buildHash", hash);
+  napi_create_string_utf8(env, KERNEL_BUILD_COMPILER, NAPI_AUTO_LENGTH, &hash);
+  napi_set_named_property(env, exports, "buildCompiler", hash);
   return exports;
 }

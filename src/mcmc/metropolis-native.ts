@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { currentBuildConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
+import { expectedConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
 
 /** The C source of the kernel. */
 export const ISING_KERNEL_SOURCE = fileURLToPath(new URL("./metropolis-native.c", import.meta.url));
@@ -24,6 +24,8 @@ export const ISING_KERNEL_BINARY = fileURLToPath(new URL("../../build/ising-kern
 export interface IsingNativeExports {
   /** The build's hash (source, compiler, compiler version, flags). */
   buildHash: string;
+  /** The compiler command that built it. */
+  buildCompiler: string;
   /**
    * `n` attempts on `spins` with neighbour table `nb` and acceptance table `table` (the 10 entries of
    * `metropolisAcceptance`), continuing and updating the xoshiro128** state `rng`; returns the flips,
@@ -33,13 +35,13 @@ export interface IsingNativeExports {
 }
 
 /**
- * Load the addon at `binary` and check that it was built from `source` with `config` (default: this
- * machine's compiler, version and flags); returns the module, or null and why not.
+ * Load the addon at `binary` and check that it was built from `source` with `config` (default: the
+ * compiler that built it, as it is now, and the current flags); returns the module, or null and why not.
  */
 export function loadIsingAddon(
   binary: string,
   source: string,
-  config: NativeBuildConfig | null = currentBuildConfig(),
+  config?: NativeBuildConfig | null,
 ): { module: IsingNativeExports | null; reason: string } {
   let mod: IsingNativeExports;
   try {
@@ -50,7 +52,7 @@ export function loadIsingAddon(
       reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
     };
   }
-  const stale = staleness(mod.buildHash, source, config);
+  const stale = staleness(mod.buildHash, source, expectedConfig(mod, config));
   if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
   return { module: mod, reason: "built and fresh" };
 }

@@ -5,9 +5,11 @@
  * any of them and the binary may differ (a new optimizer, `-ffast-math`, `-march` …), and a chain
  * that must be the TypeScript reference's bit for bit may no longer be. So the hash covers all four:
  * SHA-256 over the source's SHA-256, the compiler command, the first line of its `--version`, and the
- * flags. The build embeds it (`-DKERNEL_BUILD_HASH=…`); the loader recomputes it from the current
- * source, compiler and flags and refuses a build whose hash differs (it is stale: `npm run
- * build:native`). Paths (Node's include directory, the output file) are not part of it.
+ * flags. The build embeds it (`-DKERNEL_BUILD_HASH=…`) and the compiler command it used
+ * (`-DKERNEL_BUILD_COMPILER=…`, so that a build made with `CC=clang` is checked against clang even
+ * where CC is not set); the loader recomputes the hash from the current source, that compiler's
+ * current version and the current flags, and refuses a build whose hash differs (it is stale: `npm
+ * run build:native`). Paths (Node's include directory, the output file) are not part of it.
  *
  * The flags are decided here, not in the build script, so that the loader computes the same list.
  *
@@ -82,9 +84,11 @@ export function nativeFlags(): string[] {
   ];
 }
 
-/** This machine's build configuration, or null when its compiler does not run (no build can be checked). */
-export function currentBuildConfig(): NativeBuildConfig | null {
-  const compiler = compilerCommand();
+/**
+ * This machine's build configuration with compiler `compiler` (default CC, else cc), or null when
+ * that compiler does not run (no build can be checked).
+ */
+export function currentBuildConfig(compiler: string = compilerCommand()): NativeBuildConfig | null {
   const version = compilerVersion(compiler);
   return version === null ? null : { compiler, version, flags: nativeFlags() };
 }
@@ -97,12 +101,29 @@ export function nativeBuildHash(source: string, config: NativeBuildConfig): stri
     .digest("hex");
 }
 
+/** What a kernel addon says about its build (both embedded at compile time). */
+export interface BuiltAddon {
+  /** {@link nativeBuildHash} of its source and configuration. */
+  buildHash?: unknown;
+  /** The compiler command that built it. */
+  buildCompiler?: unknown;
+}
+
+/**
+ * The configuration to check `addon` against: `config` when given (tests), else the current one
+ * with the compiler that built the addon (or CC/cc when it does not say).
+ */
+export function expectedConfig(addon: BuiltAddon, config?: NativeBuildConfig | null): NativeBuildConfig | null {
+  if (config !== undefined) return config;
+  return currentBuildConfig(typeof addon.buildCompiler === "string" ? addon.buildCompiler : compilerCommand());
+}
+
 /**
  * Whether an addon's embedded `buildHash` is that of `source` built with `config`: null if so, else
  * why not (a sentence starting "stale" or "cannot check").
  */
 export function staleness(buildHash: unknown, source: string, config: NativeBuildConfig | null): string | null {
-  if (config === null) return `cannot check: the compiler ${compilerCommand()} does not run here`;
+  if (config === null) return "cannot check: the compiler that built it does not run here";
   if (buildHash === nativeBuildHash(source, config)) return null;
   return `stale: built from another version of the source, another compiler or other flags than ${config.compiler} (${config.version}) ${config.flags.join(" ")}`;
 }

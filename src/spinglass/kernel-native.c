@@ -45,6 +45,9 @@
 #ifndef KERNEL_BUILD_HASH
 #define KERNEL_BUILD_HASH "unknown"
 #endif
+#ifndef KERNEL_BUILD_COMPILER
+#define KERNEL_BUILD_COMPILER "unknown"
+#endif
 
 /* Four doubles; the `u` variant may sit at any 8-byte boundary and alias double arrays. */
 typedef double v4d __attribute__((vector_size(32)));
@@ -579,5 +582,7 @@ NAPI_MODULE_INIT() {
   napi_set_named_property(env, exports, "stein", fn);
   napi_create_string_utf8(env, KERNEL_BUILD_HASH, NAPI_AUTO_LENGTH, &hash);
   napi_set_named_property(env, exports, "buildHash", hash);
+  napi_create_string_utf8(env, KERNEL_BUILD_COMPILER, NAPI_AUTO_LENGTH, &hash);
+  napi_set_named_property(env, exports, "buildCompiler", hash);
   return exports;
 }

@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { currentBuildConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
+import { expectedConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
 import { zigguratTables } from "./gauss.js";
 import { kernelViews, type KernelOffsets, type SamplerKernel } from "./sampler-kernel.js";
 
@@ -38,6 +38,8 @@ interface Layout extends KernelOffsets {
 export interface NativeExports {
   /** The build's hash (`nativeBuildHash` of its source, compiler, compiler version and flags). */
   buildHash: string;
+  /** The compiler command that built it. */
+  buildCompiler: string;
   layout(N: number, D: number): Layout;
   alloc(bytes: number): ArrayBuffer;
   run(arena: ArrayBuffer, params: Float64Array, exp: (x: number) => number, log: (x: number) => number): number;
@@ -45,14 +47,14 @@ export interface NativeExports {
 }
 
 /**
- * Load the addon at `binary` and check that it was built from `source` with `config` (by default
- * this machine's compiler, its version and flags; its embedded hash); returns the module, or null
- * and why not.
+ * Load the addon at `binary` and check that it was built from `source` with `config` (by default:
+ * the compiler that built it, as it is now, and the current flags; its embedded hash); returns the
+ * module, or null and why not.
  */
 export function loadNativeAddon(
   binary: string,
   source: string,
-  config: NativeBuildConfig | null = currentBuildConfig(),
+  config?: NativeBuildConfig | null,
 ): { module: NativeExports | null; reason: string } {
   let mod: NativeExports;
   try {
@@ -63,7 +65,7 @@ export function loadNativeAddon(
       reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
     };
   }
-  const stale = staleness(mod.buildHash, source, config);
+  const stale = staleness(mod.buildHash, source, expectedConfig(mod, config));
   if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
   return { module: mod, reason: "built and fresh" };
 }

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileKernel, nodeInclude } from "../../scripts/build-native.js";
 import {
+  compilerCommand,
   compilerVersion,
   currentBuildConfig,
+  expectedConfig,
   type NativeBuildConfig,
   nativeBuildHash,
   nativeFlags,
@@ -49,6 +51,12 @@ describe("a native build's hash", () => {
   });
   it("names a compiler that does not run as absent", () => {
     expect(compilerVersion("/nonexistent/spinspec-cc")).toBeNull();
+    expect(currentBuildConfig("/nonexistent/spinspec-cc")).toBeNull();
+  });
+  it("is checked with the compiler that made the build (CC at build time), unless a configuration is given", () => {
+    expect(expectedConfig({ buildCompiler: "/nonexistent/spinspec-cc" })).toBeNull();
+    expect(expectedConfig({ buildCompiler: "/nonexistent/spinspec-cc" }, config)).toBe(config);
+    expect(expectedConfig({})?.compiler ?? null).toBe(current ? compilerCommand() : null);
   });
 });
 
@@ -62,6 +70,7 @@ describe.runIf(buildable)("the installed builds", () => {
     for (const k of kernels) {
       const text = readFileSync(k.source, "utf8");
       expect(k.load(k.binary, text, cfg).reason, k.name).toBe("built and fresh");
+      expect(k.load(k.binary, text).reason, k.name).toBe("built and fresh");
       const flagged = k.load(k.binary, text, { ...cfg, flags: [...cfg.flags, "-ffast-math"] });
       expect(flagged.module, k.name).toBeNull();
       expect(flagged.reason).toMatch(/^stale.*npm run build:native$/);
@@ -80,6 +89,15 @@ describe.runIf(buildable)("the installed builds", () => {
       const text = readFileSync(ISING_KERNEL_SOURCE, "utf8");
       expect(loadIsingAddon(out, text, cfg).reason).toMatch(/^stale/);
       expect(loadIsingAddon(out, text, other).reason).toBe("built and fresh");
+    });
+    it("made with another compiler command is checked against that compiler, not CC", () => {
+      const gcc = currentBuildConfig("gcc");
+      if (gcc === null || gcc.compiler === cfg.compiler) return;
+      const out = join(dir, "ising-gcc.node");
+      compileKernel(ISING_KERNEL_SOURCE, out, nodeInclude() as string, gcc);
+      const text = readFileSync(ISING_KERNEL_SOURCE, "utf8");
+      expect(loadIsingAddon(out, text).reason).toBe("built and fresh");
+      expect(loadIsingAddon(out, text, cfg).reason).toMatch(/^stale/);
     });
     it("cannot be made without a compiler that runs", () => {
       expect(() => compileKernel(ISING_KERNEL_SOURCE, join(dir, "x.node"), nodeInclude() as string, null)).toThrow(
