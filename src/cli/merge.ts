@@ -19,10 +19,14 @@ export interface MergeOptions {
   force?: boolean;
 }
 
-/** A run's identity: the seed and every option except the shard. */
+/**
+ * A run's identity: the seed and every option except the shard. Explore shards each draw their
+ * own fresh seed (the nightly search), so for them the seed is not part of the identity; each
+ * claim still carries the seed it ran under.
+ */
 function runKey(r: Report): Record<string, unknown> {
   const { shard: _shard, ...rest } = r.options;
-  return { seed: r.seed, ...rest };
+  return r.options.explore ? { ...rest } : { seed: r.seed, ...rest };
 }
 
 function differences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
@@ -36,7 +40,7 @@ function differences(a: Record<string, unknown>, b: Record<string, unknown>): st
 /**
  * Merge shard reports into one, in spec order. Refused: no input, an input with no claims, a claim
  * in two inputs, and, unless `force`, inputs of different runs (seed or any option other than the
- * shard) or shards `i/n` that do not cover all n.
+ * shard; explore shards may differ in seed) or shards `i/n` that do not cover all n.
  */
 export function mergeReports(reports: Report[], opts: MergeOptions = {}): Report {
   if (reports.length === 0) throw new UsageError("merge needs at least one report");
