@@ -5,8 +5,7 @@
  *
  * Run by `npm ci` / `npm install` (the package's install script) and by `npm run build:native`.
  * The kernels are optional: when there is no compiler or no headers, or a build fails, this says
- * so on one line each and exits 0, and the thesis sampler runs its WebAssembly kernel, the Ising
- * sampler its TypeScript (the same chains). With `--require` (used by `npm run build:native`) a
+ * so on one line each and exits 0, and the samplers run their WebAssembly kernels (the same chains). With `--require` (used by `npm run build:native`) a
  * failed build exits 1 instead.
  *
  * Flags that matter for the chains being bit-identical to the TypeScript references:
@@ -123,7 +122,7 @@ const KERNELS: KernelBuild[] = [
     binary: ISING_KERNEL_BINARY,
     load: (b, s) => loadIsingAddon(b, s),
     status: isingKernelStatus,
-    fallback: "the TypeScript reference will be used (the same chain, slower)",
+    fallback: "the WebAssembly kernel will be used (the same chain, slower)",
   },
 ];
 

@@ -32,8 +32,8 @@
  * this and returns −1 (having changed nothing) otherwise, and the caller runs the TypeScript.
  *
  * Build: scripts/build-native.ts, with the thesis sampler's kernel (optional; without it the
- * TypeScript runs, the same chain). The loader refuses a build whose embedded hash (source,
- * compiler, compiler version, flags) is not the current one's.
+ * WebAssembly kernel metropolis.wat runs, the same loop and the same chain). The loader refuses a
+ * build whose embedded hash (source, compiler, compiler version, flags) is not the current one's.
  */
 #define NAPI_VERSION 8
 #include <node_api.h>

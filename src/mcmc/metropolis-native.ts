@@ -4,7 +4,7 @@
  * sampler's): loading and the freshness check.
  *
  * The kernel is optional: without a C compiler or Node's headers it is not built and
- * {@link metropolisRun} runs the TypeScript reference (the same chain, about 3× slower);
+ * `metropolisRun` runs the WebAssembly kernel (`metropolis.wat`, the same chain, slower);
  * {@link isingKernelStatus} says why it is missing. A build whose embedded hash (source, compiler,
  * compiler version, flags) is not the current one's is refused.
  *
