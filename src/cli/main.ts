@@ -65,7 +65,7 @@ function writeOut(s: string): void {
 /** Select entries by `--claims` and `--family`; unknown ids or families are usage errors. */
 export function selectEntries(registry: Registry, claims?: string, family?: string): RegisteredEntry[] {
   let entries = registry.entries;
-  if (family) {
+  if (family !== undefined) {
     const fams = parseList("--family", family);
     const unknown = fams.filter((f) => !registry.families.includes(f));
     if (unknown.length > 0) {
@@ -73,7 +73,7 @@ export function selectEntries(registry: Registry, claims?: string, family?: stri
     }
     entries = entries.filter((e) => fams.includes(e.family));
   }
-  if (claims) {
+  if (claims !== undefined) {
     const ids = parseList("--claims", claims);
     const unknown = ids.filter((id) => !registry.byId.has(id));
     if (unknown.length > 0) throw new UsageError(`unknown claim id ${unknown.join(", ")} (see \`spinspec list\`)`);
