@@ -21,28 +21,34 @@ export interface DocumentCoverage {
   record: DocumentRecord;
   /** Absent when the document's text is not on this machine. */
   sentences?: Sentence[];
+  /** The document's text (in memory only: the site's reading view is made from it). */
+  text?: string;
   /** Absent when the document has no coverage map yet (every sentence is then unclassified). */
   check?: CoverageCheck;
 }
 
 /**
  * Split every registered document and check its map. `entries` are the spec's entries (id, role
- * and document); documents whose text is missing are returned without sentences.
+ * and document); `dir` holds the maps (default `spec/coverage/`), `seeds` the documents (default
+ * the documents folder found from the project). Documents whose text is missing come back without
+ * sentences.
  */
-export function coverageOfAll(entries: Map<string, EntryInfo>, dir?: string): DocumentCoverage[] {
+export function coverageOfAll(entries: Map<string, EntryInfo>, dir?: string, seeds?: string): DocumentCoverage[] {
   const missing = loadMissing(dir);
   const split = new Map<string, Sentence[] | undefined>();
+  const textOf = (r: DocumentRecord) => (seeds === undefined ? documentText(r.file) : documentText(r.file, seeds));
   const sentencesOf = (r: DocumentRecord) => {
     if (!split.has(r.id)) {
-      const text = documentText(r.file);
+      const text = textOf(r);
       split.set(r.id, text === undefined ? undefined : splitSentences(text));
     }
     return split.get(r.id);
   };
   return documents().map((record) => {
     const sentences = sentencesOf(record);
+    const text = textOf(record);
     const map = loadCoverage(record.id, dir);
-    if (sentences === undefined || map === undefined) return { record, sentences };
+    if (sentences === undefined || map === undefined) return { record, sentences, text };
     let base: BaseDocument | undefined;
     const b = record.versionOf === undefined ? undefined : documentById(record.versionOf);
     if (b !== undefined) {
@@ -50,6 +56,6 @@ export function coverageOfAll(entries: Map<string, EntryInfo>, dir?: string): Do
       const bm = loadCoverage(b.id, dir);
       if (bs !== undefined && bm !== undefined) base = { id: b.id, sentences: bs, map: bm };
     }
-    return { record, sentences, check: checkCoverage(record.id, sentences, map, entries, missing, base) };
+    return { record, sentences, text, check: checkCoverage(record.id, sentences, map, entries, missing, base) };
   });
 }

@@ -51,7 +51,7 @@ export interface Sentence {
 
 /**
  * First 8 hex digits of the SHA-256 of a sentence's letters and digits, after TeX is normalized as
- * quotes are ({@link normalizeForQuote}). Punctuation, spacing, case and quote marks do not count:
+ * quotes are (`normalizeForQuote` of `src/claims/quote.ts`). Punctuation, spacing, case and quote marks do not count:
  * the versions of a document differ in extraction (a dropped dash, curly quotes) where the
  * sentence is the same.
  */
@@ -346,7 +346,7 @@ export function splitSentences(text: string): Sentence[] {
 
 /**
  * The position of the sentence a quote starts in (quotes and sentences normalized alike, see
- * {@link normalizeForQuote}), or `undefined` when the quote is not in the document. A quote that
+ * `normalizeForQuote`), or `undefined` when the quote is not in the document. A quote that
  * runs over several sentences belongs to the one where it starts.
  */
 export function sentenceOfQuote(sentences: Sentence[], quote: string): number | undefined {

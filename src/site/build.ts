@@ -17,10 +17,15 @@ import { apiPageFor, buildApiReference, referenceSymbolsUsed } from "./api.js";
 import { listFigureModules, renderFigure, type RenderedFigure } from "./figures.js";
 import { defaultLeanResolver, type LeanDeclaration, type LeanResolver } from "./lean.js";
 import { checkLinks } from "./links.js";
-import { buildModel, SiteError, type SiteModel } from "./model.js";
+import { buildModel, claimPage, SiteError, type SiteModel } from "./model.js";
+import { coverageOfAll } from "../documents/check.js";
+import { graphDot, renderDot } from "./graph.js";
 import {
   figureSvg,
+  graphPage,
+  hasDocumentPage,
   renderClaimPage,
+  renderGraphPage,
   renderDocumentPage,
   renderFiguresPage,
   renderHome,
@@ -78,6 +83,8 @@ export interface RenderInputs {
   apiPage?: (name: string) => string | undefined;
   /** Files of the site not produced by {@link renderSite} (the API reference), for the link check. */
   existsOutside?: (path: string) => boolean;
+  /** Each document's claim graph as SVG, by the document's short id (see `graph.ts`). */
+  graphs?: Map<string, string>;
 }
 
 /** The KaTeX stylesheet and fonts, read from the installed package. */
@@ -169,8 +176,12 @@ export function checkSite(files: SiteFiles, existsOutside?: (path: string) => bo
         problems.push(`${path}: empty claim page (no card, quote or statement)`);
       }
     }
-    if (path.startsWith("documents/") && !content.includes('<article class="claim')) {
-      problems.push(`${path}: a document page without claims`);
+    if (
+      path.startsWith("documents/") &&
+      !content.includes('<article class="claim') &&
+      !content.includes('class="reading"')
+    ) {
+      problems.push(`${path}: a document page without claims or text`);
     }
   }
   for (const b of checkLinks(files, existsOutside)) problems.push(`${b.page}: broken link "${b.href}": ${b.reason}`);
@@ -203,13 +214,20 @@ export function renderSite(inputs: RenderInputs): { files: SiteFiles; warnings: 
     sourcePages: new Set([...sources.keys()].map(sourcePage)),
     hasApi: inputs.existsOutside?.("api/index.html") ?? false,
     mathErrors: [],
+    graphs: inputs.graphs ?? new Map(),
   };
   const files: SiteFiles = new Map();
   files.set("assets/site.css", SITE_CSS);
   files.set("assets/favicon.svg", FAVICON_SVG);
   for (const [p, c] of katexAssets()) files.set(p, c);
   files.set("index.html", renderHome(ctx));
-  for (const d of model.documents) if (d.claims.length > 0) files.set(d.page, renderDocumentPage(ctx, d));
+  for (const d of model.documents) if (hasDocumentPage(ctx, d)) files.set(d.page, renderDocumentPage(ctx, d));
+  for (const d of model.documents) {
+    const svg = ctx.graphs.get(d.record.id);
+    if (svg === undefined) continue;
+    files.set(graphPage(d.record.id).svg, `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`);
+    files.set(graphPage(d.record.id).html, renderGraphPage(ctx, d, svg));
+  }
   for (const v of model.byId.values()) files.set(v.page, renderClaimPage(ctx, v));
   if (ctx.figures.length > 0) {
     files.set("figures/index.html", renderFiguresPage(ctx));
@@ -248,7 +266,18 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteResult> 
   const outDir = resolve(options.outDir);
   const entries = options.entries ?? loadSpec(join(root, "spec"));
   const seedsDir = options.seedsDir ?? findSeeds(root) ?? join(root, "..", "shared", "seeds");
-  const model = buildModel(options.report, entries, existsSync(seedsDir) ? seedsDir : undefined);
+  const seeds = existsSync(seedsDir) ? seedsDir : undefined;
+  // Sentences and coverage maps: the reading views and the sentence totals.
+  const infos = new Map(entries.map((e) => [e.id, { role: e.role, document: e.source.document }]));
+  const coverageDir = join(root, "spec", "coverage");
+  const coverage = seeds !== undefined && existsSync(coverageDir) ? coverageOfAll(infos, coverageDir, seeds) : [];
+  const model = buildModel(options.report, entries, seeds, coverage);
+  const graphs = new Map<string, string>();
+  for (const d of model.documents) {
+    if (d.claims.length === 0) continue;
+    const dot = graphDot(model, d, (id) => `../${claimPage(id)}#${id}`);
+    graphs.set(d.record.id, await renderDot(dot));
+  }
 
   const figures: RenderedFigure[] = [];
   for (const m of options.figureModules ?? listFigureModules(root)) {
@@ -273,6 +302,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<SiteResult> 
       readSource,
       apiPage: hasApi ? (name) => apiPageFor(name, apiDir) : undefined,
       existsOutside: (p) => p.startsWith("api/") && existsSync(join(staging, p)),
+      graphs,
     });
     const paths = [...files.keys()].sort();
     for (const p of paths) {

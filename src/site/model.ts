@@ -11,6 +11,7 @@ import type { RegisteredEntry } from "../claims/registry.js";
 import { normalizeForQuote } from "../claims/quote.js";
 import type { ClaimReport, Report } from "../claims/report-types.js";
 import { documents as registeredDocuments, type DocumentRecord } from "../documents/registry.js";
+import type { DocumentCoverage } from "../documents/check.js";
 
 /** A problem that makes the site wrong to publish; the build fails listing all of them. */
 export class SiteError extends Error {
@@ -54,6 +55,8 @@ export interface SiteModel {
   byId: Map<string, ClaimView>;
   /** Claims that name a claim in `related`, by the claim named (the reverse links). */
   relatedBy: Map<string, string[]>;
+  /** Each document's sentences and coverage check, by file name (absent when not computed). */
+  coverage: Map<string, DocumentCoverage>;
 }
 
 /** Site path of a claim page. */
@@ -87,7 +90,12 @@ function readingPosition(entry: RegisteredEntry, normalizedText: string | undefi
  * entry, since its page would be empty. `seedsDir`, when it exists, holds the documents' text and
  * is used only to order claims as the document reads.
  */
-export function buildModel(report: Report, entries: RegisteredEntry[], seedsDir?: string): SiteModel {
+export function buildModel(
+  report: Report,
+  entries: RegisteredEntry[],
+  seedsDir?: string,
+  coverage: DocumentCoverage[] = [],
+): SiteModel {
   const problems: string[] = [];
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const resultById = new Map<string, ClaimReport>();
@@ -140,5 +148,5 @@ export function buildModel(report: Report, entries: RegisteredEntry[], seedsDir?
       claims,
     };
   });
-  return { report, documents, byId, relatedBy };
+  return { report, documents, byId, relatedBy, coverage: new Map(coverage.map((c) => [c.record.file, c])) };
 }

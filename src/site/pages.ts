@@ -13,6 +13,7 @@ import { escapeHtml, relativeUrl, renderPage, type NavItem } from "./html.js";
 import type { LeanDeclaration } from "./lean.js";
 import { renderMathText } from "./math.js";
 import type { ClaimView, DocumentView, SiteModel } from "./model.js";
+import { beneathOf, coverageBar, literalOf, renderReadingView, sentenceVerdicts, verdictOf } from "./reading.js";
 
 /** Readable names of the verdicts, for badges and table heads. */
 export const VERDICT_LABELS: Record<ObservedVerdict, string> = {
@@ -41,6 +42,18 @@ export interface PageContext {
   hasApi: boolean;
   /** Collects TeX that KaTeX could not parse, with where it was. */
   mathErrors: string[];
+  /** The claim graph of each document (SVG), by the document's short id. */
+  graphs: Map<string, string>;
+}
+
+/** Site path of a document's claim graph page and its SVG. */
+export function graphPage(docId: string): { html: string; svg: string } {
+  return { html: `graph/${docId}.html`, svg: `graph/${docId}.svg` };
+}
+
+/** Whether a document gets a page: it has entries, or its text and coverage map are here. */
+export function hasDocumentPage(ctx: PageContext, doc: DocumentView): boolean {
+  return doc.claims.length > 0 || ctx.model.coverage.get(doc.document)?.check !== undefined;
 }
 
 /** Site path of the generated page showing a source file. */
@@ -55,7 +68,7 @@ export function figureSvg(id: string): string {
 
 function nav(ctx: PageContext): NavItem[] {
   const items: NavItem[] = [{ href: "index.html", label: "Overview" }];
-  for (const d of ctx.model.documents) if (d.claims.length > 0) items.push({ href: d.page, label: d.title });
+  for (const d of ctx.model.documents) if (hasDocumentPage(ctx, d)) items.push({ href: d.page, label: d.title });
   if (ctx.figures.length > 0) items.push({ href: "figures/index.html", label: "Figures" });
   if (ctx.hasApi) items.push({ href: "api/index.html", label: "API" });
   return items;
@@ -183,6 +196,38 @@ function relatedSection(ctx: PageContext, view: ClaimView, from: string): string
   const heading =
     view.entry.expected.verdict === "REFUTED" ? "What holds instead, and related entries" : "Related entries";
   return `<section class="related"><h4>${heading}</h4><ul>${items.join("")}</ul></section>`;
+}
+
+/**
+ * The verdict of the sentence this entry belongs to (its literal entry's), with the sentence's
+ * readings and repairs beneath; for a support entry, what it supports.
+ */
+function sentenceSection(ctx: PageContext, view: ClaimView, from: string): string {
+  const role = view.entry.role;
+  const roleLine = role
+    ? `<span class="role role-${role}" data-entry-role="${role}">${role}</span>`
+    : `<span class="role role-unset">role not set</span>`;
+  const literal = literalOf(ctx.model, view);
+  if (literal === undefined) {
+    const what =
+      role === "support"
+        ? "a check of reference code other entries rest on; it is no sentence's verdict"
+        : "no literal entry is linked to it yet";
+    return `<section class="sentence-verdict">${roleLine} <span class="muted">${escapeHtml(what)}</span></section>`;
+  }
+  const beneath = beneathOf(ctx.model, literal.id)
+    .map((b) => {
+      const v = ctx.model.byId.get(b.id);
+      return v ? `<li><span class="muted">${b.relation}</span> ${claimLink(ctx, from, b.id)}</li>` : "";
+    })
+    .join("");
+  const head =
+    literal.id === view.id
+      ? `The sentence's verdict is this entry's: ${badge(verdictOf(view), "observed")}`
+      : `The sentence's verdict ${badge(verdictOf(literal), "observed")} is its literal entry's: ${claimLink(ctx, from, literal.id)}`;
+  return `<section class="sentence-verdict" data-sentence-verdict="${verdictOf(literal)}">${roleLine} ${head}${
+    beneath === "" ? "" : `<ul class="beneath">${beneath}</ul>`
+  }</section>`;
 }
 
 function figuresSection(ctx: PageContext, view: ClaimView, from: string): string {
@@ -321,6 +366,7 @@ ${heading}
   )}</span></div>
 <div class="badges">${badge(e.expected.verdict, "expected")} ${badge(r?.observed ?? "NOT_RUN", "observed")} ${matchMark(r)}</div>
 </header>
+${sentenceSection(ctx, view, from)}
 <div class="claim-grid">${says}${precise}</div>
 ${stats}${notes}${evidenceSection(r)}
 ${counterexampleSection(r)}
@@ -357,10 +403,9 @@ function totalsTable(ctx: PageContext, from: string): string {
   const docRows = documents.map((d) => {
     const counts = report.totals.byDocument[d.document] ?? {};
     const matched = report.claims.filter((c) => c.source.document === d.document && c.match).length;
-    const label =
-      d.claims.length > 0
-        ? `<a href="${escapeHtml(relativeUrl(from, d.page))}">${escapeHtml(d.title)}</a>`
-        : `${escapeHtml(d.title)} <span class="muted">(no entries yet)</span>`;
+    const label = hasDocumentPage(ctx, d)
+      ? `<a href="${escapeHtml(relativeUrl(from, d.page))}">${escapeHtml(d.title)}</a>`
+      : `${escapeHtml(d.title)} <span class="muted">(no entries yet)</span>`;
     return row(label, counts, matched, d.document);
   });
   const overall = row("All documents", report.totals.byObserved, report.totals.matched, "overall");
@@ -370,6 +415,34 @@ function totalsTable(ctx: PageContext, from: string): string {
 <tbody>${docRows.join("\n")}</tbody>
 <tfoot>${overall}</tfoot>
 </table></div>`;
+}
+
+/**
+ * Sentences per document: claim sentences by their literal verdict, those still without an entry,
+ * those not yet classified, and the rest (not claims). A sentence of 001/002 identical to 000's
+ * counts with 000's entry.
+ */
+function sentenceTotalsTable(ctx: PageContext, from: string): string {
+  const docs = ctx.model.documents.filter((d) => ctx.model.coverage.get(d.document)?.check !== undefined);
+  if (docs.length === 0) return "";
+  const columns: ObservedVerdict[] = OBSERVED_ORDER.filter((v) => v !== "INCONCLUSIVE" && v !== "ERROR");
+  const head = columns.map((v) => `<th scope="col">${badge(v, "observed")}</th>`).join("");
+  const rows = docs.map((d) => {
+    const c = ctx.model.coverage.get(d.document)!.check!;
+    const verdicts = sentenceVerdicts(ctx.model, c.resolved);
+    const cells = columns
+      .map((v) => `<td class="num" data-verdict="${v}" data-count="${verdicts[v] ?? 0}">${verdicts[v] ?? 0}</td>`)
+      .join("");
+    const other = Object.entries(verdicts)
+      .filter(([v]) => !columns.includes(v as ObservedVerdict))
+      .reduce((s, [, n]) => s + n, 0);
+    return `<tr data-sentence-row="${escapeHtml(d.record.id)}"><th scope="row"><a href="${escapeHtml(relativeUrl(from, d.page))}#reading">${escapeHtml(d.title)}</a></th><td class="num" data-sentences="${c.total.sentences}">${c.total.sentences}</td><td class="num" data-claim-sentences="${c.total.claims}">${c.total.claims}</td>${cells}<td class="num" data-other="${other}">${other}</td><td class="num" data-missing="${c.total.missing}">${c.total.missing}</td><td class="num" data-unclassified="${c.total.unclassified}">${c.total.unclassified}</td><td class="num">${c.total.notClaims}</td></tr>`;
+  });
+  return `<h3>Sentences</h3>
+<p class="muted">Every sentence of each document, classified by its coverage map (<code>spec/coverage/</code>): claim sentences counted by the verdict of their literal entry (its observed verdict, or the expected one when this run did not run it), claim sentences whose entry is still to be written (<code>spec/coverage/MISSING.md</code>), sentences not yet classified, and sentences that are no claim.</p>
+<div class="table-wrap"><table class="totals" id="sentence-totals">
+<thead><tr><th scope="col">document</th><th scope="col" class="num">sentences</th><th scope="col" class="num">claims</th>${head}<th scope="col" class="num">other</th><th scope="col" class="num">no entry yet</th><th scope="col" class="num">unclassified</th><th scope="col" class="num">not claims</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
 /** The home page: what spinspec checks, the totals, the run, how to reproduce it. */
@@ -395,7 +468,7 @@ export function renderHome(ctx: PageContext): string {
     (v) => `<dt>${badge(v, "observed")}</dt><dd>${escapeHtml(describeVerdict(v))}</dd>`,
   ).join("");
   const docs = ctx.model.documents
-    .filter((d) => d.claims.length > 0)
+    .filter((d) => hasDocumentPage(ctx, d))
     .map(
       (d) =>
         `<li><a href="${escapeHtml(relativeUrl(file, d.page))}">${escapeHtml(d.title)}</a>: ${escapeHtml(d.fullTitle)} <span class="muted">(${
@@ -419,6 +492,7 @@ reach. A property-based test checks the statement against reference implementati
 the run <em>observed</em>, shown beside the one the spec <em>expects</em>.</p>
 <h2>Totals</h2>
 ${totalsTable(ctx, file)}
+${sentenceTotalsTable(ctx, file)}
 ${mismatchList}
 <h2 id="run">The run</h2>
 <dl class="run">
@@ -440,7 +514,28 @@ ${figures}
   return page(ctx, file, "Overview", body);
 }
 
-/** The page of one document: its claims as cards, in reading order. */
+/** The reading view section of a document page, with the document's coverage bar. */
+function readingSection(ctx: PageContext, doc: DocumentView): string {
+  const cov = ctx.model.coverage.get(doc.document);
+  if (cov?.check === undefined) return "";
+  const verdicts = sentenceVerdicts(ctx.model, cov.check.resolved);
+  const bar = coverageBar(cov.check.total, verdicts, "document");
+  const graph = ctx.graphs.has(doc.record.id)
+    ? ` · <a href="${escapeHtml(relativeUrl(doc.page, graphPage(doc.record.id).html))}">claim graph</a>`
+    : "";
+  const version = doc.record.versionOf
+    ? ` A version of ${escapeHtml(doc.record.versionOf)}: sentences identical to it carry its entries.`
+    : "";
+  const view = renderReadingView(ctx.model, cov, doc.page, (where, errors) => {
+    for (const e of errors) ctx.mathErrors.push(`${where}: ${e}`);
+  });
+  return `<section class="reading" id="reading"><h2>The text</h2>
+<p class="muted">Each claim sentence is coloured by the verdict of its literal entry and links to its card; hover for the readings and repairs.${version}${graph}</p>
+${bar}
+<div class="doc-text">${view}</div></section>`;
+}
+
+/** The page of one document: its text as a reading view, then its claims as cards, in reading order. */
 export function renderDocumentPage(ctx: PageContext, doc: DocumentView): string {
   const counts = ctx.model.report.totals.byDocument[doc.document] ?? {};
   const summary = OBSERVED_ORDER.filter((v) => (counts[v] ?? 0) > 0)
@@ -455,9 +550,26 @@ export function renderDocumentPage(ctx: PageContext, doc: DocumentView): string 
   const body = `<h1>${escapeHtml(doc.fullTitle)}</h1>
 <p class="muted"><code>${escapeHtml(doc.document)}</code> · ${doc.claims.length} ${doc.claims.length === 1 ? "entry" : "entries"} in reading order</p>
 <p class="summary">${summary}</p>
-<nav class="toc"><ol>${toc}</ol></nav>
+${readingSection(ctx, doc)}
+${doc.claims.length > 0 ? `<h2>The entries</h2>\n<nav class="toc"><ol>${toc}</ol></nav>` : ""}
 ${doc.claims.map((c) => claimCard(ctx, c, doc.page, false)).join("\n")}`;
   return page(ctx, doc.page, doc.title, body);
+}
+
+/** The claim graph of a document: its entries coloured by verdict, typed links as edges. */
+export function renderGraphPage(ctx: PageContext, doc: DocumentView, svg: string): string {
+  const file = graphPage(doc.record.id).html;
+  const legend = OBSERVED_ORDER.map((v) => badge(v, "observed")).join(" ");
+  return page(
+    ctx,
+    file,
+    `${doc.title}: claim graph`,
+    `<p class="crumbs"><a href="${escapeHtml(relativeUrl(file, doc.page))}">${escapeHtml(doc.title)}</a> › claim graph</p>
+<h1>Claim graph of ${escapeHtml(doc.title)}</h1>
+<p class="muted">Each entry of the document is a node coloured by its verdict (bold border: a literal entry, the verdict of its sentence; dashed: an entry of another document reached by a link). Labelled edges are typed links (<code>reading-of</code>, <code>repairs</code>, <code>uses</code>, <code>contradicts</code>); dashed lines are untyped <code>related</code> links. Click a node for its card. <a href="${escapeHtml(relativeUrl(file, graphPage(doc.record.id).svg))}">SVG</a>.</p>
+<p>${legend}</p>
+<div class="graph" data-graph="${escapeHtml(doc.record.id)}">${svg}</div>`,
+  );
 }
 
 /** The page of one claim: the full card with the Lean text beside the statement and the parts. */

@@ -145,4 +145,37 @@ table.source tr:target { background: #fff4c2; }
 .math-error { color: var(--refuted); }
 .tex-fragment { font-style: normal; color: #39414f; }
 .katex-display { overflow-x: auto; overflow-y: hidden; }
+/* The reading view: the document's text, claim sentences tinted by their literal verdict. */
+section.reading .doc-text { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 1.4rem;
+  line-height: 1.75; max-width: 52rem; }
+.doc-heading { margin: 1.4rem 0 0.3rem; font-size: 1.08rem; }
+.doc-par { margin: 0.6rem 0; }
+pre.doc-code, pre.doc-markup { font-size: 0.78rem; white-space: pre-wrap; color: var(--muted); }
+.sent.claim > a { color: inherit; border-bottom: 2px solid; border-radius: 2px; padding: 0 1px; }
+.sent.claim.v-holds > a { background: #e3f2e7; border-color: var(--holds); }
+.sent.claim.v-holds-under-conditions > a { background: #def0f0; border-color: var(--cond); }
+.sent.claim.v-refuted > a { background: #f9e1df; border-color: var(--refuted); }
+.sent.claim.v-vacuous > a { background: #f6ead2; border-color: var(--vacuous); }
+.sent.claim.v-ill-posed > a { background: #ece3f5; border-color: var(--ill); }
+.sent.claim.v-not-checkable > a { background: #e9ebee; border-color: var(--nc); }
+.sent.claim.v-inconclusive > a, .sent.claim.v-error > a { background: #fbe6cf; border-color: var(--inconclusive); }
+.sent.claim { background: none; color: inherit; padding: 0; border-radius: 0; }
+div.sent.claim > a { display: block; }
+.sent.missing { border-bottom: 2px dashed var(--refuted); }
+.sent.unclassified { color: #8a6d00; }
+.sent:target > a, .sent:target { outline: 2px solid var(--accent); }
+.coverage { display: flex; align-items: center; gap: 0.6rem; margin: 0.2rem 0 0.6rem; font-size: 0.8rem; color: var(--muted); }
+.cov-bar { display: flex; width: 16rem; height: 0.7rem; border-radius: 3px; overflow: hidden; border: 1px solid var(--line); flex: none; }
+.cov-seg { display: block; height: 100%; }
+.cov-missing { background: repeating-linear-gradient(45deg, #b3261e 0 3px, #f9e1df 3px 6px); }
+.cov-unclassified { background: #f3d67a; }
+.cov-not { background: #eceef1; }
+.sentence-verdict { margin: 0.4rem 0 0.6rem; font-size: 0.9rem; }
+.sentence-verdict ul.beneath { margin: 0.3rem 0 0; padding-left: 1.2rem; }
+.role { display: inline-block; font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.05em; border: 1px solid var(--line);
+  border-radius: 4px; padding: 0 0.35rem; color: var(--muted); }
+.role-literal { border-color: var(--fg); color: var(--fg); font-weight: 600; }
+.role-unset { border-style: dashed; }
+.graph { overflow: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem; }
+.graph svg { max-width: none; height: auto; }
 `;

@@ -2,15 +2,17 @@
  * The site, tested as a person would read it: a static server on 127.0.0.1, Debian's Chromium
  * driven by playwright-core, and checks that the home totals equal the report's, that a refuted
  * claim shows its counterexample and replay command, that no raw `$$` is left, that every figure
- * renders with a nonzero size, and that no page logs a console error. Saves screenshots of the
- * home page and one claim page under `<site>/screenshots/`.
+ * renders with a nonzero size, that every highlighted sentence of a reading view resolves to an
+ * existing card with its entry's verdict, that each claim graph's nodes link to cards, and that no
+ * page logs a console error. Saves screenshots of the home page, one claim page and one reading
+ * view under `<site>/screenshots/`.
  *
  * Not a vitest file (it needs a browser): run it with
  *   npx tsx test/browser/site.browser.ts [--site docs] [--report reports/latest.json]
  *   npx tsx test/browser/site.browser.ts --fixture   (builds the sample site first)
  * Exits 0 when every check passes, 1 otherwise.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -181,12 +183,89 @@ async function main(): Promise<number> {
       await screenshot(page, site, "claim.png");
     }
 
+    // Reading views: every highlighted sentence resolves to an existing card, and its verdict is
+    // the one that card's entry has (observed when the report ran it, else expected).
+    const docPages = existsSync(join(site, "documents"))
+      ? readdirSync(join(site, "documents"))
+          .filter((f) => f.endsWith(".html"))
+          .sort()
+          .map((f) => `documents/${f}`)
+      : [];
+    const byId = new Map(report.claims.map((c) => [c.id, c]));
+    let sentencesSeen = 0;
+    let readingShot = false;
+    for (const p of docPages) {
+      await visit(p);
+      if ((await page.locator("section.reading").count()) === 0) continue;
+      const claims = await page.$$eval("[data-claim]", (els) =>
+        els.map((e) => ({
+          id: e.getAttribute("data-claim") ?? "",
+          verdict: e.getAttribute("data-verdict") ?? "",
+          href: e.getAttribute("href") ?? "",
+        })),
+      );
+      sentencesSeen += claims.length;
+      for (const c of claims) {
+        const card = join(site, "claims", `${c.id}.html`);
+        const html = existsSync(card) ? readFileSync(card, "utf8") : "";
+        check(
+          html.includes(`<article class="claim`) && html.includes(`id="${c.id}"`),
+          `${p}: data-claim ${c.id} has no card`,
+        );
+        check(c.href.endsWith(`claims/${c.id}.html#${c.id}`), `${p}: sentence of ${c.id} links to ${c.href}`);
+        const observed = /data-observed="([A-Z_]+)"/.exec(html)?.[1];
+        const ran = byId.get(c.id);
+        if (ran)
+          check(
+            c.verdict === ran.observed,
+            `${p}: sentence of ${c.id} shown ${c.verdict}, its entry is ${ran.observed}`,
+          );
+        else check(observed === "NOT_RUN" || observed === c.verdict, `${p}: sentence of ${c.id} shown ${c.verdict}`);
+      }
+      check(
+        await page.locator('.coverage[data-coverage="document"]').isVisible(),
+        `${p}: the document's coverage bar is shown`,
+      );
+      if (!readingShot && claims.length > 0) {
+        // One reading view, as a reader sees it: the text with its highlighted sentences.
+        const dir = join(site, "screenshots");
+        mkdirSync(dir, { recursive: true });
+        // The first screenful or two of the text (the whole of a long document is an unreadable strip).
+        const box = await page.locator("section.reading").boundingBox();
+        if (box !== null) {
+          const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1800) };
+          await page.screenshot({ path: join(dir, "reading.png"), fullPage: true, clip });
+          readingShot = true;
+        }
+      }
+    }
+    if (docPages.some((p) => readFileSync(join(site, p), "utf8").includes('class="reading"'))) {
+      check(sentencesSeen > 0, "the reading views highlight claim sentences");
+      check(readingShot, "a reading view was photographed");
+    }
+    console.log(`${docPages.length} document pages, ${sentencesSeen} highlighted claim sentences checked`);
+
+    // Claim graphs: an SVG per document whose nodes link to existing cards.
+    const graphPages = existsSync(join(site, "graph"))
+      ? readdirSync(join(site, "graph"))
+          .filter((f) => f.endsWith(".html"))
+          .sort()
+          .map((f) => `graph/${f}`)
+      : [];
+    for (const p of graphPages) {
+      await visit(p);
+      const hrefs = await page.$$eval(".graph svg a", (els) => els.map((e) => e.getAttribute("href") ?? ""));
+      check(hrefs.length > 0, `${p}: the graph has linked nodes`);
+      for (const h of hrefs) {
+        const id = /claims\/([^#]+)\.html/.exec(h)?.[1] ?? "";
+        check(existsSync(join(site, "claims", `${id}.html`)), `${p}: node link ${h} has no card`);
+      }
+      const box = await page.locator(".graph svg").boundingBox();
+      check(box !== null && box.width > 0 && box.height > 0, `${p}: the graph renders with a size`);
+    }
+
     // Every page: math typeset (no raw $$), no console errors; figures render with a size.
-    const pages = [
-      "index.html",
-      ...new Set(report.claims.map((c) => `documents/${c.source.document.slice(0, 3)}.html`)),
-      ...claimPages,
-    ];
+    const pages = ["index.html", ...docPages, ...graphPages, ...claimPages];
     if (existsSync(join(site, "figures", "index.html"))) pages.push("figures/index.html");
     if (existsSync(join(site, "api", "index.html"))) pages.push("api/index.html");
     let katexSeen = 0;
