@@ -10,21 +10,19 @@ import { quoteOccursIn } from "../src/claims/quote.js";
 import { seedsDir } from "../src/claims/documents.js";
 
 const registry = await loadRegistry();
-const SEEDS = seedsDir() ?? join(PROJECT_ROOT, "..", "shared", "seeds");
+// Without the documents the quotes cannot be checked: those checks are skipped here, and
+// test/documents-folder.test.ts fails once, saying where the documents go.
+const SEEDS = seedsDir();
 
 describe("spec integrity", () => {
-  it("finds the documents the quotes come from", () => {
-    expect(existsSync(SEEDS), `the documents are expected at ${SEEDS}`).toBe(true);
-  });
-
   const docs = new Map<string, string>();
   const text = (d: string) => {
-    if (!docs.has(d)) docs.set(d, readFileSync(join(SEEDS, d), "utf8"));
+    if (!docs.has(d)) docs.set(d, readFileSync(join(SEEDS as string, d), "utf8"));
     return docs.get(d) as string;
   };
 
   for (const e of registry.entries) {
-    it(`${e.id}: the quote is verbatim in ${e.source.document}`, () => {
+    it.skipIf(SEEDS === undefined)(`${e.id}: the quote is verbatim in ${e.source.document}`, () => {
       expect(quoteOccursIn(e.source.quote, text(e.source.document)), `quote not found: "${e.source.quote}"`).toBe(true);
     });
   }

@@ -73,18 +73,21 @@ describe("the Lean sketches", () => {
     });
   }
 
-  it("Paper.lean declares exactly the declarations of the 002 §9 listing, in order", () => {
-    // The documents sit beside the main checkout (../shared) or beside the worktrees' parent.
-    const seeds = seedsDir();
-    expect(seeds, "the documents (shared/seeds) were not found").toBeDefined();
-    const text = readFileSync(join(seeds!, "002_4872728a2cac3093.txt"), "utf8");
-    const listing = text.slice(text.indexOf("import Mathlib. Algebra"), text.indexOf("### 9.1"));
-    const fromListing = [...listing.matchAll(/\b(?:def|theorem|structure)\s+([A-Za-z][A-Za-z0-9_]*)/g)].map(
-      (m) => m[1],
-    );
-    const fromSketch = checkLeanFile(leanSketch("Paper.lean")).declarations.map((d) => d.name);
-    expect(fromSketch).toEqual(fromListing);
-  });
+  // The documents sit beside the main checkout (../shared) or beside the worktrees' parent; without
+  // them this is skipped and test/documents-folder.test.ts fails once, saying where they go.
+  it.skipIf(seedsDir() === undefined)(
+    "Paper.lean declares exactly the declarations of the 002 §9 listing, in order",
+    () => {
+      const seeds = seedsDir();
+      const text = readFileSync(join(seeds!, "002_4872728a2cac3093.txt"), "utf8");
+      const listing = text.slice(text.indexOf("import Mathlib. Algebra"), text.indexOf("### 9.1"));
+      const fromListing = [...listing.matchAll(/\b(?:def|theorem|structure)\s+([A-Za-z][A-Za-z0-9_]*)/g)].map(
+        (m) => m[1],
+      );
+      const fromSketch = checkLeanFile(leanSketch("Paper.lean")).declarations.map((d) => d.name);
+      expect(fromSketch).toEqual(fromListing);
+    },
+  );
 
   it("Paper.lean: the checker finds the listing's known defects", () => {
     const d = new Map(checkLeanFile(leanSketch("Paper.lean")).declarations.map((x) => [x.name, x]));
