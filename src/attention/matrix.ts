@@ -98,3 +98,11 @@ export function maxAbs(a: Mat): number {
   for (const r of a) for (const x of r) d = Math.max(d, Math.abs(x));
   return d;
 }
+
+/**
+ * Π_m (1 + max|m|) over the given matrices: the magnitude scale of their products, which rounding
+ * tolerances of multi-head and value computations multiply by a few ε.
+ */
+export function productScale(...ms: Mat[]): number {
+  return ms.reduce((s, m) => s * (1 + maxAbs(m)), 1);
+}

@@ -24,6 +24,17 @@ export function range(a: ArrayLike<number>): number {
   return hi - lo;
 }
 
+/** The population variance (1/n)Σ(a_i − mean)² (two passes); a RangeError when empty. */
+export function populationVariance(a: ArrayLike<number>): number {
+  if (a.length === 0) throw new RangeError("variance of an empty array");
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m += a[i];
+  m /= a.length;
+  let v = 0;
+  for (let i = 0; i < a.length; i++) v += (a[i] - m) ** 2;
+  return v / a.length;
+}
+
 /** Σ_i a_i b_i; a RangeError when the lengths differ. */
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new RangeError(`dot: lengths ${a.length} and ${b.length} differ`);

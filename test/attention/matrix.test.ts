@@ -38,3 +38,11 @@ describe("matrix helpers", () => {
     expect(() => shape([])).toThrow(RangeError);
   });
 });
+
+describe("productScale", () => {
+  it("is Π(1 + max|m|), 1 for no matrices", async () => {
+    const { productScale } = await import("../../src/attention/matrix.js");
+    expect(productScale()).toBe(1);
+    expect(productScale([[1, -3]], [[0.5]])).toBe(4 * 1.5);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { argmax, dot, maxAbs, median, normalizeRows, range } from "../../src/numeric/vectors.js";
+import { argmax, dot, maxAbs, median, normalizeRows, populationVariance, range } from "../../src/numeric/vectors.js";
 
 describe("vectors", () => {
   it("maxAbs, dot, argmax on small cases", () => {
@@ -31,6 +31,19 @@ describe("vectors", () => {
       fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 30 }), (xs) => {
         const s = [...xs].sort((a, b) => a - b);
         expect(range(xs)).toBe(s[s.length - 1] - s[0]);
+      }),
+    );
+  });
+  it("populationVariance against E[x²] − E[x]² on integers", () => {
+    expect(populationVariance([1, 2, 3, 4])).toBe(1.25);
+    expect(populationVariance([7])).toBe(0);
+    expect(() => populationVariance([])).toThrow(RangeError);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 30 }), (xs) => {
+        const n = xs.length;
+        const m = xs.reduce((a, b) => a + b, 0);
+        const m2 = xs.reduce((a, b) => a + b * b, 0);
+        expect(populationVariance(xs)).toBeCloseTo((n * m2 - m * m) / (n * n), 9);
       }),
     );
   });
