@@ -7,6 +7,7 @@
 import type { EvidenceValue } from "./property.js";
 import type { Expected, Source, SpecEntry } from "./spec-entry.js";
 import type { ObservedVerdict, PartStatus, VerdictKind } from "./verdict.js";
+import type { SentenceTotals } from "../documents/totals.js";
 
 /** A counterexample as found and shrunk by fast-check, with what replays it. */
 export interface Counterexample {
@@ -141,6 +142,13 @@ export interface Report {
     mismatched: number;
     byObserved: Record<string, number>;
     byDocument: Record<string, Record<string, number>>;
+    /** Entries by role (`literal`, `reading`, `repair`, `support`, or `unset` while a family has not set it). */
+    byRole?: Record<string, number>;
+    /**
+     * Per document (file name): its sentences as its coverage map classifies them, claim sentences
+     * by their literal entry's verdict (absent when the documents were not available).
+     */
+    sentences?: Record<string, SentenceTotals>;
   };
   timeMs: number;
 }

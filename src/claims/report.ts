@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { ClaimReport, Report } from "./report-types.js";
 import { PROJECT_ROOT } from "./registry.js";
 import { documents, documentTitle } from "../documents/registry.js";
+import { sentenceTotals } from "../documents/totals.js";
 import { VERDICT_KINDS } from "./verdict.js";
 
 /** The package version, for reports. */
@@ -30,6 +31,9 @@ export function totalsOf(claims: ClaimReport[]): Report["totals"] {
   }
   const matched = claims.filter((c) => c.match).length;
   const withProperty = claims.filter((c) => c.property !== undefined);
+  const byRole: Record<string, number> = {};
+  for (const c of claims) byRole[c.role ?? "unset"] = (byRole[c.role ?? "unset"] ?? 0) + 1;
+  const sentences = sentenceTotals(claims);
   return {
     claims: claims.length,
     controls: {
@@ -57,6 +61,8 @@ export function totalsOf(claims: ClaimReport[]): Report["totals"] {
         Object.fromEntries(OBSERVED_ORDER.filter((v) => byDocument[d][v]).map((v) => [v, byDocument[d][v]])),
       ]),
     ),
+    byRole,
+    ...(Object.keys(sentences).length > 0 ? { sentences } : {}),
   };
 }
 
@@ -159,6 +165,23 @@ export function formatTotals(r: Report): string[] {
     out.push(
       `controls: ${c.declared} of ${c.withProperty} entries with a property declare one` +
         (c.run > 0 ? `; ${c.run} run, ${c.moved} moved the verdict` : " (run them with --controls)"),
+    );
+  }
+  if (t.byRole) {
+    out.push(
+      `entries by role: ${Object.entries(t.byRole)
+        .map(([r, n]) => `${r} ${n}`)
+        .join(", ")}`,
+    );
+  }
+  if (t.sentences) out.push("sentences (spec/coverage/), claim sentences by their literal entry's verdict:");
+  for (const [doc, s] of Object.entries(t.sentences ?? {})) {
+    const verdicts = [...OBSERVED_ORDER, "NOT_RUN"]
+      .filter((v) => s.byVerdict[v])
+      .map((v) => `${v} ${s.byVerdict[v]}`)
+      .join(", ");
+    out.push(
+      `  ${documentTitle(doc)}: ${s.sentences} sentences, ${s.claims} claim sentences (${verdicts || "none"}), ${s.missing} without an entry, ${s.unclassified} unclassified`,
     );
   }
   if (t.falseAlarm) {

@@ -7,3 +7,4 @@ export * from "./registry.js";
 export * from "./sentences.js";
 export * from "./coverage.js";
 export * from "./check.js";
+export * from "./totals.js";
