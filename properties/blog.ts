@@ -8,56 +8,18 @@ import fc from "fast-check";
 import { conditional, holds, illPosed, part } from "../src/claims/property.js";
 import { expectClose, expectThat } from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
-import { rowThermo } from "../src/attention/boltzmann.js";
+import { rowThermo, spectrumMeanEnergy } from "../src/attention/boltzmann.js";
 import { logSumExpDecimal, softmaxDecimal } from "../src/attention/decimal.js";
-import { meanKineticClosedForm, meanKineticQuadrature } from "../src/attention/maxwell.js";
-import { countSelfConsistentSolutions } from "../src/attention/self-consistency.js";
+import { meanKineticChecked } from "../src/attention/maxwell.js";
+import { singleThenMultiple, solutionCountsOverBeta } from "../src/attention/self-consistency.js";
 import { rowSoftmax } from "../src/attention/attention.js";
-import { matmul, maxAbs, transpose } from "../src/attention/matrix.js";
+import { matmul, maxAbs as maxAbsMat, transpose } from "../src/attention/matrix.js";
+import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
 
 const EPS = Number.EPSILON;
 
-/** Largest |x_i| of a vector. */
-function vmax(v: number[]): number {
-  return v.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
-}
-
 const spectrum = (maxLen: number) => fc.array(grid(-10, 10), { minLength: 1, maxLength: maxLen });
-
-/** ⟨½mv²⟩ by quadrature, after checking it against the closed form (two roads must agree first). */
-function meanKinetic(c: number, m: number, t: number): number {
-  const q = meanKineticQuadrature(c, m, t);
-  const exact = meanKineticClosedForm(c, m, t);
-  // A disagreement here is a bug in a reference, not a verdict on the blog.
-  if (!(Math.abs(q - exact) <= 1e-9 * exact)) throw new Error(`quadrature ${q} disagrees with closed form ${exact}`);
-  return q;
-}
-
-/** Mean energy U(β) = ⟨E⟩ of a spectrum (weights e^{−βE}). */
-function meanEnergy(e: number[], beta: number): number {
-  // The row convention has logits −E, so its energies are E themselves.
-  return rowThermo(
-    e.map((x) => -x),
-    beta,
-  ).meanEnergy;
-}
-
-/** Solution counts of the self-consistency on a geometric β grid spanning 1e-2..1e4 × 4/R². */
-function countsOverBeta(x: number[]): number[] {
-  // Identical tokens have R = 0; any β scale then does (g is constant, one solution).
-  const r = Math.max(...x) - Math.min(...x) || 1;
-  const counts: number[] = [];
-  for (let k = 0; k <= 24; k++)
-    counts.push(countSelfConsistentSolutions(x, (Math.pow(10, k / 4 - 2) * 4) / (r * r), 1000));
-  return counts;
-}
-
-/** The blog's statement on a β grid: a single solution up to some β_c, more than one from there on. */
-function singleThenMultiple(counts: number[]): boolean {
-  const first = counts.findIndex((c) => c >= 2);
-  return first > 0 && counts.slice(0, first).every((c) => c === 1) && counts.slice(first).every((c) => c >= 2);
-}
 
 /** Tokens on a 0.01 grid in [−3, 3] (ties and zeros allowed), 2 to 8 of them. */
 const tokens = fc.array(
@@ -98,7 +60,7 @@ export const properties = [
           const ratio = pd[i].div(pd[i0]).toNumber();
           const expected = Math.exp(-beta * (x - e0));
           expectClose(`Prob ratio of state ${i}`, ratio, expected, { rel: 1e-13, abs: 1e-300 }, { e, beta });
-          const rel = 16 * EPS * (1 + beta * vmax(e));
+          const rel = 16 * EPS * (1 + beta * maxAbs(e));
           ctx.observeRatio(Math.abs(p[i] - pd[i].toNumber()) / (rel * pd[i].toNumber() + 1e-300));
           expectClose(
             `Prob of state ${i}, float64 vs 50 digits`,
@@ -119,7 +81,7 @@ export const properties = [
         "literal: P(v) ∝ e^{−½mv²/2T} as printed gives equipartition ⟨½mv²⟩ = ½T per dimension (relative 1e-6)",
       arbitraries: () => [grid(0.1, 10), grid(0.1, 10)],
       predicate: (_ctx, m, t) => {
-        const k = meanKinetic(0.25, m, t);
+        const k = meanKineticChecked(0.25, m, t);
         expectClose("⟨½mv²⟩ under the printed P(v)", k, 0.5 * t, { rel: 1e-6 }, { m, T: t });
       },
     }),
@@ -132,7 +94,7 @@ export const properties = [
         "P(v) ∝ e^{−½mv²/T} gives ⟨½mv²⟩ = ½T per dimension (Simpson quadrature vs closed form, relative 1e-9)",
       arbitraries: () => [grid(0.1, 10), grid(0.1, 10)],
       predicate: (ctx, m, t) => {
-        const k = meanKinetic(0.5, m, t);
+        const k = meanKineticChecked(0.5, m, t);
         ctx.observeRatio(Math.abs(k - 0.5 * t) / (1e-9 * 0.5 * t));
         expectClose("⟨½mv²⟩ under e^{−E/T}", k, 0.5 * t, { rel: 1e-9 }, { m, T: t });
       },
@@ -228,8 +190,8 @@ export const properties = [
         grid(0.05, 5),
       ],
       predicate: (ctx, ea, eb, b1, b2) => {
-        const u = meanEnergy(ea, b1) + meanEnergy(eb, b2);
-        const total = (beta: number) => meanEnergy(ea, beta) + meanEnergy(eb, beta);
+        const u = spectrumMeanEnergy(ea, b1) + spectrumMeanEnergy(eb, b2);
+        const total = (beta: number) => spectrumMeanEnergy(ea, beta) + spectrumMeanEnergy(eb, beta);
         // U_A + U_B is non-increasing in β (dU/dβ = −Var ≤ 0): bisection between the two initial β.
         let lo = Math.min(b1, b2);
         let hi = Math.max(b1, b2);
@@ -239,7 +201,7 @@ export const properties = [
           else hi = mid;
         }
         const bf = (lo + hi) / 2;
-        const tol = 1e-9 * (1 + vmax(ea) + vmax(eb));
+        const tol = 1e-9 * (1 + maxAbs(ea) + maxAbs(eb));
         expectClose(
           "energy after contact",
           total(bf),
@@ -297,7 +259,7 @@ export const properties = [
               for (let b = 0; b < d; b++) vx += wv[a][b] * x[j][b];
               perToken += alpha[i][j] * vx;
             }
-            const tol = 16 * n * d * EPS * (1 + maxAbs(wv)) * (1 + maxAbs(x));
+            const tol = 16 * n * d * EPS * (1 + maxAbsMat(wv)) * (1 + maxAbsMat(x));
             ctx.observeRatio(Math.abs(printed - perToken) / tol);
             expectClose(`z_${i}^${a}: printed order vs W_V⟨x⟩_i`, printed, swapped, { abs: tol }, {});
             expectClose(`z_${i}^${a}: printed order vs Σ_j α_ij W_V x_j`, printed, perToken, { abs: tol }, {});
@@ -318,7 +280,7 @@ export const properties = [
         }),
       ],
       predicate: (ctx, x) => {
-        const counts = countsOverBeta(x);
+        const counts = solutionCountsOverBeta(x);
         ctx.record("solution counts over the β grid (last run)", counts.join(""));
         expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", {
           x,
@@ -331,7 +293,7 @@ export const properties = [
       description: "the same statement for tokens all on one side of 0 (here all positive)",
       arbitraries: () => [tokens.map((x) => x.map((v) => Math.abs(v) + 0.01))],
       predicate: (_ctx, x) => {
-        const counts = countsOverBeta(x);
+        const counts = solutionCountsOverBeta(x);
         expectThat(singleThenMultiple(counts), "not 'single below β_c, multiple above'", {
           x,
           counts: counts.join(""),
@@ -357,7 +319,7 @@ export const properties = [
           b2,
         );
         const modeMoves = argmax(p1) !== argmax(p2);
-        const meanMoves = Math.abs(meanEnergy(e, b1) - meanEnergy(e, b2)) > 1e-12;
+        const meanMoves = Math.abs(spectrumMeanEnergy(e, b1) - spectrumMeanEnergy(e, b2)) > 1e-12;
         expectThat(modeMoves === meanMoves, "the two readings of 'location' disagree", {
           e,
           b1,
@@ -499,13 +461,6 @@ export const properties = [
     }),
   ),
 ];
-
-/** Index of the largest entry. */
-function argmax(p: ArrayLike<number>): number {
-  let k = 0;
-  for (let i = 1; i < p.length; i++) if (p[i] > p[k]) k = i;
-  return k;
-}
 
 /** Spectra with at least two distinct energies at least 0.1 apart (so β-changes are resolvable). */
 function spectrumWithSpread(maxLen: number): fc.Arbitrary<number[]> {

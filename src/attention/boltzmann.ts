@@ -97,3 +97,11 @@ export function participationRatio(p: ArrayLike<number>): number {
   for (let i = 0; i < p.length; i++) q += p[i] * p[i];
   return 1 / q;
 }
+
+/** U(β) = ⟨E⟩ of a spectrum of energies `e` with weights e^{−βE} (the row convention with logits −E). */
+export function spectrumMeanEnergy(e: ArrayLike<number>, beta: number): number {
+  return rowThermo(
+    Array.from(e, (x) => -x),
+    beta,
+  ).meanEnergy;
+}

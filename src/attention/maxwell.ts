@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { NumericError } from "../claims/violation.js";
 
 /** ⟨½ m v²⟩ under P(v) ∝ exp(−c m v²/T), in closed form: T/(4c). */
 export function meanKineticClosedForm(c: number, m: number, t: number): number {
@@ -34,4 +35,18 @@ export function meanKineticQuadrature(c: number, m: number, t: number, intervals
     num += w * p * 0.5 * m * v * v;
   }
   return num / den;
+}
+
+/**
+ * ⟨½mv²⟩ by quadrature after checking it against the closed form to relative 1e-9: the two roads
+ * must agree before either is used, and a disagreement is a bug of a reference (a NumericError),
+ * never a verdict on the formula.
+ */
+export function meanKineticChecked(c: number, m: number, t: number): number {
+  const q = meanKineticQuadrature(c, m, t);
+  const exact = meanKineticClosedForm(c, m, t);
+  if (!(Math.abs(q - exact) <= 1e-9 * exact)) {
+    throw new NumericError(`quadrature ${q} disagrees with the closed form ${exact} (c = ${c}, m = ${m}, T = ${t})`);
+  }
+  return q;
 }

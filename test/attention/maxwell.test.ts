@@ -15,3 +15,11 @@ describe("Maxwell-Boltzmann moments", () => {
     expect(() => meanKineticQuadrature(0.5, 1, 1, 3)).toThrow(RangeError);
   });
 });
+
+describe("meanKineticChecked", () => {
+  it("returns the quadrature when both roads agree, and is ½T only for c = ½", async () => {
+    const { meanKineticChecked } = await import("../../src/attention/maxwell.js");
+    expect(meanKineticChecked(0.5, 2, 3)).toBeCloseTo(1.5, 9);
+    expect(meanKineticChecked(0.25, 2, 3)).toBeCloseTo(3, 9);
+  });
+});

@@ -16,3 +16,21 @@ describe("attention self-consistency", () => {
     expect(() => countSelfConsistentSolutions([], 1)).toThrow(RangeError);
   });
 });
+
+describe("solution counts over β", () => {
+  it("tokens straddling 0 go from one solution to several; all-positive tokens stay unique here", async () => {
+    const { solutionCountsOverBeta, singleThenMultiple, selfConsistencyMap } = await import(
+      "../../src/attention/self-consistency.js"
+    );
+    const c = solutionCountsOverBeta([-1, 1]);
+    expect(c[0]).toBe(1);
+    expect(singleThenMultiple(c)).toBe(true);
+    // Second road: for x = ±1 the map is tanh(βm), with three solutions exactly when β > 1.
+    expect(selfConsistencyMap([-1, 1], 2, 0.5)).toBeCloseTo(Math.tanh(1), 14);
+    expect(singleThenMultiple(solutionCountsOverBeta([1, 2]))).toBe(false);
+    // A sign-flipped map g(m) = −Σ x softmax has one solution for every β.
+    const flipped = (x: ArrayLike<number>, b: number, m: number) => -selfConsistencyMap(x, b, m);
+    expect(solutionCountsOverBeta([-1, 1], flipped).every((k) => k === 1)).toBe(true);
+    expect(singleThenMultiple([1, 1, 3, 1])).toBe(false);
+  });
+});
