@@ -136,7 +136,7 @@ export function expectLt(what: string, value: number, bound: number, room = 0, i
   finite(value, `${what} (value)`);
   finite(bound, `${what} (bound)`);
   if (!(value < bound - room)) {
-    const scale = room > 0 ? room : Math.max(Math.abs(bound), Number.MIN_VALUE) * Number.EPSILON;
+    const scale = room > 0 ? room : Math.max(Math.abs(bound) * Number.EPSILON, Number.MIN_VALUE);
     throw new PropertyViolation(
       `${what}: ${value} is not below ${bound}${room > 0 ? ` − ${room}` : ""}`,
       { input, value, bound, room },
@@ -150,7 +150,7 @@ export function expectGt(what: string, value: number, bound: number, room = 0, i
   finite(value, `${what} (value)`);
   finite(bound, `${what} (bound)`);
   if (!(value > bound + room)) {
-    const scale = room > 0 ? room : Math.max(Math.abs(bound), Number.MIN_VALUE) * Number.EPSILON;
+    const scale = room > 0 ? room : Math.max(Math.abs(bound) * Number.EPSILON, Number.MIN_VALUE);
     throw new PropertyViolation(
       `${what}: ${value} is not above ${bound}${room > 0 ? ` + ${room}` : ""}`,
       { input, value, bound, room },

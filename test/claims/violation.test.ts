@@ -69,3 +69,105 @@ describe("comparison helpers", () => {
     expect(() => expectInInterval("v", 1, 2, 1)).toThrow(RangeError);
   });
 });
+
+function numericError(f: () => void): NumericError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof NumericError) return e;
+    throw e;
+  }
+  throw new Error("no NumericError");
+}
+
+describe("comparison helpers: edges, messages and details", () => {
+  it("a difference exactly at the tolerance passes; one ulp past it fails", () => {
+    expectClose("v", 1.5, 1, { abs: 0.5 });
+    expect(() => expectClose("v", 1.5000001, 1, { abs: 0.5 })).toThrow(PropertyViolation);
+    expectLe("v", 1.5, 1, { abs: 0.5 });
+    expect(() => expectLe("v", 1.5000001, 1, { abs: 0.5 })).toThrow(PropertyViolation);
+    expectGe("v", 0.5, 1, { abs: 0.5 });
+    expect(() => expectGe("v", 0.4999999, 1, { abs: 0.5 })).toThrow(PropertyViolation);
+    expectInInterval("v", 1.25, 0, 1, { abs: 0.25 });
+    expectInInterval("v", -0.25, 0, 1, { abs: 0.25 });
+    expectLe("v", 1, 1);
+    expectGe("v", 1, 1);
+  });
+
+  it("the NumericError names what, and which side was not finite", () => {
+    expect(numericError(() => expectClose("row sum", Number.NaN, 1, { abs: 1 })).message).toBe(
+      "row sum (actual) is NaN, expected a finite number",
+    );
+    expect(numericError(() => expectClose("row sum", 1, Number.NaN, { abs: 1 })).message).toBe(
+      "row sum (expected) is NaN, expected a finite number",
+    );
+    expect(numericError(() => expectLe("err", Number.NaN, 1)).message).toMatch(/^err \(value\) is NaN/);
+    expect(numericError(() => expectLe("err", 1, Number.NaN)).message).toMatch(/^err \(bound\) is NaN/);
+    expect(numericError(() => expectGe("err", Number.NaN, 1)).message).toMatch(/^err \(value\) is NaN/);
+    expect(numericError(() => expectGe("err", 1, Number.NaN)).message).toMatch(/^err \(bound\) is NaN/);
+    expect(numericError(() => expectLt("err", Number.NaN, 1)).message).toMatch(/^err \(value\) is NaN/);
+    expect(numericError(() => expectLt("err", 1, Number.NaN)).message).toMatch(/^err \(bound\) is NaN/);
+    expect(numericError(() => expectGt("err", Number.NaN, 1)).message).toMatch(/^err \(value\) is NaN/);
+    expect(numericError(() => expectGt("err", 1, Number.NaN)).message).toMatch(/^err \(bound\) is NaN/);
+    expect(numericError(() => expectInInterval("x", 0, Number.NaN, 1)).message).toMatch(/^x \(lower end\)/);
+    expect(numericError(() => expectInInterval("x", 0, 0, Number.NaN)).message).toMatch(/^x \(upper end\)/);
+    expect(numericError(() => expectInInterval("x", Number.NaN, 0, 1)).message).toMatch(/^x \(value\)/);
+    expect(numericError(() => expectEqualCounts("n", 1, Number.NaN)).message).toBe(
+      "n (expected) is NaN, expected an integer count",
+    );
+    expect(numericError(() => expectThat("yes" as unknown as boolean, "m")).message).toMatch(/not a boolean/);
+    // A non-number where a number is due is not finite either.
+    expect(() => expectLe("v", "1" as unknown as number, 2)).toThrow(NumericError);
+  });
+
+  it("violations print value, bound or expected value, and tolerance, and carry them as details", () => {
+    const c = violation(() => expectClose("p", 2, 1, { abs: 0.5 }, { n: 1 }));
+    expect(c.message).toBe("p: got 2, expected 1, |difference| 1 > tolerance 0.5");
+    expect(c.details).toEqual({ input: { n: 1 }, actual: 2, expected: 1, difference: 1, tolerance: 0.5 });
+    expect(c.name).toBe("PropertyViolation");
+    const g = violation(() => expectGe("q", 0, 1, { abs: 0.5 }, "in"));
+    expect(g.message).toBe("q: 0 is below the bound 1 by 1 > tolerance 0.5");
+    expect(g.details).toEqual({ input: "in", value: 0, bound: 1, deficit: 1, tolerance: 0.5 });
+    const l = violation(() => expectLe("q", 3, 1, { rel: 0.5 }));
+    expect(l.details).toEqual({ input: undefined, value: 3, bound: 1, excess: 2, tolerance: 0.5 });
+    expect(l.margin).toBe(4);
+    const i = violation(() => expectInInterval("r", 3, 0, 1, { abs: 1 }, 7));
+    expect(i.message).toBe("r: 3 lies outside [0, 1] by 2 > tolerance 1");
+    expect(i.details).toEqual({ input: 7, value: 3, lo: 0, hi: 1, outside: 2, tolerance: 1 });
+    // The relative tolerance of an interval is taken at the nearer end.
+    expectInInterval("r", 10.5, 0, 10, { rel: 0.05 });
+    expect(() => expectInInterval("r", -0.5, 0, 10, { rel: 0.05 })).toThrow(PropertyViolation);
+    const n = violation(() => expectEqualCounts("k", 2, 5, "x"));
+    expect(n.details).toEqual({ input: "x", actual: 2, expected: 5 });
+    expect(n.margin).toBe(6);
+    const t = violation(() => expectThat(false, "structural", { a: 1 }));
+    expect(t.details).toEqual({ a: 1 });
+    expect(t.margin).toBeUndefined();
+  });
+
+  it("strict comparisons: room, messages and margins in rounding units", () => {
+    expectLt("s", 0.5, 1, 0.25);
+    expect(() => expectLt("s", 0.8, 1, 0.25)).toThrow(PropertyViolation);
+    const lt = violation(() => expectLt("s", 1, 1, 0.5));
+    expect(lt.message).toBe("s: 1 is not below 1 − 0.5");
+    expect(lt.margin).toBeCloseTo(2, 12); // (value − bound + room + room)/room
+    expect(lt.details).toEqual({ input: undefined, value: 1, bound: 1, room: 0.5 });
+    const tie = violation(() => expectLt("s", 2, 2));
+    expect(tie.message).toBe("s: 2 is not below 2");
+    expect(tie.margin).toBe(1); // a tie is one rounding unit past
+    expect(violation(() => expectLt("s", 2 + 4 * Number.EPSILON, 2)).margin).toBeCloseTo(3, 6);
+    expectGt("s", 2, 1, 0.5);
+    const gt = violation(() => expectGt("s", 1, 1, 0.5));
+    expect(gt.message).toBe("s: 1 is not above 1 + 0.5");
+    expect(gt.margin).toBeCloseTo(2, 12);
+    expect(violation(() => expectGt("s", 2, 2)).message).toBe("s: 2 is not above 2");
+    expect(violation(() => expectGt("s", 2, 2)).margin).toBe(1);
+    // At bound 0 the unit is the smallest subnormal's rounding, still finite.
+    expect(Number.isFinite(violation(() => expectLt("s", 0, 0)).margin)).toBe(true);
+  });
+
+  it("tolerance errors name the tolerance", () => {
+    expect(() => expectLe("v", 1, 1, { abs: -1 })).toThrow("v: tolerance must be finite and ≥ 0, got -1");
+    expect(() => expectInInterval("v", 1, 2, 1)).toThrow("v: empty interval [2, 1]");
+  });
+});
