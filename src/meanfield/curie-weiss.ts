@@ -11,28 +11,52 @@
  */
 import type { Decimal } from "decimal.js";
 import { decimalContext } from "../ising/kaufman.js";
+import { finite, finiteDecimal, int, obj } from "../args/check.js";
 
-function checkArgs(N: number, beta: number | string | Decimal): void {
-  if (!Number.isInteger(N) || N < 1) throw new RangeError(`Curie–Weiss: N must be a positive integer, got ${N}`);
-  const b = Number(beta.toString());
-  if (!Number.isFinite(b) || b < 0) throw new RangeError(`Curie–Weiss: β must be finite and ≥ 0, got ${beta}`);
+/** The largest N of the float64 sums (N + 1 terms, a table of ln k! up to N). */
+export const CURIE_WEISS_MAX_N = 10 ** 6;
+/** The largest N of the decimal ln Z (N + 1 decimal logarithms and exponentials). */
+export const CURIE_WEISS_DECIMAL_MAX_N = 10 ** 4;
+
+function checkArgs(fn: string, N: number, beta: number | string | Decimal, maxN: number): void {
+  int(fn, "N", N, 1, maxN);
+  const b = Number(finiteDecimal(fn, "β", beta));
+  if (!Number.isFinite(b) || b < 0) throw new RangeError(`${fn}: β must be finite and ≥ 0, got ${beta}`);
+}
+
+/** J and h of the float64 functions: finite, and β(|J|N/2 + |h|N), the largest exponent, finite. */
+function floatCouplings(fn: string, N: number, beta: number, options: unknown): { J: number; h: number } {
+  obj(fn, "options", options);
+  const o = options as { J?: unknown; h?: unknown };
+  const J = finite(fn, "J", o.J ?? 1);
+  const h = finite(fn, "h", o.h ?? 0);
+  finite(fn, "β", beta);
+  if (!Number.isFinite(beta * ((Math.abs(J) * N) / 2 + Math.abs(h) * N)))
+    throw new RangeError(`${fn}: β = ${beta} with J = ${J}, h = ${h} overflows the exponent β(|J|N/2 + |h|N)`);
+  return { J, h };
 }
 
 /**
  * ln Z_N of the Curie–Weiss model (H = −(J/2N)(Σs)² − hΣs) at inverse temperature β, to `digits`
  * significant digits (default 40). `String(value)` prints all digits.
+ *
+ * Domain: N an integer in [1, 10^4] ({@link CURIE_WEISS_DECIMAL_MAX_N}: N + 1 decimal terms), β ≥ 0
+ * and J, h finite (numbers, decimal strings or Decimals), digits an integer in [1, 1000]; a
+ * TypeError or RangeError names the argument otherwise.
  */
 export function curieWeissLogZ(
   N: number,
   beta: number | string | Decimal,
   options: { J?: number | string | Decimal; h?: number | string | Decimal; digits?: number } = {},
 ): Decimal {
-  checkArgs(N, beta);
-  const digits = options.digits ?? 40;
+  const fn = "curieWeissLogZ";
+  checkArgs(fn, N, beta, CURIE_WEISS_DECIMAL_MAX_N);
+  obj(fn, "options", options);
+  const digits = int(fn, "digits", options.digits ?? 40, 1, 1000);
   const D = decimalContext(digits);
-  const b = new D(beta.toString());
-  const J = new D((options.J ?? 1).toString());
-  const h = new D((options.h ?? 0).toString());
+  const b = new D(finiteDecimal(fn, "β", beta));
+  const J = new D(finiteDecimal(fn, "J", options.J ?? 1));
+  const h = new D(finiteDecimal(fn, "h", options.h ?? 0));
   // Terms t_k = C(N,k) e^{β(J M²/2N + hM)}; summed after dividing by the largest to keep
   // exponents moderate (decimal.js has a huge exponent range anyway, this is for speed).
   const logs: Decimal[] = [];
@@ -96,11 +120,15 @@ function logWeights(N: number, beta: number, J: number, h: number): { lw: Float6
   return { lw, top };
 }
 
-/** Exact observables of the N-spin Curie–Weiss model by the sum over M (float64, log-sum-exp). */
+/**
+ * Exact observables of the N-spin Curie–Weiss model by the sum over M (float64, log-sum-exp).
+ *
+ * Domain: N an integer in [1, 10^6] ({@link CURIE_WEISS_MAX_N}), β ≥ 0 finite, J and h finite with
+ * β(|J|N/2 + |h|N) finite; a TypeError or RangeError names the argument otherwise.
+ */
 export function curieWeissThermo(N: number, beta: number, options: { J?: number; h?: number } = {}): CurieWeissThermo {
-  checkArgs(N, beta);
-  const J = options.J ?? 1;
-  const h = options.h ?? 0;
+  checkArgs("curieWeissThermo", N, beta, CURIE_WEISS_MAX_N);
+  const { J, h } = floatCouplings("curieWeissThermo", N, beta, options);
   const { lw, top } = logWeights(N, beta, J, h);
   let z = 0,
     m1 = 0,
@@ -141,16 +169,15 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
 
 /**
  * The exact distribution of m = M/N in the N-spin Curie–Weiss model: entry k is
- * P(M = N − 2k) = C(N, k) e^{β(JM²/2N + hM)} / Z_N.
+ * P(M = N − 2k) = C(N, k) e^{β(JM²/2N + hM)} / Z_N. Domain as {@link curieWeissThermo}.
  */
 export function curieWeissMagnetizationDistribution(
   N: number,
   beta: number,
   options: { J?: number; h?: number } = {},
 ): Float64Array {
-  checkArgs(N, beta);
-  const J = options.J ?? 1;
-  const h = options.h ?? 0;
+  checkArgs("curieWeissMagnetizationDistribution", N, beta, CURIE_WEISS_MAX_N);
+  const { J, h } = floatCouplings("curieWeissMagnetizationDistribution", N, beta, options);
   const { lw, top } = logWeights(N, beta, J, h);
   let z = 0;
   for (let k = 0; k <= N; k++) z += lw[k] = Math.exp(lw[k] - top);

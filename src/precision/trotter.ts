@@ -32,6 +32,7 @@ import {
 import { decimalContext } from "./decimal-matrix.js";
 import { spectralNormBig } from "./spectral-norm.js";
 import { expmKernel } from "./expm.js";
+import { finiteDecimal, int, obj, show } from "../args/check.js";
 
 /** Rows of numbers, decimal strings or Decimals. */
 export type Rows = ReadonlyArray<ReadonlyArray<Decimal.Value>>;
@@ -44,14 +45,31 @@ export interface TrotterOptions {
   digits?: number;
 }
 
-function checkArgs(Hs: readonly Rows[], n: number, order: number): void {
-  if (!Array.isArray(Hs) || Hs.length === 0) throw new RangeError("trotterError needs at least one Hamiltonian");
+/** The largest matrix size (the cost grows like size³ × working bits² × log n). */
+export const TROTTER_MAX_SIZE = 64;
+
+function checkArgs(Hs: readonly Rows[], n: number, order: number, beta?: unknown): void {
+  const fn = "trotterError";
+  if (!Array.isArray(Hs)) throw new TypeError(`${fn}: Hs must be an array of matrices, got ${show(Hs)}`);
+  if (Hs.length === 0) throw new RangeError("trotterError: Hs needs at least one Hamiltonian");
+  if (!Array.isArray(Hs[0])) throw new TypeError(`${fn}: Hs[0] must be an array of rows, got ${show(Hs[0])}`);
   const dim = Hs[0].length;
+  if (dim < 1 || dim > TROTTER_MAX_SIZE)
+    throw new RangeError(`${fn}: Hs[0] must be 1×1 to ${TROTTER_MAX_SIZE}×${TROTTER_MAX_SIZE}, got ${dim} rows`);
   for (const [l, H] of Hs.entries()) {
-    if (H.length !== dim) throw new RangeError(`Hamiltonian ${l} is ${H.length}×…, expected ${dim}×${dim}`);
+    if (!Array.isArray(H)) throw new TypeError(`${fn}: Hs[${l}] must be an array of rows, got ${show(H)}`);
+    if (H.length !== dim) throw new RangeError(`Hamiltonian ${l} (Hs[${l}]) is ${H.length}×…, expected ${dim}×${dim}`);
+    for (const [i, row] of H.entries()) {
+      if (!Array.isArray(row) || row.length !== dim)
+        throw new RangeError(`${fn}: Hs[${l}][${i}] must be a row of ${dim} entries, got ${show(row)}`);
+      for (const [j, v] of row.entries()) finiteDecimal(fn, `Hs[${l}][${i}][${j}]`, v);
+    }
   }
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`n must be a positive integer, got ${n}`);
-  if (order !== 1 && order !== 2) throw new RangeError(`order must be 1 or 2, got ${order}`);
+  if (beta !== undefined) finiteDecimal(fn, "beta", beta);
+  if (typeof n !== "number") throw new TypeError(`${fn}: n must be a number, got ${show(n)}`);
+  if (!Number.isSafeInteger(n) || n < 1 || 2 * n > Number.MAX_SAFE_INTEGER)
+    throw new RangeError(`trotterError: n must be an integer in [1, 2^52], got ${String(n)}`);
+  if (order !== 1 && order !== 2) throw new RangeError(`${fn}: order must be 1 or 2, got ${show(order)}`);
 }
 
 function betaScalar(beta: Decimal.Value, bits: number): BigScalar {
@@ -83,9 +101,19 @@ function stepProduct(Hs: BigMatrix[], beta: BigScalar, n: number, order: 1 | 2, 
   return P;
 }
 
+/**
+ * Whether the integer k ≥ 1 is a power of two. (Not `(k & (k − 1)) === 0`: JavaScript's bitwise
+ * operators see only the low 32 bits, so 2^32 + 1 passed as a power of two and then failed as a
+ * shift by log2(k), not an integer.) Exact for every safe integer: 2^round(log2 k) is a power of
+ * two, and k equals it only if k is one.
+ */
+export function isPowerOfTwo(k: number): boolean {
+  return Number.isSafeInteger(k) && k >= 1 && 2 ** Math.round(Math.log2(k)) === k;
+}
+
 function divideBy(A: BigMatrix, k: number, bits: number): BigMatrix {
   // Powers of two are exact shifts; other divisors go through rounded integer division.
-  if ((k & (k - 1)) === 0) return { n: A.n, m: A.m, exp: A.exp - Math.log2(k) };
+  if (isPowerOfTwo(k)) return { n: A.n, m: A.m, exp: A.exp - Math.log2(k) };
   const K = BigInt(k);
   const extra = bits;
   const m = A.m.map((x) => {
@@ -103,7 +131,7 @@ export function trotterPair(
   order: 1 | 2,
   bits: number,
 ): { product: BigMatrix; exact: BigMatrix } {
-  checkArgs(Hs, n, order);
+  checkArgs(Hs, n, order, beta);
   const big = Hs.map((H) => fromEntries(H, bits + 32));
   const b = betaScalar(beta, bits + 32);
   const step = stepProduct(big, b, n, order, bits + 8);
@@ -120,8 +148,9 @@ export function trotterDifference(
   n: number,
   options: TrotterOptions = {},
 ): Decimal[][] {
+  obj("trotterDifference", "options", options);
   const order = options.order ?? 1;
-  const digits = options.digits ?? 30;
+  const digits = int("trotterDifference", "digits", options.digits ?? 30, 1, 2000);
   const bits = Math.ceil(digits * Math.log2(10)) + 96;
   const { product, exact } = trotterPair(Hs, beta, n, order, bits);
   const D = decimalContext(digits);
@@ -152,7 +181,9 @@ function errorAt(Hs: readonly Rows[], beta: Decimal.Value, n: number, order: 1 |
  * @param Hs - the layer Hamiltonians H_1 … H_L (real square matrices of one size; any order of
  *   magnitude up to ‖βH‖ ≈ 2^40), as rows of numbers, decimal strings or Decimals.
  * @param beta - the inverse temperature β (any sign).
- * @param n - the number of Trotter steps, a positive integer.
+ * @param n - the number of Trotter steps, an integer in [1, 2^52] (any, not only powers of two).
+ * @throws TypeError or RangeError naming the argument: Hs not 1 to 64 square matrices of one size
+ *   (TROTTER_MAX_SIZE) with finite entries, β not finite, n or order or digits out of range.
  *
  * @example
  * ```ts
@@ -166,12 +197,13 @@ export function trotterError(
   n: number,
   options: TrotterOptions = {},
 ): Decimal {
+  obj("trotterError", "options", options);
   const order = options.order ?? 1;
   const digits = options.digits ?? 30;
   if (!Number.isInteger(digits) || digits < 1 || digits > 2000) {
     throw new RangeError(`trotterError: digits must be an integer in [1, 2000], got ${digits}`);
   }
-  checkArgs(Hs, n, order);
+  checkArgs(Hs, n, order, beta);
   const D = decimalContext(digits);
   const base = Math.ceil(digits * Math.log2(10)) + 32;
   const floorBits = 2 * base + 64;

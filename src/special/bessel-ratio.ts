@@ -23,10 +23,22 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { int, num, show } from "../args/check.js";
 
-function checkArgs(nu: number, x: number): void {
-  if (!Number.isFinite(nu) || nu < 0) throw new RangeError(`besselRatio: order ν must be finite and ≥ 0, got ${nu}`);
-  if (!Number.isFinite(x) || x < 0) throw new RangeError(`besselRatio: argument x must be finite and ≥ 0, got ${x}`);
+/** The largest x of the float64 continued fraction: its depth grows like √x (0.6 s at 10^12). */
+export const BESSEL_F64_MAX_X = 1e12;
+/**
+ * The work budget of the decimal continued fraction, in backward-recurrence terms summed over its
+ * depth doublings: x = 10^6 at 30 digits takes about 6·10^4 (under 2 s); a larger x, whose
+ * starting depth 4√x alone exceeds it, is refused at once instead of running for hours.
+ */
+export const BESSEL_DECIMAL_MAX_TERMS = 2 ** 18;
+
+function checkArgs(nu: number, x: number, fn = "besselRatio"): void {
+  num(fn, "ν", nu);
+  num(fn, "x", x);
+  if (!Number.isFinite(nu) || nu < 0) throw new RangeError(`${fn}: order ν must be finite and ≥ 0, got ${nu}`);
+  if (!Number.isFinite(x) || x < 0) throw new RangeError(`${fn}: argument x must be finite and ≥ 0, got ${x}`);
 }
 
 /**
@@ -36,7 +48,7 @@ function checkArgs(nu: number, x: number): void {
  * @param x - argument, 0 ≤ x ≤ 500.
  */
 export function besselRatioSeriesF64(nu: number, x: number): number {
-  checkArgs(nu, x);
+  checkArgs(nu, x, "besselRatioSeriesF64");
   if (x > 500)
     throw new RangeError(`besselRatioSeriesF64: x = ${x} > 500 overflows the float64 series; use besselRatioCfF64`);
   if (x === 0) return 0;
@@ -61,13 +73,19 @@ function cfBackward(nu: number, x: number, depth: number): number {
 }
 
 /**
- * r_ν(x) in float64 by Gauss' continued fraction evaluated backwards (Method 2); any x ≥ 0.
+ * r_ν(x) in float64 by Gauss' continued fraction evaluated backwards (Method 2), for
+ * 0 ≤ x ≤ {@link BESSEL_F64_MAX_X} (its depth, and cost, grow like √x).
  *
  * @param nu - order ν ≥ 0.
- * @param x - argument ≥ 0.
+ * @param x - argument, 0 ≤ x ≤ 10^12.
+ * @throws RangeError naming ν or x outside these domains.
  */
 export function besselRatioCfF64(nu: number, x: number): number {
-  checkArgs(nu, x);
+  checkArgs(nu, x, "besselRatioCfF64");
+  if (x > BESSEL_F64_MAX_X)
+    throw new RangeError(
+      `besselRatioCfF64: argument x must be ≤ ${BESSEL_F64_MAX_X} (the fraction's depth grows like √x), got ${x}`,
+    );
   if (x === 0) return 0;
   // The error damping ∏ r_k² becomes effective once k² ≳ x (see the module comment).
   let depth = Math.ceil(16 + 4 * Math.sqrt(x) + Math.min(x, 64));
@@ -85,7 +103,7 @@ export function besselRatioCfF64(nu: number, x: number): number {
  * r_ν(x) = I_{ν+1}(x)/I_ν(x) in float64 (continued fraction; relative error ~1e-15).
  *
  * @param nu - order ν ≥ 0.
- * @param x - argument ≥ 0.
+ * @param x - argument, 0 ≤ x ≤ 10^12 ({@link BESSEL_F64_MAX_X}).
  */
 export function besselRatioF64(nu: number, x: number): number {
   return besselRatioCfF64(nu, x);
@@ -105,26 +123,50 @@ export interface BesselRatioOptions {
   method?: BesselRatioMethod;
 }
 
-function decimalArgs(nu: number | string | Decimal, x: number | string | Decimal, Dec: typeof Decimal) {
-  const n = new Dec(nu);
-  const xx = new Dec(x);
-  if (!n.isFinite() || n.isNegative())
-    throw new RangeError(`besselRatio: order ν must be finite and ≥ 0, got ${String(nu)}`);
-  if (!xx.isFinite() || xx.isNegative())
-    throw new RangeError(`besselRatio: argument x must be finite and ≥ 0, got ${String(x)}`);
-  return { n, xx };
+/** A number, decimal string or Decimal as a Decimal of `Dec`; a TypeError naming it otherwise. */
+function toDec(fn: string, name: string, v: unknown, Dec: typeof Decimal): Decimal {
+  if (typeof v !== "number" && typeof v !== "string" && !Decimal.isDecimal(v))
+    throw new TypeError(`${fn}: ${name} must be a number, a decimal string or a Decimal, got ${show(v)}`);
+  try {
+    return new Dec(v as Decimal.Value);
+  } catch {
+    throw new TypeError(`${fn}: ${name} must be a number, a decimal string or a Decimal, got ${show(v)}`);
+  }
 }
 
-/** Method 1 in decimal.js at `precision` working digits. */
+function decimalArgs(
+  nu: number | string | Decimal,
+  x: number | string | Decimal,
+  precision: number,
+  fn: string,
+): { n: Decimal; xx: Decimal; Dec: typeof Decimal } {
+  int(fn, "precision", precision, 1, 1010);
+  const Dec = Decimal.clone({ precision });
+  const n = toDec(fn, "ν", nu, Dec);
+  const xx = toDec(fn, "x", x, Dec);
+  if (!n.isFinite() || n.isNegative()) throw new RangeError(`${fn}: order ν must be finite and ≥ 0, got ${String(nu)}`);
+  if (!xx.isFinite() || xx.isNegative())
+    throw new RangeError(`${fn}: argument x must be finite and ≥ 0, got ${String(x)}`);
+  return { n, xx, Dec };
+}
+
+/**
+ * Method 1 in decimal.js at `precision` working digits (an integer in [1, 1010]). The series
+ * needs about q/(ν+1) terms, q = x²/4, before they fall: it is refused (RangeError naming x) when
+ * that exceeds 10^5 (x ≈ 630 for ν = 0, some seconds); the continued fraction has no such limit.
+ */
 export function besselRatioSeriesDecimal(
   nu: number | string | Decimal,
   x: number | string | Decimal,
   precision: number,
 ): Decimal {
-  const Dec = Decimal.clone({ precision });
-  const { n, xx } = decimalArgs(nu, x, Dec);
+  const { n, xx, Dec } = decimalArgs(nu, x, precision, "besselRatioSeriesDecimal");
   if (xx.isZero()) return new Dec(0);
   const q = xx.mul(xx).div(4);
+  if (q.div(n.add(1)).gt(1e5))
+    throw new RangeError(
+      `besselRatioSeriesDecimal: argument x = ${String(x)} needs more than 10^5 series terms at ν = ${String(nu)}; use the continued fraction`,
+    );
   const eps = new Dec(10).pow(-precision - 2);
   const s = (order: Decimal): Decimal => {
     let term = new Dec(1);
@@ -143,16 +185,26 @@ export function besselRatioSeriesDecimal(
     .div(s(n));
 }
 
-/** Method 2 in decimal.js at `precision` working digits (depth doubled until stable). */
+/**
+ * Method 2 in decimal.js at `precision` working digits (an integer in [1, 1010]), the depth
+ * doubled until stable, within {@link BESSEL_DECIMAL_MAX_TERMS} terms in all: x up to 10^6 fits;
+ * past the budget a RangeError names x.
+ */
 export function besselRatioCfDecimal(
   nu: number | string | Decimal,
   x: number | string | Decimal,
   precision: number,
 ): Decimal {
-  const Dec = Decimal.clone({ precision });
-  const { n, xx } = decimalArgs(nu, x, Dec);
+  const { n, xx, Dec } = decimalArgs(nu, x, precision, "besselRatioCfDecimal");
   if (xx.isZero()) return new Dec(0);
+  let spent = 0;
+  const overBudget = () =>
+    new RangeError(
+      `besselRatioCfDecimal: argument x = ${String(x)} needs a continued fraction deeper than the budget of ${BESSEL_DECIMAL_MAX_TERMS} terms (x ≤ 10^6 fits; besselRatioCfF64 takes x up to 10^12)`,
+    );
   const backward = (depth: number): Decimal => {
+    spent += depth;
+    if (spent > BESSEL_DECIMAL_MAX_TERMS) throw overBudget();
     let r = new Dec(0);
     for (let k = depth; k >= 1; k--) r = xx.div(n.add(k).mul(2).add(xx.mul(r)));
     return r;
@@ -178,17 +230,22 @@ export function besselRatioCfDecimal(
  * String(besselRatio(0.5, 1, { digits: 20 })); // coth(1) − 1 = 0.31303528549933130364
  * ```
  * @param nu - order ν ≥ 0 (for a vMF spin in D dimensions, ν = D/2 − 1).
- * @param x - argument x ≥ 0.
+ * @param x - argument x ≥ 0, up to about 10^6 (the continued fraction's work budget,
+ *   {@link BESSEL_DECIMAL_MAX_TERMS}; past it a RangeError names x instead of a call running for hours).
+ * @throws TypeError or RangeError naming ν, x, digits or method outside their domains.
  */
 export function besselRatio(
   nu: number | string | Decimal,
   x: number | string | Decimal,
   options: BesselRatioOptions = {},
 ): Decimal {
+  if (typeof options !== "object" || options === null)
+    throw new TypeError(`besselRatio: options must be an object, got ${show(options)}`);
   const digits = options.digits ?? 30;
-  if (!Number.isInteger(digits) || digits < 1 || digits > 1000)
-    throw new RangeError(`besselRatio: digits must be an integer in [1, 1000], got ${digits}`);
+  int("besselRatio", "digits", digits, 1, 1000);
   const method = options.method ?? "continued-fraction";
+  if (method !== "series" && method !== "continued-fraction" && method !== "both")
+    throw new RangeError(`besselRatio: method must be "series", "continued-fraction" or "both", got ${show(method)}`);
   const work = digits + 10;
   const Out = Decimal.clone({ precision: digits });
   if (method === "series") return new Out(besselRatioSeriesDecimal(nu, x, work)).toSignificantDigits(digits);

@@ -24,6 +24,7 @@
  * @module
  */
 import type { Prng } from "../random/prng.js";
+import { finite, finiteFloat64Array, float64Array, int, obj, prngLike, real } from "../args/check.js";
 import { checkSystem, localFields, rowDot, thesisRadius, thesisStart, type SpinSystem } from "./system.js";
 import { lossHamiltonian } from "./energy.js";
 import { zigguratNormal } from "./gauss.js";
@@ -31,8 +32,13 @@ import { createWasmKernel } from "./kernel.js";
 import { createNativeKernel } from "./kernel-native.js";
 import type { KernelName, SamplerKernel } from "./sampler-kernel.js";
 
+/** The most steps one call of run or tune takes (refused past it instead of running for weeks). */
+const MAX_RUN = 2 ** 40;
+
 /** The thesis' proposal standard deviation σ = 1/(N√D) (≈ 0.00276 for N = 64, D = 32). */
 export function thesisSigma(N: number, D: number): number {
+  int("thesisSigma", "N", N, 1, 2 ** 26);
+  int("thesisSigma", "D", D, 1, 2 ** 26);
   return 1 / (N * Math.sqrt(D));
 }
 
@@ -100,11 +106,25 @@ export class ThesisSampler {
   private readonly lastChange: Float64Array;
   private measureFrom = Infinity;
 
+  /**
+   * @param sys - the couplings and fields: finite, of the sizes N and D imply (see checkSystem).
+   * @param rng - the random stream (a Prng).
+   * @param options - β finite and > 0; R finite and ≥ 0; σ finite and > 0; start N·D finite
+   *   entries; refreshEvery an integer in [1, 2^31); kernel "native", "wasm" or "js". A TypeError
+   *   or RangeError names the argument otherwise (a NaN would freeze the chain or make it NaN).
+   */
   constructor(sys: SpinSystem, rng: Prng, options: SamplerOptions) {
+    const fn = "ThesisSampler";
     checkSystem(sys);
+    prngLike(fn, "rng", rng);
+    obj(fn, "options", options);
     const { N, D } = sys;
-    if (!(options.beta > 0) || !Number.isFinite(options.beta))
+    if (!(finite(fn, "β", options.beta) > 0))
       throw new RangeError(`ThesisSampler: β must be finite and > 0, got ${options.beta}`);
+    if (options.R !== undefined) real(fn, "R", options.R, 0, Number.MAX_VALUE);
+    if (options.sigma !== undefined) real(fn, "σ", options.sigma, 0, Number.MAX_VALUE, { openLo: true });
+    if (options.refreshEvery !== undefined) int(fn, "refreshEvery", options.refreshEvery, 1, 0x7fffffff);
+    if (options.start !== undefined) finiteFloat64Array(fn, "start", options.start, N * D);
     this.N = N;
     this.D = D;
     this.sys = sys;
@@ -113,8 +133,6 @@ export class ThesisSampler {
     this.sigma = options.sigma ?? thesisSigma(N, D);
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
-    if (options.start && options.start.length !== N * D)
-      throw new RangeError(`ThesisSampler: start has ${options.start.length} entries, expected ${N * D}`);
     const choice = options.kernel ?? "native";
     if (choice !== "native" && choice !== "wasm" && choice !== "js")
       throw new RangeError(`ThesisSampler: kernel must be "native", "wasm" or "js", got ${String(choice)}`);
@@ -277,8 +295,21 @@ export class ThesisSampler {
     return true;
   }
 
-  /** Run `n` steps; returns the number accepted. */
+  /**
+   * Run `n` steps (⌈n⌉ for a fractional n); returns the number accepted. n must be in [0, 2^40]
+   * (2^40 steps are about 9 days with the native kernel; run longer chains in several calls) and
+   * keep the step count exact (steps + n ≤ 2^53); σ (which may have been changed) must be
+   * finite and > 0. A RangeError or TypeError names the argument otherwise: `run(Infinity)` is
+   * refused instead of running forever.
+   */
   run(n: number): number {
+    finite("ThesisSampler.run", "n", n);
+    if (!(n >= 0 && n <= MAX_RUN && this.steps + n <= 2 ** 53))
+      throw new RangeError(
+        `ThesisSampler.run: n must be in [0, 2^40] with steps + n ≤ 2^53, got n = ${n} after ${this.steps} steps`,
+      );
+    if (!(finite("ThesisSampler.run", "σ", this.sigma) > 0))
+      throw new RangeError(`ThesisSampler.run: σ must be finite and > 0, got ${this.sigma}`);
     if (this.compiled) return this.runCompiled(n);
     let acc = 0;
     for (let t = 0; t < n; t++) if (this.step()) acc++;
@@ -342,8 +373,12 @@ export class ThesisSampler {
    * P⊥_k u_k = 0 gives E[m_i] = E[g_i]. g is bounded by R(1 + Σ_k |J_ki| ‖m_k‖/‖θ_k‖), whereas m_i itself
    * fluctuates by √(D/β): at high temperature the time average of g has far less variance than that of m.
    * Costs O(N²D) (at N = 64, D = 32 about 330 µs here, 28 µs in the native kernel); call it every N steps or so.
+   *
+   * @param out - where to write it: a Float64Array of exactly N·D entries (a TypeError or RangeError
+   *   naming `out` otherwise, whichever kernel runs).
    */
   steinMean(out: Float64Array = new Float64Array(this.N * this.D)): Float64Array {
+    float64Array("ThesisSampler.steinMean", "out", out, this.N * this.D);
     if (this.compiled?.steinMean) {
       // The native kernel computes the same values (same operations, same order), ~12× faster.
       this.compiled.steinMean(this.R, out);
@@ -373,8 +408,15 @@ export class ThesisSampler {
     return out;
   }
 
-  /** Tune σ during burn-in towards an acceptance rate (Robbins–Monro on log σ), then keep it fixed. */
+  /**
+   * Tune σ during burn-in towards an acceptance rate (Robbins–Monro on log σ), then keep it fixed.
+   * steps: a number in [0, 2^40]; targetAcceptance in (0, 1); batch (steps between updates of σ)
+   * an integer in [1, 2^20].
+   */
   tune(steps: number, targetAcceptance = 0.25, batch = 200): void {
+    real("ThesisSampler.tune", "steps", steps, 0, MAX_RUN);
+    real("ThesisSampler.tune", "targetAcceptance", targetAcceptance, 0, 1, { openLo: true, openHi: true });
+    int("ThesisSampler.tune", "batch", batch, 1, 2 ** 20);
     let logSigma = Math.log(this.sigma);
     for (let done = 0, n = 1; done < steps; done += batch, n++) {
       const acc = this.run(batch) / batch;
@@ -397,6 +439,13 @@ export function publishedStepReference(
   sigma: number,
   R: number,
 ): boolean {
+  const fn = "publishedStepReference";
+  checkSystem(sys);
+  finiteFloat64Array(fn, "m", m, sys.N * sys.D);
+  prngLike(fn, "rng", rng);
+  real(fn, "β", beta, 0, Number.MAX_VALUE, { openLo: true });
+  real(fn, "σ", sigma, 0, Number.MAX_VALUE, { openLo: true });
+  real(fn, "R", R, 0, Number.MAX_VALUE);
   const { N, D } = sys;
   const i = Math.floor(rng.next() * N);
   const y = Float64Array.from(m);
@@ -408,6 +457,11 @@ export function publishedStepReference(
 }
 
 /** Steps for a random walk of the thesis' sampler (all moves accepted, the β → 0 limit) to move each site an RMS distance ℓ: n = ℓ² N / (D σ²) = ℓ² N³ for σ = 1/(N√D). */
-export function stepsToDiffuse(distance: number, N: number, D: number, sigma = thesisSigma(N, D)): number {
+export function stepsToDiffuse(distance: number, N: number, D: number, sigma?: number): number {
+  real("stepsToDiffuse", "distance", distance, 0, Number.MAX_VALUE);
+  int("stepsToDiffuse", "N", N, 1, 2 ** 26);
+  int("stepsToDiffuse", "D", D, 1, 2 ** 26);
+  if (sigma === undefined) sigma = thesisSigma(N, D);
+  real("stepsToDiffuse", "σ", sigma, 0, Number.MAX_VALUE, { openLo: true });
   return (distance * distance * N) / (D * sigma * sigma);
 }

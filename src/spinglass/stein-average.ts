@@ -8,6 +8,7 @@
  * @module
  */
 import type { ThesisSampler } from "./sampler.js";
+import { finite, show } from "../args/check.js";
 
 /** The two time averages of {@link steinAndPlainMeans}, each N×D. */
 export interface MeanEstimates {
@@ -20,9 +21,20 @@ export interface MeanEstimates {
 /**
  * Run `sampler` for ⌊steps/N⌋ sweeps from its current state, measuring both time averages.
  * Call after burn-in (and after any tuning of σ: a σ changed while measuring would make the chain
- * inhomogeneous).
+ * inhomogeneous). `sampler` a ThesisSampler; steps finite, at least N and at most 2^40 (a
+ * TypeError or RangeError names the argument otherwise).
  */
 export function steinAndPlainMeans(sampler: ThesisSampler, steps: number): MeanEstimates {
+  const like = sampler as Partial<ThesisSampler> | null;
+  if (
+    typeof like !== "object" ||
+    like === null ||
+    typeof like.run !== "function" ||
+    typeof like.steinMean !== "function"
+  )
+    throw new TypeError(`steinAndPlainMeans: sampler must be a ThesisSampler, got ${show(sampler)}`);
+  finite("steinAndPlainMeans", "steps", steps);
+  if (steps > 2 ** 40) throw new RangeError(`steinAndPlainMeans: steps must be ≤ 2^40, got ${steps}`);
   const { N, D } = sampler;
   const sweeps = Math.floor(steps / N);
   if (!(sweeps >= 1)) throw new RangeError(`steinAndPlainMeans: ${steps} steps is less than one sweep of ${N}`);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Prng } from "../random/prng.js";
+import { finiteArray } from "../args/check.js";
 
 /** Couplings and fields of a vector-spin model. */
 export interface SpinSystem {
@@ -18,14 +19,29 @@ export interface SpinSystem {
   readonly x: Float64Array;
 }
 
-/** Throw a RangeError unless the arrays have the sizes N and D imply. */
+/**
+ * Throw a TypeError or RangeError (naming `sys`, its field, or the state) unless N and D are
+ * positive integers with N·D ≤ 2^26 and N² ≤ 2^26, J and x are Float64Arrays of the sizes they
+ * imply with finite entries, and every state has N·D finite entries.
+ */
 export function checkSystem(sys: SpinSystem, ...states: Float64Array[]): void {
+  if (typeof sys !== "object" || sys === null)
+    throw new TypeError(
+      `checkSystem: sys must be a SpinSystem {N, D, J, x}, got ${sys === null ? "null" : typeof sys}`,
+    );
   const { N, D } = sys;
-  if (!Number.isInteger(N) || N < 1 || !Number.isInteger(D) || D < 1) throw new RangeError(`bad sizes N=${N}, D=${D}`);
-  if (sys.J.length !== N * N) throw new RangeError(`J has ${sys.J.length} entries, expected N² = ${N * N}`);
-  if (sys.x.length !== N * D) throw new RangeError(`x has ${sys.x.length} entries, expected N·D = ${N * D}`);
-  for (const s of states)
-    if (s.length !== N * D) throw new RangeError(`a state has ${s.length} entries, expected N·D = ${N * D}`);
+  if (!Number.isInteger(N) || N < 1 || !Number.isInteger(D) || D < 1 || N * D > 2 ** 26 || N * N > 2 ** 26)
+    throw new RangeError(`sys: bad sizes N=${N}, D=${D} (positive integers, N·D and N² at most 2^26)`);
+  finiteArray("sys", "J", sys.J, { length: N * N });
+  finiteArray("sys", "x", sys.x, { length: N * D });
+  for (const [k, s] of states.entries()) {
+    if (!(s instanceof Float64Array) && !Array.isArray(s))
+      throw new TypeError(
+        `state ${k} (s) must be a Float64Array of N·D = ${N * D} entries, got ${s === null ? "null" : typeof s}`,
+      );
+    if (s.length !== N * D) throw new RangeError(`a state (s) has ${s.length} entries, expected N·D = ${N * D}`);
+    finiteArray("state", "s", s);
+  }
 }
 
 /** The radius the thesis uses for D-dimensional spins: R = √(D/2 − 1) (so R² = ν = D/2 − 1). */

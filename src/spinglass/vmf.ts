@@ -9,6 +9,11 @@
  * @module
  */
 import type { Prng } from "../random/prng.js";
+import { finite, finiteArray, float64Array, prngLike, real } from "../args/check.js";
+
+function checkRng(fn: string, rng: unknown): void {
+  prngLike(fn, "rng", rng);
+}
 
 function chiSquare(rng: Prng, dof: number): number {
   let s = 0;
@@ -20,19 +25,41 @@ function chiSquare(rng: Prng, dof: number): number {
 }
 
 /**
- * One draw from vMF(μ, κ) on the unit sphere S^{D−1} (μ a unit D-vector, κ ≥ 0), D ≥ 2.
+ * One draw from vMF(μ, κ) on the unit sphere S^{D−1} (μ a D-vector, κ ≥ 0), D ≥ 2.
  * Uses Wood's rejection step; the Beta((D−1)/2,(D−1)/2) variate is G₁/(G₁+G₂) with G ~ χ²_{D−1}.
+ *
+ * μ is the mean direction: a μ whose squared norm differs from 1 by more than 10^−12 is normalized
+ * first (a unit μ is used as given, bit for bit), so the draw is always on the unit sphere; μ = 0
+ * or a non-finite μ is a RangeError naming μ. `out`, if given, is a Float64Array of length D.
  */
 export function sampleVmf(
   rng: Prng,
   mu: ArrayLike<number>,
   kappa: number,
-  out = new Float64Array(mu.length),
+  out?: Float64Array<ArrayBuffer>,
 ): Float64Array {
+  const fn = "sampleVmf";
+  checkRng(fn, rng);
+  finiteArray(fn, "μ", mu, { minLength: 2, maxLength: 2 ** 24 });
   const D = mu.length;
-  if (D < 2) throw new RangeError(`sampleVmf: D must be ≥ 2, got ${D}`);
-  if (!(kappa >= 0) || !Number.isFinite(kappa))
-    throw new RangeError(`sampleVmf: κ must be finite and ≥ 0, got ${kappa}`);
+  finite(fn, "κ", kappa);
+  if (!(kappa >= 0)) throw new RangeError(`sampleVmf: κ must be finite and ≥ 0, got ${kappa}`);
+  if (out === undefined) out = new Float64Array(D);
+  else float64Array(fn, "out", out, D);
+  let norm2 = 0;
+  for (let a = 0; a < D; a++) norm2 += mu[a] * mu[a];
+  if (Math.abs(norm2 - 1) > 1e-12) {
+    // Scale by the largest entry first so the norm neither overflows nor underflows.
+    let big = 0;
+    for (let a = 0; a < D; a++) big = Math.max(big, Math.abs(mu[a]));
+    if (big === 0) throw new RangeError("sampleVmf: μ must be a nonzero direction, got the zero vector");
+    const unit = Float64Array.from(mu, (v) => v / big);
+    let n2 = 0;
+    for (let a = 0; a < D; a++) n2 += unit[a] * unit[a];
+    const n = Math.sqrt(n2);
+    for (let a = 0; a < D; a++) unit[a] /= n;
+    mu = unit;
+  }
   const d1 = D - 1;
   // b = (−2κ + √(4κ² + d1²))/d1, written without cancellation.
   const b = d1 / (2 * kappa + Math.sqrt(4 * kappa * kappa + d1 * d1));
@@ -64,8 +91,17 @@ export function sampleVmf(
   return out;
 }
 
-/** One draw of a spin of radius R in field θ at inverse temperature β: s = R·vMF(θ̂, βR‖θ‖). */
+/**
+ * One draw of a spin of radius R in field θ at inverse temperature β: s = R·vMF(θ̂, βR‖θ‖).
+ * θ: at least 2 finite numbers; β ≥ 0 and R > 0 finite, with βR‖θ‖ finite (TypeError or
+ * RangeError naming the argument otherwise).
+ */
 export function sampleSpin(rng: Prng, theta: ArrayLike<number>, beta: number, R: number): Float64Array {
+  const fn = "sampleSpin";
+  checkRng(fn, rng);
+  finiteArray(fn, "θ", theta, { minLength: 2, maxLength: 2 ** 24 });
+  real(fn, "β", beta, 0, Number.MAX_VALUE);
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true });
   const D = theta.length;
   let n = 0;
   for (let a = 0; a < D; a++) n += theta[a] * theta[a];
@@ -73,6 +109,8 @@ export function sampleSpin(rng: Prng, theta: ArrayLike<number>, beta: number, R:
   const mu = new Float64Array(D);
   if (n === 0) mu[0] = 1;
   else for (let a = 0; a < D; a++) mu[a] = theta[a] / n;
+  if (!Number.isFinite(beta * R * n))
+    throw new RangeError(`sampleSpin: κ = βR‖θ‖ must be finite, got β = ${beta}, R = ${R}, ‖θ‖ = ${n}`);
   const u = sampleVmf(rng, mu, beta * R * n);
   for (let a = 0; a < D; a++) u[a] *= R;
   return u;

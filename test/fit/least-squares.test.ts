@@ -21,9 +21,15 @@ describe("leastSquaresSlope", () => {
   });
   it("rejects mismatched lengths, one point, non-finite values and a vertical fit", () => {
     expect(() => leastSquaresSlope([1, 2], [1])).toThrow(/2 x values but 1/);
-    expect(() => leastSquaresSlope([1], [1])).toThrow(/two points/);
-    expect(() => leastSquaresSlope([1, Number.NaN], [1, 2])).toThrow(/not finite/);
+    expect(() => leastSquaresSlope([1], [1])).toThrow(/x must have at least 2 entries/);
+    expect(() => leastSquaresSlope([1, Number.NaN], [1, 2])).toThrow(/x\[1\] must be finite, got NaN/);
     expect(() => leastSquaresSlope([3, 3], [1, 2])).toThrow(/equal/);
+  });
+  it("fits points whose squares overflow or underflow (issue 15: ±1e200 gave NaN)", () => {
+    expect(leastSquaresSlope([-1e200, 1e200], [-1e200, 1e200])).toBe(1);
+    expect(leastSquaresSlope([-1e200, 0, 1e200], [3, 5, 7])).toBeCloseTo(2e-200, 210);
+    expect(leastSquaresSlope([1e-200, 2e-200, 3e-200], [1, 2, 3])).toBeCloseTo(1e200, -185);
+    expect(leastSquaresSlope([-1.5e308, 1.5e308], [0, 1])).toBeCloseTo((1 / 3) * 1e-308, 320);
   });
 });
 
