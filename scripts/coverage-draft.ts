@@ -141,11 +141,50 @@ function draft(s: Sentence): Classification {
 
 const classes = sentences.map(draft);
 for (const a of args.slice(1)) {
-  const m = /^(\d+)=(claim|missing|not|same):(.+)$/.exec(a);
+  // N=kind:value, or a range N-M=kind:value.
+  const m = /^(\d+)(?:-(\d+))?=(claim|missing|not|same):(.+)$/.exec(a);
   if (!m) continue;
-  const n = Number(m[1]);
-  if (n >= classes.length) throw new Error(`--set ${a}: the document has ${classes.length} sentences`);
-  classes[n] = m[2] === "same" ? { same: Number(m[3]) } : ({ [m[2]]: m[3] } as Classification);
+  for (let n = Number(m[1]); n <= Number(m[2] ?? m[1]); n++) {
+    if (n >= classes.length) throw new Error(`--set ${a}: the document has ${classes.length} sentences`);
+    classes[n] = m[3] === "same" ? { same: Number(m[4]) } : ({ [m[3]]: m[4] } as Classification);
+  }
+}
+
+// Follow the families' roles: a sentence whose entry is now a reading, repair or support moves to
+// the literal entry linked to it (or quoted in it), and the sentence of every literal entry of this
+// document is that entry's claim, unless another literal entry already holds it (a conflict the
+// coverage test then reports).
+const byId = new Map(entries.map((e) => [e.id, e]));
+const literalLinked = (id: string): string | undefined => {
+  const e = byId.get(id);
+  if (e === undefined) return undefined;
+  for (const l of e.links)
+    if ((l.type === "reading-of" || l.type === "repairs") && byId.get(l.target)?.role === "literal") return l.target;
+  for (const o of entries)
+    if (o.role === "literal" && o.expected.verdict === "ILL_POSED" && o.expected.reading === id) return o.id;
+  return e.related.find((r) => byId.get(r)?.role === "literal" && byId.get(r)?.source.document === e.source.document);
+};
+classes.forEach((c, i) => {
+  if (!("claim" in c)) return;
+  const role = byId.get(c.claim)?.role;
+  if (role === undefined || role === "literal") return;
+  const here = (quoted.get(i) ?? []).filter((e) => e.role === "literal");
+  const to = here.length === 1 ? here[0].id : literalLinked(c.claim);
+  classes[i] = to === undefined ? { unclassified: true } : { claim: to };
+});
+const claimedIds = new Set(classes.flatMap((c) => ("claim" in c ? [c.claim] : "missing" in c ? [c.missing] : [])));
+for (const e of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  if (e.role !== "literal" || e.source.document !== record.file || claimedIds.has(e.id)) continue;
+  const at = sentenceOfQuote(sentences, e.source.quote);
+  if (at === undefined) continue;
+  const c = classes[at];
+  if ("same" in c) continue;
+  // Another literal entry keeps the sentence only when its own quote starts there too.
+  if ("claim" in c && byId.get(c.claim)?.role === "literal" && (quoted.get(at) ?? []).some((q) => q.id === c.claim)) {
+    continue;
+  }
+  classes[at] = { claim: e.id };
+  claimedIds.add(e.id);
 }
 
 const items: CoverageItem[] = sentences.map((s, i) =>

@@ -17,7 +17,7 @@ import {
 } from "../../src/documents/coverage.js";
 import { coverageOfAll } from "../../src/documents/check.js";
 import { documents } from "../../src/documents/registry.js";
-import { splitSentences } from "../../src/documents/sentences.js";
+import { sentenceOfQuote, splitSentences } from "../../src/documents/sentences.js";
 
 const entries = loadSpec();
 const infos = new Map(entries.map((e) => [e.id, { role: e.role, document: e.source.document }]));
@@ -43,9 +43,16 @@ describe.skipIf(seedsDir() === undefined)("coverage maps", () => {
       });
       it("marks the sentence of every literal entry of the document as that entry's claim", () => {
         const claimed = new Set(d.check?.resolved.flatMap((r) => (r.status === "claim" ? [r.id] : [])) ?? []);
+        // Say where each unmarked literal entry's quote is, and which entry holds that sentence:
+        // two literal entries quoting one sentence is a conflict for the family to settle.
         const unmarked = entries
           .filter((e) => e.role === "literal" && e.source.document === d.record.file && !claimed.has(e.id))
-          .map((e) => e.id);
+          .map((e) => {
+            const at = d.sentences ? sentenceOfQuote(d.sentences, e.source.quote) : undefined;
+            const r = at === undefined ? undefined : d.check?.resolved[at];
+            const held = r?.status === "claim" ? `held by literal ${r.id}` : `classified ${r?.status ?? "?"}`;
+            return at === undefined ? `${e.id}: quote not located` : `${e.id}: its sentence n=${at} is ${held}`;
+          });
         expect(unmarked).toEqual([]);
       });
       it("reports its coverage per section", () => {
