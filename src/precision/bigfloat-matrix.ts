@@ -15,6 +15,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { bitLen } from "./bigfloat-scalar.js";
 
 /** A square matrix `m · 2^exp` in block floating point (row-major mantissas). */
 export interface BigMatrix {
@@ -34,12 +35,7 @@ export interface BigScalar {
 
 /** Number of bits of |x| (0 for 0). */
 export function bitLength(x: bigint): number {
-  if (x < 0n) x = -x;
-  if (x === 0n) return 0;
-  // toString(16) is much faster than repeated shifting for a few hundred bits.
-  const hex = x.toString(16);
-  const top = parseInt(hex[0], 16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(top));
+  return bitLen(x);
 }
 
 /** Round `x / 2^s` to the nearest integer (ties up); `s ≥ 0`. */
@@ -51,17 +47,22 @@ function shiftRound(x: bigint, s: number): bigint {
 
 /** Round the mantissas so that the largest has at most `bits` bits. */
 export function normalize(A: BigMatrix, bits: number): BigMatrix {
-  // One bitLength of the largest |m| (bigint comparisons are cheap, bit lengths are not).
-  let big = 0n;
+  // One bitLength of the largest |m|, from the largest and the smallest entry (comparisons are
+  // cheap; negating every negative entry would allocate a bigint each).
+  let hi = 0n;
+  let lo = 0n;
   for (const x of A.m) {
-    const a = x < 0n ? -x : x;
-    if (a > big) big = a;
+    if (x > hi) hi = x;
+    else if (x < lo) lo = x;
   }
-  const len = bitLength(big);
+  const len = Math.max(bitLength(hi), bitLength(lo));
   if (len === 0) return { n: A.n, m: A.m.map(() => 0n), exp: 0 };
   const s = len - bits;
   if (s <= 0) return A;
-  return { n: A.n, m: A.m.map((x) => shiftRound(x, s)), exp: A.exp + s };
+  // shiftRound inlined with its constants made once (they were a third of a product's time).
+  const S = BigInt(s);
+  const half = 1n << (S - 1n);
+  return { n: A.n, m: A.m.map((x) => (x + half) >> S), exp: A.exp + s };
 }
 
 /** The identity of size n. */

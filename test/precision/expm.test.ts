@@ -107,7 +107,86 @@ describe("expm (arbitrary precision)", () => {
 
   it("rejects bad input clearly", () => {
     expect(() => expm([[1, 2]], { digits: 10 })).toThrow(RangeError);
-    expect(() => expm([[Number.NaN]], { digits: 10 })).toThrow(/NaN/);
+    expect(() => expm([[Number.NaN]], { digits: 10 })).toThrow(/entry \(0, 0\) must be finite, got NaN/);
     expect(() => expm([[1]], { digits: 0 })).toThrow(RangeError);
+  });
+
+  it("holds at its documented limits: ‖A‖_∞ = 2^40, ‖A‖ = 3000 both ways, 10 000 digits, 64×64", () => {
+    const X = Decimal.clone({ precision: 60 });
+    // e^(2^40) (about 10^(4.8·10¹¹)) and a rotation by 2^40 radians.
+    expect(String(expm([[2 ** 40]], { digits: 20 })[0][0])).toBe(String(X.exp(2 ** 40).toSD(20)));
+    const R = expm(
+      [
+        [0, 2 ** 40],
+        [-(2 ** 40), 0],
+      ],
+      { digits: 20 },
+    );
+    expect(String(R[0][0])).toBe(String(X.cos(2 ** 40).toSD(20)));
+    // cosh, sinh 3000 (≈ 10^1302), and an entry e^−3000 beside e^1 (4330 bits below it).
+    const C = expm(
+      [
+        [0, 3000],
+        [3000, 0],
+      ],
+      { digits: 20 },
+    );
+    expect(String(C[0][1])).toBe(String(X.sinh(3000).toSD(20)));
+    const S = expm(
+      [
+        [-3000, 0],
+        [0, 1],
+      ],
+      { digits: 20 },
+    );
+    expect(String(S[0][0])).toBe(String(X.exp(-3000).toSD(20)));
+    expect(String(S[0][1])).toBe("0");
+    // 10 000 digits of e^[[0,1],[1,0]] = [[cosh 1, sinh 1], …]: cosh² − sinh² = 1 to the last digits.
+    const E = expm(
+      [
+        [0, 1],
+        [1, 0],
+      ],
+      { digits: 10000 },
+    );
+    const W = Decimal.clone({ precision: 20050 });
+    const c = new W(E[0][0]);
+    const sh = new W(E[0][1]);
+    expect(String(E[0][0]).replace(/[.]/g, "").length).toBeGreaterThan(9990); // trailing zeros are not printed
+    expect(c.times(c).minus(sh.times(sh)).minus(1).abs().lt("1e-9995")).toBe(true);
+    expect(String(E[0][0]).slice(0, 42)).toBe(String(X.cosh(1).toSD(41)));
+    // The largest dimension (at the digits its work budget allows) against the float road.
+    const n = 64;
+    const A = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (((i * 7 + j * 3) % 5) - 2) / 16),
+    );
+    const F = expmFloat(A);
+    const B = expm(A, { digits: 12 });
+    for (let i = 0; i < n; i += 9) for (let j = 0; j < n; j += 7) expect(Number(B[i][j])).toBeCloseTo(F[i][j], 10);
+  });
+
+  it("refuses past its limits with a RangeError naming the argument and value", () => {
+    expect(() => expm([[2 ** 41]], { digits: 10 })).toThrow(/‖A‖_∞ must be at most 2\^40, got ≈ 2\^41/);
+    expect(() => expm([[1]], { digits: 10001 })).toThrow(/digits must be an integer in \[1, 10000\], got 10001/);
+    const big = Array.from({ length: 65 }, () => new Array(65).fill(0));
+    expect(() => expm(big)).toThrow(/dimension must be at most 64, got 65/);
+    const eight = Array.from({ length: 8 }, () => new Array(8).fill(1));
+    expect(() => expm(eight, { digits: 5000 })).toThrow(/n³ · digits\^1.5 must be at most 50000000.*8³ · 5000/);
+    expect(() => expm([[Number.POSITIVE_INFINITY]])).toThrow(/entry \(0, 0\) must be finite, got Infinity/);
+    expect(() => expm([["abc"]])).toThrow(/entry \(0, 0\) is not a number: "abc"/);
+    expect(() => expm([[{} as unknown as number]])).toThrow(TypeError);
+    expect(() => expm([[1]], { digits: 10, maxBits: 3 })).toThrow(/maxBits must be an integer ≥ \d+, got 3/);
+  });
+
+  it("certifies its digits with a rigorous error ball", () => {
+    const E = expm(
+      [
+        [0.5, -2],
+        [1.25, 0.75],
+      ],
+      { digits: 30 },
+    );
+    // The ball is below half a unit of the 30th digit of every entry (else it would have raised the precision).
+    for (const row of E) for (const x of row) expect(E.errorBound.lt(x.abs().times("1e-30"))).toBe(true);
   });
 });
