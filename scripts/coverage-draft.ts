@@ -39,14 +39,22 @@ const existing = loadCoverage(docId);
 const entries = loadSpec(join(PROJECT_ROOT, "spec"));
 
 const base = record.versionOf === undefined ? undefined : documentById(record.versionOf);
-const baseByHash = new Map<string, number>();
 let baseSentences: Sentence[] = [];
 const baseMap = base === undefined ? undefined : loadCoverage(base.id);
 if (base !== undefined) {
   const baseText = documentText(base.file);
   if (baseText === undefined) throw new Error(`base document ${base.file} not found`);
   baseSentences = splitSentences(baseText);
-  for (const s of baseSentences) if (!baseByHash.has(s.hash)) baseByHash.set(s.hash, s.index);
+}
+
+/** The base sentence with this hash nearest to position n (a formula may occur twice). */
+function sameAs(s: Sentence): number | undefined {
+  let best: number | undefined;
+  for (const b of baseSentences) {
+    if (b.hash !== s.hash) continue;
+    if (best === undefined || Math.abs(b.index - s.index) < Math.abs(best - s.index)) best = b.index;
+  }
+  return best;
 }
 
 /** Letter trigrams of a sentence, for near-identical matching against the base document. */
@@ -111,7 +119,7 @@ function classOf(item: CoverageItem): Classification {
 }
 
 function draft(s: Sentence): Classification {
-  const baseAt = baseByHash.get(s.hash);
+  const baseAt = sameAs(s);
   if (baseAt !== undefined) return { same: baseAt };
   const old = existing?.sentences[s.index];
   // --rehash: the splitter is unchanged but the hash function changed; keep by position.
