@@ -265,6 +265,20 @@ export function splitSentences(text: string): Sentence[] {
   };
   const prose = (start: number, end: number, kind: "sentence" | "item") => {
     const body = text.slice(start, end);
+    // Lean code that extraction ran into a prose line (002 §9): one unit per declaration, so each
+    // declaration can be its own entry's sentence, and no sentence split inside code.
+    if (/:=/.test(body) && /\b(?:def|theorem|lemma|structure)\s/.test(body)) {
+      const cuts = [...body.matchAll(/\b(?:def|theorem|lemma|structure)\s/g)]
+        .map((m) => m.index ?? 0)
+        .filter((c) => c > 0);
+      let from = 0;
+      for (const c of cuts) {
+        push("code", start + from, start + c);
+        from = c;
+      }
+      push("code", start + from, end);
+      return;
+    }
     // A bibliography item ("- [12] Author. Title, 2024.") is one unit, not sentences.
     if (/^\s*(?:[-*]\s*)?\[\d+\]/.test(body)) {
       push(kind, start, end);

@@ -72,6 +72,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("splits Lean run into a prose line into one unit per declaration", () => {
+    const s = splitSentences("x : def a (n : Nat) : Nat := n. 5. Next def b : Nat := 1 theorem c : True := trivial");
+    expect(s.map((u) => [u.kind, u.text])).toEqual([
+      ["code", "x :"],
+      ["code", "def a (n : Nat) : Nat := n. 5. Next"],
+      ["code", "def b : Nat := 1"],
+      ["code", "theorem c : True := trivial"],
+    ]);
+  });
+
   it("treats front matter, HTML and fenced code as single units", () => {
     const s = splitSentences(
       "---\ntitle: x\n---\n\n<div>\nWork. In progress.\n</div>\n\n```\ntheorem a : True := trivial\n\nend\n```\n",
