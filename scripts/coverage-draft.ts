@@ -4,6 +4,7 @@
  *   npx tsx scripts/coverage-draft.ts 004            # print the sentences with their drafted classes
  *   npx tsx scripts/coverage-draft.ts 004 --write    # write the map
  *   npx tsx scripts/coverage-draft.ts 004 --set 12=not:hedge 13=claim:blog.x 14=missing:blog.y --write
+ *   npx tsx scripts/coverage-draft.ts --missing     # rewrite MISSING.md's table from the maps
  *
  * A sentence keeps the classification it has in the existing map when its hash is unchanged (at
  * its position, or moved elsewhere). Otherwise it is drafted: `same` when the document is a version
@@ -12,7 +13,7 @@
  * markup, front-matter lines and bibliography items get their reason; the rest stays
  * `unclassified` until someone reads it. `--set` records a reader's classification.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { documentText, seedsDir } from "../src/claims/documents.js";
 import { loadSpec, PROJECT_ROOT } from "../src/claims/registry.js";
@@ -21,12 +22,18 @@ import {
   type CoverageMap,
   coveragePath,
   CoverageItemSchema,
+  COVERAGE_DIR,
   loadCoverage,
+  loadMissing,
 } from "../src/documents/coverage.js";
-import { documentById } from "../src/documents/registry.js";
+import { documentById, documents } from "../src/documents/registry.js";
 import { type Sentence, sentenceOfQuote, splitSentences } from "../src/documents/sentences.js";
 
 const args = process.argv.slice(2);
+if (args[0] === "--missing") {
+  rewriteMissing();
+  process.exit(0);
+}
 const docId = args[0];
 const write = args.includes("--write");
 const rehash = args.includes("--rehash");
@@ -236,4 +243,35 @@ if (write) {
       `${i}\t${s.section}\t${k}${k === "unclassified" ? "" : `:${v}`}${cands.length > 1 ? ` [${cands.join(" ")}]` : ""}\t${s.text.replace(/\s+/g, " ").slice(0, width)}`,
     );
   }
+}
+
+/**
+ * `--missing`: rewrite the table of spec/coverage/MISSING.md from the maps' `missing` items (their
+ * positions move when a document is re-split), keeping each id's paraphrase; an id new to the table
+ * gets "(paraphrase to write)".
+ */
+function rewriteMissing(): void {
+  const path = join(COVERAGE_DIR, "MISSING.md");
+  const old = existsSync(path) ? readFileSync(path, "utf8") : "# Claim sentences without a literal entry\n\n";
+  const paraphrase = new Map(loadMissing().map((m) => [m.id, m.paraphrase]));
+  const rows: string[] = [];
+  for (const d of documents()) {
+    const map = loadCoverage(d.id);
+    const text = documentText(d.file);
+    if (map === undefined || text === undefined) continue;
+    const split = splitSentences(text);
+    for (const item of map.sentences) {
+      if (!("missing" in item)) continue;
+      const section = split[item.n]?.section.replace(/\|/g, "/").slice(0, 40) ?? "?";
+      rows.push(
+        `| ${d.id} | ${item.n} | ${section} | ${paraphrase.get(item.missing) ?? "(paraphrase to write)"} | \`${item.missing}\` |`,
+      );
+    }
+  }
+  const head = old.split("| document |")[0];
+  writeFileSync(
+    path,
+    `${head}| document | position | section | paraphrase (about ten words) | proposed id |\n| --- | --- | --- | --- | --- |\n${rows.join("\n")}\n`,
+  );
+  console.log(`wrote ${path}: ${rows.length} rows`);
 }
