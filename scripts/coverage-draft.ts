@@ -180,6 +180,10 @@ const literalLinked = (id: string): string | undefined => {
   return e.related.find((r) => byId.get(r)?.role === "literal" && byId.get(r)?.source.document === e.source.document);
 };
 classes.forEach((c, i) => {
+  // An entry written for a missing sentence makes it a claim (and its MISSING.md row goes).
+  if ("missing" in c && byId.has(c.missing)) classes[i] = { claim: c.missing };
+});
+classes.forEach((c, i) => {
   if (!("claim" in c)) return;
   const role = byId.get(c.claim)?.role;
   if (role === undefined || role === "literal") return;
