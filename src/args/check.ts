@@ -210,3 +210,22 @@ export function prngLike(fn: string, name: string, v: unknown): void {
   )
     throw new TypeError(`${fn}: ${name} must be a Prng, got ${show(v)}`);
 }
+
+/**
+ * A vector-spin system `sys` = {N, D, J, x} (N, D positive integers, N·D and N² at most 2^26; J
+ * N×N and x N×D finite) and the named states, each N·D finite numbers. Errors name `sys.<field>`
+ * or the state.
+ */
+export function spinSystem(fn: string, sys: unknown, states: Record<string, unknown> = {}): { N: number; D: number } {
+  if (typeof sys !== "object" || sys === null)
+    throw new TypeError(`${fn}: sys must be a SpinSystem {N, D, J, x}, got ${show(sys)}`);
+  const { N, D, J, x } = sys as { N: unknown; D: unknown; J: unknown; x: unknown };
+  int(fn, "sys.N", N, 1, 2 ** 13);
+  int(fn, "sys.D", D, 1, 2 ** 26);
+  if ((N as number) * (D as number) > 2 ** 26)
+    throw new RangeError(`${fn}: sys.N·sys.D must be at most 2^26, got ${N}·${D}`);
+  finiteArray(fn, "sys.J", J, { length: (N as number) * (N as number) });
+  finiteArray(fn, "sys.x", x, { length: (N as number) * (D as number) });
+  for (const [name, s] of Object.entries(states)) finiteArray(fn, name, s, { length: (N as number) * (D as number) });
+  return { N: N as number, D: D as number };
+}

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { finiteArray, show } from "../args/check.js";
 
 function mean(x: ArrayLike<number>): number {
   let s = 0;
@@ -17,6 +18,9 @@ function mean(x: ArrayLike<number>): number {
  * V̂ = (n−1)/n W + B/n. Values near 1 (say < 1.01–1.05) are necessary for convergence.
  */
 export function splitRhat(chains: ArrayLike<number>[]): number {
+  if (!Array.isArray(chains)) throw new TypeError(`splitRhat: chains must be an array of chains, got ${show(chains)}`);
+  if (chains.length < 1) throw new RangeError("splitRhat: chains must hold at least one chain, got none");
+  for (const [k, c] of chains.entries()) finiteArray("splitRhat", `chains[${k}]`, c, { minLength: 4 });
   const halves: number[][] = [];
   const n0 = Math.min(...chains.map((c) => c.length));
   const n = Math.floor(n0 / 2);
@@ -40,6 +44,7 @@ export function splitRhat(chains: ArrayLike<number>[]): number {
  * while positive (Geyer's initial positive sequence).
  */
 export function effectiveSampleSize(chain: ArrayLike<number>): number {
+  finiteArray("effectiveSampleSize", "chain", chain, { minLength: 4 });
   const n = chain.length;
   if (n < 4) throw new RangeError("effectiveSampleSize: need at least 4 samples");
   const mu = mean(chain);
@@ -62,6 +67,7 @@ export function effectiveSampleSize(chain: ArrayLike<number>): number {
 
 /** Mean and its standard error from the ESS: SE = sd/√ESS. */
 export function meanWithError(chain: ArrayLike<number>): { mean: number; se: number; ess: number } {
+  finiteArray("meanWithError", "chain", chain, { minLength: 4 });
   const mu = mean(chain);
   let v = 0;
   for (let k = 0; k < chain.length; k++) v += (chain[k] - mu) ** 2;

@@ -15,14 +15,19 @@
  *
  * @module
  */
-import { checkSystem, localFields, rowDot, type SpinSystem } from "./system.js";
+import { localFields, rowDot, type SpinSystem } from "./system.js";
 import { exactReadoutNorm, gammaLargeD, gammaOfInverse } from "./readout.js";
 import { solveLinear } from "../linalg/solve.js";
+import { finiteArray, float64Array, int, obj, oneOf, real, spinSystem } from "../args/check.js";
 
 /** Which readout the fixed point uses. */
 export type Readout = "large-d" | "exact";
 
-/** Apply the readout to every row of θ (N×D), in place into `out`. */
+/**
+ * Apply the readout to every row of θ (N×D), in place into `out`. θ N·D finite entries (N, D
+ * positive integers, N·D ≤ 2^26), β and R finite and > 0, readout "large-d" or "exact", `out` a
+ * Float64Array of N·D entries; a TypeError or RangeError names the argument otherwise.
+ */
 export function readoutRows(
   theta: Float64Array,
   N: number,
@@ -30,8 +35,17 @@ export function readoutRows(
   beta: number,
   R: number,
   readout: Readout,
-  out: Float64Array = new Float64Array(N * D),
+  out?: Float64Array,
 ): Float64Array {
+  const fn = "readoutRows";
+  int(fn, "N", N, 1, 2 ** 13);
+  int(fn, "D", D, 1, 2 ** 26 / N);
+  finiteArray(fn, "θ", float64Array(fn, "θ", theta, N * D));
+  real(fn, "β", beta, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  oneOf(fn, "readout", readout, ["large-d", "exact"] as const);
+  if (out === undefined) out = new Float64Array(N * D);
+  else float64Array(fn, "out", out, N * D);
   for (let i = 0; i < N; i++) {
     const n = Math.sqrt(rowDot(theta, i, theta, i, D));
     let f: number;
@@ -54,7 +68,8 @@ export function nmfStep(
   R: number,
   options: { printed?: boolean; readout?: Readout } = {},
 ): Float64Array {
-  checkSystem(sys, m);
+  spinSystem("nmfStep", sys, { m });
+  obj("nmfStep", "options", options);
   const { N, D, J, x } = sys;
   let theta: Float64Array;
   if (options.printed) {
@@ -107,6 +122,13 @@ export function nmfSolve(
   } = {},
 ): FixedPointResult {
   // Damping m ← (1 − α) m + α F(m) (α = `damping`, default 1: the plain iteration) has the same fixed points.
+  const fn = "nmfSolve";
+  spinSystem(fn, sys, options?.m0 === undefined ? {} : { m0: options.m0 });
+  obj(fn, "options", options);
+  real(fn, "β", beta, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  if (options.tol !== undefined) real(fn, "tol", options.tol, 0, Number.MAX_VALUE);
+  if (options.maxIter !== undefined) int(fn, "maxIter", options.maxIter, 0, 1e7);
   const alpha = options.damping ?? 1;
   if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`nmfSolve: damping must be in (0, 1], got ${alpha}`);
   let m: Float64Array = options.m0 ? Float64Array.from(options.m0) : new Float64Array(sys.N * sys.D);
@@ -145,10 +167,12 @@ export function tapField(
   beta: number,
   R: number,
 ): { f: Float64Array; d2: Float64Array } {
-  checkSystem(sys, m1, m0);
+  // Sizes only: a non-finite m1 or m0 is TAP leaving its ball, reported as TapUndefined below.
+  const { N: n, D: d } = spinSystem("tapField", sys);
+  float64Array("tapField", "m1", m1, n * d);
+  float64Array("tapField", "m0", m0, n * d);
   const { N, D, J } = sys;
   const R2 = R * R;
-  const h0 = localFields(sys, m0); // x + J m0
   const f = new Float64Array(N * D);
   const d2 = new Float64Array(N * D);
   const v = new Float64Array(D);
@@ -157,6 +181,8 @@ export function tapField(
     m0n2[j] = rowDot(m0, j, m0, j, D);
     if (!(m0n2[j] < R2)) throw new TapUndefined(`TAP: ‖m0_${j}‖ = ${Math.sqrt(m0n2[j])} ≥ R = ${R}`);
   }
+  // After the ball check: a NaN m0 is TAP's breakdown (TapUndefined), as it always was.
+  const h0 = localFields(sys, m0); // x + J m0
   const b2 = beta * beta;
   for (let i = 0; i < N; i++) {
     const oi = i * D;

@@ -15,6 +15,7 @@
  * @module
  */
 import { besselRatioF64 } from "../special/bessel-ratio.js";
+import { finite, finiteArray, int, real } from "../args/check.js";
 
 function norm(v: ArrayLike<number>): number {
   let s = 0;
@@ -22,9 +23,17 @@ function norm(v: ArrayLike<number>): number {
   return Math.sqrt(s);
 }
 
-function checkBetaR(beta: number, R: number): void {
-  if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`readout: β must be finite and > 0, got ${beta}`);
-  if (!(R > 0) || !Number.isFinite(R)) throw new RangeError(`readout: R must be finite and > 0, got ${R}`);
+function checkBetaR(beta: number, R: number, fn = "readout"): void {
+  real(fn, "β", beta, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+}
+
+/** A D-vector θ (or m) of finite entries, 1 ≤ D ≤ 2^24, with a finite norm. */
+function vector(fn: string, name: string, v: ArrayLike<number>, minLength = 1): number {
+  finiteArray(fn, name, v, { minLength, maxLength: 2 ** 24 });
+  const n = norm(v);
+  if (!Number.isFinite(n)) throw new RangeError(`${fn}: ‖${name}‖ overflows float64`);
+  return n;
 }
 
 /** 2^{2n} B_{2n} / (2n)! for n = 1 … 14 (Bernoulli numbers B_2 … B_28), the series of coth κ − 1/κ. */
@@ -59,6 +68,7 @@ const LANGEVIN_SERIES: number[] = (() => {
  * like (κ/π)^{2n}, below 1e-21 relative at κ = ½); above, coth κ − 1/κ loses at most a few ulps.
  */
 export function langevin(kappa: number): number {
+  finite("langevin", "κ", kappa);
   if (Math.abs(kappa) < 0.5) {
     const k2 = kappa * kappa;
     let pow = kappa;
@@ -72,17 +82,27 @@ export function langevin(kappa: number): number {
   return 1 / Math.tanh(kappa) - 1 / kappa;
 }
 
-/** ‖φ(θ)‖ for the exact readout: R · r_{D/2−1}(βR‖θ‖). */
+/**
+ * ‖φ(θ)‖ for the exact readout: R · r_{D/2−1}(βR‖θ‖). thetaNorm ≥ 0, β and R > 0 finite, D an
+ * integer in [2, 2^24], and κ = βR‖θ‖ ≤ 10^12 (the Bessel ratio's float64 range, where it is 1 to
+ * 10^−12 anyway); a TypeError or RangeError names the argument otherwise.
+ */
 export function exactReadoutNorm(thetaNorm: number, beta: number, R: number, D: number): number {
-  checkBetaR(beta, R);
-  if (!(D >= 2)) throw new RangeError(`exactReadoutNorm: D must be ≥ 2, got ${D}`);
+  const fn = "exactReadoutNorm";
+  real(fn, "‖θ‖ (thetaNorm)", thetaNorm, 0, Number.MAX_VALUE);
+  checkBetaR(beta, R, fn);
+  if (!(finite(fn, "D", D) >= 2)) throw new RangeError(`exactReadoutNorm: D must be ≥ 2, got ${D}`);
+  int(fn, "D", D, 2, 2 ** 24);
+  if (!(beta * R * thetaNorm <= 1e12))
+    throw new RangeError(`${fn}: κ = βR‖θ‖ (thetaNorm) must be ≤ 1e12, got ${beta * R * thetaNorm}`);
   return R * besselRatioF64(D / 2 - 1, beta * R * thetaNorm);
 }
 
 /** The exact vMF readout φ(θ) = R r_ν(βR‖θ‖) θ/‖θ‖ (eq 2.21) of one D-vector θ. φ(0) = 0. */
 export function exactReadout(theta: ArrayLike<number>, beta: number, R: number): Float64Array {
+  const n = vector("exactReadout", "θ", theta, 2);
+  checkBetaR(beta, R, "exactReadout");
   const D = theta.length;
-  const n = norm(theta);
   const out = new Float64Array(D);
   if (n === 0) return out;
   const f = exactReadoutNorm(n, beta, R, D) / n;
@@ -90,16 +110,26 @@ export function exactReadout(theta: ArrayLike<number>, beta: number, R: number):
   return out;
 }
 
-/** γ(‖θ‖) = √(1 + β²‖θ‖²/R²) (eq 2.23). */
+/**
+ * γ(‖θ‖) = √(1 + β²‖θ‖²/R²) (eq 2.23): thetaNorm and β ≥ 0, R > 0, all finite. Where z² = (β‖θ‖/R)²
+ * overflows, γ = z to float64 precision.
+ */
 export function gammaLargeD(thetaNorm: number, beta: number, R: number): number {
+  const fn = "gammaLargeD";
+  real(fn, "‖θ‖ (thetaNorm)", thetaNorm, 0, Number.MAX_VALUE);
+  real(fn, "β", beta, 0, Number.MAX_VALUE);
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
   const z = (beta * thetaNorm) / R;
-  return Math.sqrt(1 + z * z);
+  if (!Number.isFinite(z))
+    throw new RangeError(`${fn}: β‖θ‖/R overflows float64 (β = ${beta}, thetaNorm = ${thetaNorm}, R = ${R})`);
+  return z < 1e150 ? Math.sqrt(1 + z * z) : z;
 }
 
 /** The large-D readout φ(θ) = βθ/(1 + γ) (eq 2.22) of one D-vector θ. */
 export function largeDReadout(theta: ArrayLike<number>, beta: number, R: number): Float64Array {
-  checkBetaR(beta, R);
-  const g = gammaLargeD(norm(theta), beta, R);
+  const n = vector("largeDReadout", "θ", theta);
+  checkBetaR(beta, R, "largeDReadout");
+  const g = gammaLargeD(n, beta, R);
   const out = new Float64Array(theta.length);
   const f = beta / (1 + g);
   for (let a = 0; a < theta.length; a++) out[a] = f * theta[a];
@@ -112,7 +142,8 @@ export function largeDReadout(theta: ArrayLike<number>, beta: number, R: number)
  * Derivation: with m = βθ/(1+γ), ‖m‖ = R(γ−1)/√(γ²−1)·… ⇒ γ = (R²+‖m‖²)/(R²−‖m‖²), θ = (1+γ)m/β.
  */
 export function largeDReadoutInverse(m: ArrayLike<number>, beta: number, R: number): Float64Array {
-  checkBetaR(beta, R);
+  vector("largeDReadoutInverse", "m", m);
+  checkBetaR(beta, R, "largeDReadoutInverse");
   const n2 = norm(m) ** 2;
   if (!(n2 < R * R))
     throw new RangeError(`largeDReadoutInverse: ‖m‖ = ${Math.sqrt(n2)} ≥ R = ${R}: outside the image of the readout`);
@@ -124,6 +155,8 @@ export function largeDReadoutInverse(m: ArrayLike<number>, beta: number, R: numb
 
 /** γ(φ⁻¹(m)) = (R² + ‖m‖²)/(R² − ‖m‖²), for ‖m‖ < R. */
 export function gammaOfInverse(mNorm2: number, R: number): number {
+  real("gammaOfInverse", "‖m‖² (mNorm2)", mNorm2, 0, Number.MAX_VALUE);
+  real("gammaOfInverse", "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
   const r2 = R * R;
   if (!(mNorm2 < r2)) throw new RangeError(`gammaOfInverse: ‖m‖² = ${mNorm2} ≥ R² = ${r2}`);
   return (r2 + mNorm2) / (r2 - mNorm2);
@@ -135,9 +168,11 @@ export function gammaOfInverse(mNorm2: number, R: number): number {
  * (β/2)-Lipschitz.
  */
 export function largeDReadoutJacobian(theta: ArrayLike<number>, beta: number, R: number): Float64Array {
-  checkBetaR(beta, R);
+  finiteArray("largeDReadoutJacobian", "θ", theta, { minLength: 1, maxLength: 2 ** 13 });
+  const n = vector("largeDReadoutJacobian", "θ", theta);
+  checkBetaR(beta, R, "largeDReadoutJacobian");
   const D = theta.length;
-  const g = gammaLargeD(norm(theta), beta, R);
+  const g = gammaLargeD(n, beta, R);
   const a = beta / (1 + g);
   const b = (a * beta * beta) / (R * R * g * (1 + g));
   const out = new Float64Array(D * D);
@@ -149,9 +184,12 @@ export function largeDReadoutJacobian(theta: ArrayLike<number>, beta: number, R:
  * The scalar large-D coefficient c(β) with φ(θ) = c(β)·θ: c = β/(1 + √(1 + β²a²)), a = ‖θ‖/R.
  * Its Maclaurin series in β: c = Σ_{k≥1} C(½, k) a^{2k−2} β^{2k−1} = ½β − ⅛a²β³ + (1/16)a⁴β⁵ − …
  * (from √(1+y) − 1 = Σ C(½,k) yᵏ and c = (√(1+β²a²) − 1)/(βa²)). Returns the coefficients of
- * β¹, β², …, β^order (the even ones are exactly 0).
+ * β¹, β², …, β^order (the even ones are exactly 0). a finite, order an integer in [0, 10^4]; a
+ * coefficient beyond the float64 range (|a| ≫ 1, high order) is ±∞.
  */
 export function largeDCoefficientSeries(a: number, order: number): number[] {
+  finite("largeDCoefficientSeries", "a", a);
+  int("largeDCoefficientSeries", "order", order, 0, 1e4);
   const out: number[] = [];
   let binom = 1; // C(½, 0)
   for (let p = 1; p <= order; p++) {
