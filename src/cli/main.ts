@@ -248,7 +248,14 @@ async function show(id: string): Promise<number> {
   const prop = entry.property ? registry.properties.get(entry.property) : undefined;
   if (prop) writeOut(`property: ${prop.id} at ${prop.location.file}:${prop.location.line} (${prop.check.kind})`);
   if (existsSync(LATEST_REPORT)) {
-    const last = readReport(LATEST_REPORT).claims.find((c) => c.id === id);
+    let latest: Report | undefined;
+    try {
+      latest = readReport(LATEST_REPORT);
+    } catch (e) {
+      // The entry is shown anyway; only its last evidence is missing.
+      process.stderr.write(`spinspec show: no last evidence: ${(e as Error).message}\n`);
+    }
+    const last = latest?.claims.find((c) => c.id === id);
     if (last) {
       writeOut(`last evidence (seed ${last.seed}): observed ${last.observed} — ${describeVerdict(last.observed)}`);
       writeOut(`  ${evidenceLine(last)}`);
