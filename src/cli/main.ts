@@ -1,5 +1,5 @@
 /**
- * The `spinspec` command: verify, list, show, replay, merge, docs.
+ * The `spinspec` command: verify, list, show, replay, merge, diff, docs, figures.
  *
  * Exit codes: 0 when every observed verdict matches the spec, 1 when any differs, 2 on a usage,
  * input or spec error (one line naming the argument, file or field), 3 on an internal error (its
