@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { control, holds, once, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectGe, expectGt, expectInInterval, expectLe, expectLt } from "../src/claims/violation.js";
+import { expectClose, expectGe, expectGt, expectInInterval, expectLe, expectLt } from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { couplingToFieldRatio } from "../src/spinglass/local-field-ratio.js";
 import { nmfSolve, tapSolve } from "../src/spinglass/meanfield.js";
@@ -290,6 +290,39 @@ const tapWithoutOnsager: TapLike = (sys, beta, R) => {
   return { m: n.m, defined: true, settled: n.converged, steps: 1, solvedSteps: 1 };
 };
 
+/**
+ * Eq 3.6's alignment 𝒜 is said to tend "to 1 when the two states are similar, and to 0 when the two
+ * states are dissimilar". For random states s (N ∈ [1, 16], D ∈ [2, 16]): 𝒜(s, s) = 1 and, for the
+ * most dissimilar state, 𝒜 is 0 (within 0.05). `dissimilar` is how the dissimilar state is made: row by
+ * row opposite (−s_i, the literal test) or orthogonal to s_i (where the sentence is right: the control).
+ */
+const alignmentEnds = (dissimilar: "opposite" | "orthogonal" = "opposite") =>
+  part({
+    description: `𝒜 (eq 3.6) is 1 for a state and itself and 0 (within 0.05) for a dissimilar state (${dissimilar === "opposite" ? "every spin reversed" : "every spin orthogonal"})`,
+    arbitraries: () => [fc.integer({ min: 1, max: 16 }), fc.integer({ min: 2, max: 16 }), seedArb],
+    predicate: (_ctx, N, D, seed) => {
+      const s = gaussianArray(seed, N * D);
+      expectClose("𝒜(s, s)", alignment(s, s, N, D), 1, { abs: 1e-12 }, { N, D, seed });
+      const other = new Float64Array(N * D);
+      const r = gaussianArray(seed + 1, N * D);
+      for (let i = 0; i < N; i++) {
+        const row = s.subarray(i * D, (i + 1) * D);
+        if (dissimilar === "opposite") for (let a = 0; a < D; a++) other[i * D + a] = -row[a];
+        else {
+          // Gram–Schmidt: r_i minus its component along s_i.
+          let rs = 0;
+          let ss = 0;
+          for (let a = 0; a < D; a++) {
+            rs += r[i * D + a] * row[a];
+            ss += row[a] * row[a];
+          }
+          for (let a = 0; a < D; a++) other[i * D + a] = r[i * D + a] - (rs / ss) * row[a];
+        }
+      }
+      expectClose("𝒜(s, dissimilar state)", alignment(s, other, N, D), 0, { abs: 0.05 }, { N, D, seed });
+    },
+  });
+
 export const properties = [
   holds(
     "thesis-experiments.radius",
@@ -376,5 +409,10 @@ export const properties = [
     "thesis-experiments.tap-bump-onsager",
     bumpPersists(),
     control("TAP without its Onsager term (nMF in its place)", holds("c", bumpPersists(tapWithoutOnsager))),
+  ),
+  holds(
+    "thesis-experiments.alignment-ends",
+    alignmentEnds(),
+    control("dissimilar states taken orthogonal spin by spin", holds("c", alignmentEnds("orthogonal"))),
   ),
 ];

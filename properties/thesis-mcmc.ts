@@ -7,8 +7,15 @@
 import fc from "fast-check";
 import { control, holds, once, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectInInterval, expectLe, expectLt, expectThat } from "../src/claims/violation.js";
+import { expectClose, expectGt, expectInInterval, expectLe, expectLt, expectThat } from "../src/claims/violation.js";
 import { detailedBalanceGap } from "../src/spinglass/global-proposal.js";
+import {
+  kineticChain,
+  kineticInput,
+  metropolisMatrix,
+  stationarityResidual,
+  stationary,
+} from "../src/spinglass/kinetic-chain.js";
 import { logIntegralPrinted, logQPrinted } from "../src/spinglass/proposal-density.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { publishedStepReference, stepsToDiffuse, thesisSigma, ThesisSampler } from "../src/spinglass/sampler.js";
@@ -305,6 +312,72 @@ const steinVsPlain = (means: SteinRun = steinAndPlainMeans) =>
     budgetMs: 15_000,
   });
 
+/** The asymmetric kinetic test case: J₁₂ ≈ −J₂₁ of size `asym`, β. */
+const kineticCase = fc.record({
+  seed: seedArb,
+  beta: fc.double({ min: 0.2, max: 3, noNaN: true }),
+  asym: fc.double({ min: 0.3, max: 1.5, noNaN: true }),
+});
+
+/**
+ * A.2: "MH being equilibrium centric" as the reason asymmetries could not be sampled. On the discretized
+ * kinetic model (N = 2 circle spins, 12 angles) with asymmetric J: an MH chain cannot have the kinetic
+ * chain's stationary law π_NESS (which depends on Jᵒ) as its own. `target` chooses the MH target from
+ * (π_NESS, π of the symmetric part): the thesis' equilibrium-friendly choice (π of Jᵉ) is the control.
+ */
+const mhCannotSampleNess = (target: "ness" | "symmetric-part" = "ness") =>
+  part({
+    description: `an MH chain (uniform proposal) targeting ${target === "ness" ? "the asymmetric kinetic chain's own stationary law π_NESS" : "the stationary law of the couplings' symmetric part Jᵉ"} does not have π_NESS as its stationary law (‖π_NESS P_MH − π_NESS‖₁ > 1e-10), on inputs where π_NESS depends on Jᵒ`,
+    arbitraries: () => [kineticCase],
+    predicate: (ctx, { seed, beta, asym }) => {
+      const { J, x } = kineticInput(seed, asym);
+      const ness = stationary(kineticChain(J, x, beta, 12), 144, 400).pi;
+      const sym = (J[1] + J[2]) / 2;
+      const even = stationary(kineticChain([J[0], sym, sym, J[3]], x, beta, 12), 144, 400).pi;
+      let dOdd = 0;
+      for (let a = 0; a < 144; a++) dOdd += Math.abs(ness[a] - even[a]);
+      ctx.record("‖π_NESS − π(Jᵉ)‖₁ (how much the law depends on Jᵒ)", dOdd);
+      fc.pre(dOdd > 1e-6); // the odd part must matter for the input to say anything
+      const residual = stationarityResidual(metropolisMatrix(target === "ness" ? ness : even), ness);
+      ctx.record("‖π_NESS P_MH − π_NESS‖₁", residual);
+      expectGt("‖π_NESS P_MH − π_NESS‖₁", residual, 1e-10, 0, { seed, beta, asym });
+    },
+    numRuns: 10,
+    budgetMs: 20_000,
+  });
+
+/**
+ * §3.1 states the MCMC states x, y ∈ S_{D−1} (radius R); the thesis' sampler moves spins in ℝ^{N×D}.
+ * Claim: after the sampler's steps every spin still has norm R. `project` rescales each spin to R
+ * before the check, i.e. a sampler that does move on the sphere (the control).
+ */
+const statesOnSphere = (project = false) =>
+  part({
+    description: `the thesis' sampler${project ? " followed by a projection of every spin to the sphere" : ""} keeps every spin on the sphere ‖m_i‖ = R that §3.1's state space S_{D−1} assumes (within 1e-9)`,
+    arbitraries: () => [
+      fc.integer({ min: 1, max: 8 }),
+      fc.constantFrom(4, 8, 16),
+      seedArb,
+      fc.double({ min: 0.1, max: 10, noNaN: true }),
+      fc.integer({ min: 1, max: 2000 }),
+    ],
+    predicate: (ctx, N, D, seed, beta, steps) => {
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const R = thesisRadius(D);
+      const s = new ThesisSampler(sys, new Prng(seed + 1), { beta });
+      ctx.record("kernel", s.kernel);
+      s.run(steps);
+      let worst = 0;
+      for (let i = 0; i < N; i++) {
+        const n = Math.sqrt(rowDot(s.m, i, s.m, i, D));
+        worst = Math.max(worst, Math.abs((project ? R : n) - R));
+      }
+      ctx.record("max_i |‖m_i‖ − R|", worst);
+      expectLe("max_i |‖m_i‖ − R|", worst, 0, { abs: 1e-9 }, { N, D, seed, beta, steps });
+    },
+    numRuns: 20,
+  });
+
 export const properties = [
   holds(
     "thesis-mcmc.incremental-same-chain",
@@ -362,5 +435,18 @@ export const properties = [
       "the Stein estimate negated",
       holds("c", steinVsPlain(mapResult(steinAndPlainMeans, (r) => ({ ...r, stein: r.stein.map((v) => -v) })))),
     ),
+  ),
+  holds(
+    "thesis-mcmc.mh-equilibrium-centric",
+    mhCannotSampleNess(),
+    control(
+      "the MH target taken as the law of the symmetric part Jᵉ (the thesis' equilibrium-friendly choice)",
+      holds("c", mhCannotSampleNess("symmetric-part")),
+    ),
+  ),
+  holds(
+    "thesis-mcmc.states-on-sphere",
+    statesOnSphere(),
+    control("every spin projected back to the sphere (a sampler on S_{D−1})", holds("c", statesOnSphere(true))),
   ),
 ];

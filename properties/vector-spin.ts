@@ -6,8 +6,11 @@
 import fc from "fast-check";
 import { conditional, control, holds, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectGe, expectGt, expectLe } from "../src/claims/violation.js";
+import { expectClose, expectGe, expectGt, expectLe, expectLt } from "../src/claims/violation.js";
 import { crossTermGap } from "../src/spinglass/cross-term.js";
+import { topEigenpair } from "../src/spinglass/vector-instability.js";
+import { operatorNorm, thesisRadius, thesisSystem } from "../src/spinglass/system.js";
+import { Prng } from "../src/random/prng.js";
 import { expmApply, matVec } from "../src/spinglass/linear-flow.js";
 import { softmaxCouplings } from "../src/spinglass/softmax-couplings.js";
 import { argmax, dot } from "../src/numeric/vectors.js";
@@ -48,7 +51,9 @@ const expansionCase = fc.record({ N: fc.integer({ min: 2, max: 6 }), seed: seedA
 /** A Gaussian J (norm ~1) and a state; `idempotent` takes J a 0/1 diagonal (J³ = J², where A.2.7 as printed is right). */
 function expansionData(N: number, seed: number, idempotent = false) {
   const J = idempotent
-    ? Float64Array.from({ length: N * N }, (_, k) => (k % (N + 1) === 0 && (k === 0 || (seed >> (k / (N + 1))) & 1) ? 1 : 0))
+    ? Float64Array.from({ length: N * N }, (_, k) =>
+        k % (N + 1) === 0 && (k === 0 || (seed >> (k / (N + 1))) & 1) ? 1 : 0,
+      )
     : gaussianArray(seed, N * N, 1 / Math.sqrt(N));
   return { J, s: gaussianArray(seed + 7, N) };
 }
@@ -369,6 +374,39 @@ const unfrustrated = (couplings = softmaxCouplings) =>
     },
   });
 
+/**
+ * §3.2: with eq 2.14 as the Boltzmann energy on unconstrained spins "the system continued to explode in
+ * size". For the thesis' set-up the energy is unbounded below along s_i = t v_i e (v the top eigenvector
+ * of Jᵉ, e a unit D-vector): E(t) = −λ_max t² − t Σ_i v_i x_i·e, so e^{−βE} is not normalizable at any β
+ * and larger spins are always favoured. `energy` is eq 2.14 (a negated one is the control).
+ */
+const eq214Unbounded = (energy = vectorSpinEnergy) =>
+  part({
+    description:
+      "eq 2.14's energy on unconstrained spins (the thesis' set-up: J ~ N(0, 1/N), fields of norm R) decreases without bound along the top eigenvector of Jᵉ: E(100 v) < E(10 v) < E(v) − 1, so e^{−βE} has no finite normalization and spins grow",
+    arbitraries: () => [fc.integer({ min: 4, max: 32 }), fc.constantFrom(4, 8, 16, 32), seedArb],
+    predicate: (ctx, N, D, seed) => {
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const even = evenOddSplit(sys.J, N).even;
+      const { value, vector } = topEigenpair(even, N, operatorNorm(even, N), seed + 1);
+      ctx.record("λ_max(Jᵉ)", value);
+      const e = gaussianArray(seed + 2, D);
+      const ne = Math.hypot(...e);
+      const state = (t: number) => {
+        const s = new Float64Array(N * D);
+        for (let i = 0; i < N; i++) for (let a = 0; a < D; a++) s[i * D + a] = (t * vector[i] * e[a]) / ne;
+        return s;
+      };
+      const E1 = energy(sys, state(thesisRadius(D)));
+      const E10 = energy(sys, state(10 * thesisRadius(D)));
+      const E100 = energy(sys, state(100 * thesisRadius(D)));
+      ctx.record("E at t = R, 10R, 100R", [E1, E10, E100]);
+      expectLt("E(10R·v)", E10, E1 - 1, 0, { N, D, seed });
+      expectLt("E(100R·v)", E100, E10 - 1, 0, { N, D, seed });
+    },
+    numRuns: 30,
+  });
+
 export const properties = [
   holds(
     "vector-spin.eq214-trace-form",
@@ -455,5 +493,10 @@ export const properties = [
       "couplings shifted by −0.5",
       holds("c", unfrustrated(mapResult(softmaxCouplings, (J) => J.map((v) => v - 0.5)))),
     ),
+  ),
+  holds(
+    "vector-spin.eq214-unbounded",
+    eq214Unbounded(),
+    control("the energy's sign flipped", holds("c", eq214Unbounded(mapResult(vectorSpinEnergy, (E) => -E)))),
   ),
 ];

@@ -85,3 +85,38 @@ export function kineticInput(seed: number, asym: number): { J: number[]; x: numb
   ];
   return { J, x };
 }
+
+/**
+ * The Metropolis–Hastings transition matrix on S states targeting `target` (any positive weights, up to
+ * a constant) with a uniform proposal: P_ab = min(1, π_b/π_a)/S for b ≠ a, the rest on the diagonal. It
+ * satisfies detailed balance with π, so π is its stationary law whatever π is, including the
+ * stationary law of a non-equilibrium chain.
+ */
+export function metropolisMatrix(target: ArrayLike<number>): Float64Array {
+  const S = target.length;
+  const P = new Float64Array(S * S);
+  for (let a = 0; a < S; a++) {
+    if (!(target[a] > 0)) throw new RangeError(`metropolisMatrix: target weight ${a} is ${target[a]}, not positive`);
+    let stay = 1;
+    for (let b = 0; b < S; b++) {
+      if (b === a) continue;
+      const p = Math.min(1, target[b] / target[a]) / S;
+      P[a * S + b] = p;
+      stay -= p;
+    }
+    P[a * S + a] = stay;
+  }
+  return P;
+}
+
+/** ‖πP − π‖₁: how far π is from being stationary for P (0 for its stationary law). */
+export function stationarityResidual(P: Float64Array, pi: ArrayLike<number>): number {
+  const S = pi.length;
+  let r = 0;
+  for (let b = 0; b < S; b++) {
+    let s = 0;
+    for (let a = 0; a < S; a++) s += pi[a] * P[a * S + b];
+    r += Math.abs(s - pi[b]);
+  }
+  return r;
+}

@@ -56,3 +56,31 @@ export function vectorTc(N: number, D: number, instances: number, seed = 100): n
   }
   return ((acc / instances) * R2) / D;
 }
+
+/**
+ * Top eigenpair (λ_max, unit v) of a symmetric N×N matrix by power iteration on K + shift·I (shift ≥ ‖K‖₂),
+ * from a start drawn from `startSeed`.
+ */
+export function topEigenpair(
+  K: Float64Array,
+  N: number,
+  shift: number,
+  startSeed = 1,
+): { value: number; vector: Float64Array } {
+  let v = gaussianArray(startSeed, N);
+  let lambda = 0;
+  for (let it = 0; it < 2000; it++) {
+    const w = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      let s = shift * v[i];
+      for (let j = 0; j < N; j++) s += K[i * N + j] * v[j];
+      w[i] = s;
+    }
+    const n = Math.hypot(...w);
+    const next = n - shift;
+    v = w.map((t) => t / n);
+    if (Math.abs(next - lambda) < 1e-13 * Math.max(1, Math.abs(next))) return { value: next, vector: v };
+    lambda = next;
+  }
+  return { value: lambda, vector: v };
+}

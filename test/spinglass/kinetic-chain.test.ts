@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { kineticChain, kineticInput, largestCurrent, stationary } from "../../src/spinglass/kinetic-chain.js";
+import {
+  kineticChain,
+  kineticInput,
+  largestCurrent,
+  metropolisMatrix,
+  stationarityResidual,
+  stationary,
+} from "../../src/spinglass/kinetic-chain.js";
 import { solveLinear } from "../../src/linalg/solve.js";
 
 describe("the discretized kinetic chain", () => {
@@ -48,5 +55,23 @@ describe("the discretized kinetic chain", () => {
     P[1] = P[2] = 1; // 0 → 1 → 0
     const start = Float64Array.from([1, 0]);
     expect(stationary(P, 2, 401, start).residual).toBe(2);
+  });
+});
+
+describe("metropolisMatrix", () => {
+  it("keeps an asymmetric chain's stationary law stationary (detailed balance by construction)", () => {
+    const { J, x } = kineticInput(11, 1.2);
+    const P = kineticChain(J, x, 1.5, 6);
+    const { pi } = stationary(P, 36, 600);
+    const M = metropolisMatrix(pi);
+    expect(stationarityResidual(M, pi)).toBeLessThan(1e-14);
+    expect(largestCurrent(M, pi)).toBeLessThan(1e-16);
+    // Second road: the asymmetric chain itself has currents, the MH chain on the same law has none.
+    expect(largestCurrent(P, pi)).toBeGreaterThan(1e-6);
+  });
+  it("rows sum to 1 and a non-positive weight is refused", () => {
+    const M = metropolisMatrix([1, 2, 3]);
+    for (let a = 0; a < 3; a++) expect(M[a * 3] + M[a * 3 + 1] + M[a * 3 + 2]).toBeCloseTo(1, 15);
+    expect(() => metropolisMatrix([1, 0])).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { symmetrizedCouplings, topEigenvalue, vectorTc } from "../../src/spinglass/vector-instability.js";
+import { symmetrizedCouplings, topEigenpair, topEigenvalue, vectorTc } from "../../src/spinglass/vector-instability.js";
 import { symmetricEigenvalues } from "../../src/linalg/matrix.js";
 import { fromRows } from "../../src/linalg/matrix.js";
 
@@ -25,5 +25,21 @@ describe("vectorTc", () => {
     const tc = vectorTc(200, D, 2);
     expect(tc / ((Math.SQRT2 * (D / 2 - 1)) / D)).toBeGreaterThan(0.9);
     expect(tc / ((Math.SQRT2 * (D / 2 - 1)) / D)).toBeLessThan(1.05);
+  });
+});
+
+describe("topEigenpair", () => {
+  it("returns a unit vector with K v ≈ λ v, λ the Jacobi top eigenvalue (second road)", () => {
+    const N = 12;
+    const { K, norm } = symmetrizedCouplings(N, 5);
+    const { value, vector } = topEigenpair(K, N, norm);
+    expect(Math.hypot(...vector)).toBeCloseTo(1, 12);
+    for (let i = 0; i < N; i++) {
+      let s = 0;
+      for (let j = 0; j < N; j++) s += K[i * N + j] * vector[j];
+      expect(s).toBeCloseTo(value * vector[i], 5);
+    }
+    const rows = Array.from({ length: N }, (_, i) => Array.from(K.subarray(i * N, (i + 1) * N)));
+    expect(value).toBeCloseTo(Math.max(...symmetricEigenvalues(fromRows(rows))), 6);
   });
 });
