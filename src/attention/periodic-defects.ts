@@ -1,0 +1,90 @@
+/**
+ * How far attention and encodings are from the periodic properties of paper 000 Remark 7 / §9:
+ * cyclic-shift equivariance, edge effects, the metric axioms of the periodic distance, and how close
+ * a sinusoidal encoding comes to repeating.
+ *
+ * @module
+ */
+import { attention } from "./attention.js";
+import { matmul, maxAbs, maxAbsDiff, type Mat } from "./matrix.js";
+import { cycleGraphDistance, cyclicShiftMatrix, cyclicShiftRows, sinusoidalEncoding } from "./periodic.js";
+
+/** One attention layer's parameters and a cyclic shift s. */
+export interface ShiftLayer {
+  x: Mat;
+  wq: Mat;
+  wk: Mat;
+  wv: Mat;
+  s: number;
+}
+
+function run(x: Mat, l: ShiftLayer, bias: Mat, causal: boolean) {
+  return attention(matmul(x, l.wq), matmul(x, l.wk), matmul(x, l.wv), { bias, causal });
+}
+
+/**
+ * The larger of |A(σX) − σA(X)σ⁻¹| and |Z(σX) − σZ(X)| (σ the cyclic shift by s), with the bias
+ * fixed by position (not moved with the tokens): 0 exactly when attention commutes with the shift.
+ */
+export function equivarianceDefect(l: ShiftLayer, bias: Mat, causal: boolean): number {
+  const base = run(l.x, l, bias, causal);
+  const shifted = run(cyclicShiftRows(l.x, l.s), l, bias, causal);
+  return Math.max(
+    maxAbsDiff(shifted.weights, cyclicShiftMatrix(base.weights, l.s)),
+    maxAbsDiff(shifted.output, cyclicShiftRows(base.output, l.s)),
+  );
+}
+
+/**
+ * Rounding allowance for {@link equivarianceDefect}: shifting permutes the summation order of the
+ * N-term softmax and matrix products, so the defect of an exactly equivariant layer is a few N ε
+ * times the size of the products (|X|³|W_Q||W_K||W_V|, with a factor 8 · 64 of headroom).
+ */
+export function equivarianceTolerance(l: ShiftLayer): number {
+  const n = l.x.length;
+  return 64 * n * Number.EPSILON * (1 + maxAbs(l.x)) ** 3 * (1 + maxAbs(l.wq)) * (1 + maxAbs(l.wk)) * (1 + maxAbs(l.wv)) * 8;
+}
+
+/**
+ * With every token's content equal (so Q·K is the same for all pairs), the largest difference
+ * between token i's weight at cyclic offset r and token 0's weight at offset r, over i and r: 0 when
+ * no token sits at an edge.
+ */
+export function edgeDefect(n: number, content: number[], bias: Mat): number {
+  const x = Array.from({ length: n }, () => content.slice());
+  const w = content.map((_, c) => content.map((__, e) => (c === e ? 1 : 0.5)));
+  const a = attention(matmul(x, w), matmul(x, w), x, { bias }).weights;
+  let defect = 0;
+  for (let i = 0; i < n; i++) for (let r = 0; r < n; r++) defect = Math.max(defect, Math.abs(a[i][(i + r) % n] - a[0][r]));
+  return defect;
+}
+
+/** The shift T ≤ maxT at which the sinusoidal encoding comes closest to repeating, and how close (max-norm). */
+export function closestReturn(d: number, maxT: number): { t: number; gap: number } {
+  const p0 = sinusoidalEncoding(0, d);
+  let best = { t: 0, gap: Number.POSITIVE_INFINITY };
+  for (let t = 1; t <= maxT; t++) {
+    const p = sinusoidalEncoding(t, d);
+    let g = 0;
+    for (let c = 0; c < d; c++) g = Math.max(g, Math.abs(p[c] - p0[c]));
+    if (g < best.gap) best = { t, gap: g };
+  }
+  return best;
+}
+
+/**
+ * The number of failures, over all pairs and triples of ℤ_n, of: agreement with the n-cycle's BFS
+ * distance, d(a, b) = 0 ⇔ a = b, symmetry, and the triangle inequality, for the distance `d`.
+ */
+export function metricFailures(n: number, d: (i: number, j: number, n: number) => number): number {
+  let failures = 0;
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b < n; b++) {
+      const dab = d(a, b, n);
+      if (dab !== cycleGraphDistance(a, b, n)) failures++;
+      if ((dab === 0) !== (a === b)) failures++;
+      if (dab !== d(b, a, n)) failures++;
+      for (let c = 0; c < n; c++) if (dab > d(a, c, n) + d(c, b, n)) failures++;
+    }
+  return failures;
+}
