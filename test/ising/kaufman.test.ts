@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   densityOfStates,
@@ -80,5 +81,50 @@ describe("Kaufman's finite torus", () => {
       /digits must be an integer in \[5, 1000\], got 1001/,
     );
     expect(() => kaufmanThermo(4, 4, Number.NaN)).toThrow(/kaufmanThermo: beta must be a finite number, got NaN/);
+  });
+
+  it("on bad arguments (fuzzed) returns a finite value or throws a RangeError/TypeError naming the function, quickly", () => {
+    const sizes = [Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1, 1.5, 4097, 1e6, "4", null, 2, 3, 8];
+    const betas = [
+      Number.NaN,
+      Number.NEGATIVE_INFINITY,
+      0,
+      -1,
+      "abc",
+      "",
+      null,
+      {},
+      "1e-101",
+      1e7,
+      "1e-100",
+      1e6,
+      0.44,
+      "0.44",
+    ];
+    const digitsPool = [undefined, 0, 4, 5, 40, 1000, 1001, 1.5, Number.NaN];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sizes),
+        fc.constantFrom(...betas),
+        fc.constantFrom(...digitsPool),
+        (L, beta, digits) => {
+          const t = performance.now();
+          try {
+            expect(isingTorusLogZ(L as never, beta as never, { digits: digits as never }).isFinite()).toBe(true);
+          } catch (e) {
+            expect(e instanceof RangeError || e instanceof TypeError, String(e)).toBe(true);
+            expect((e as Error).message).toMatch(/^isingTorusLogZ: /);
+          }
+          try {
+            expect(Number.isFinite(kaufmanThermo(L as never, 3, beta as never).C)).toBe(true);
+          } catch (e) {
+            expect(e instanceof RangeError || e instanceof TypeError, String(e)).toBe(true);
+            expect((e as Error).message).toMatch(/^kaufman(Thermo|LogZ): /);
+          }
+          expect(performance.now() - t).toBeLessThan(5000);
+        },
+      ),
+      { numRuns: 200, seed: 15 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { expm, chooseScaling, psProducts, truncationBoundLog2 } from "../../src/precision/expm.js";
@@ -188,5 +189,65 @@ describe("expm (arbitrary precision)", () => {
     );
     // The ball is below half a unit of the 30th digit of every entry (else it would have raised the precision).
     for (const row of E) for (const x of row) expect(E.errorBound.lt(x.abs().times("1e-30"))).toBe(true);
+  });
+
+  it("on bad arguments (fuzzed) returns finite digits or throws a RangeError/TypeError naming expm, quickly", () => {
+    const zeros65 = Array.from({ length: 65 }, () => new Array(65).fill(0));
+    const matrices = [
+      [[Number.NaN]],
+      [[Number.POSITIVE_INFINITY]],
+      [
+        [Number.NEGATIVE_INFINITY, 1],
+        [0, 1],
+      ],
+      [],
+      [[1, 2]],
+      [[1], [2]],
+      [1, 2],
+      "abc",
+      null,
+      undefined,
+      [[{}]],
+      [["abc"]],
+      [["1e999999999"]],
+      [[2 ** 41]],
+      [[1e300]],
+      [
+        [-1e300, 0],
+        [0, 1],
+      ],
+      [[1e-300]],
+      [
+        [5e-324, 1],
+        [1, 0],
+      ],
+      [["0x1p3"]],
+      [[2 ** 40]],
+      zeros65,
+      [[0]],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [-3000, 0],
+        [0, 1],
+      ],
+    ];
+    const digitsPool = [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 10001, 1, 5, 34, undefined, "5", null];
+    fc.assert(
+      fc.property(fc.constantFrom(...matrices), fc.constantFrom(...digitsPool), (A, digits) => {
+        const t = performance.now();
+        try {
+          const E = expm(A as never, { digits: digits as never });
+          for (const row of E) for (const x of row) expect(x.isFinite()).toBe(true);
+        } catch (e) {
+          expect(e instanceof RangeError || e instanceof TypeError, String(e)).toBe(true);
+          expect((e as Error).message).toMatch(/^expm: /);
+        }
+        expect(performance.now() - t).toBeLessThan(5000);
+      }),
+      { numRuns: 150, seed: 15 },
+    );
   });
 });
