@@ -165,6 +165,45 @@ export function rowTransferJets(
   if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2))
     throw new RangeError(`rowTransferJets: bad number of rows ${M}`);
   if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`rowTransferJets: β must be positive, got ${beta}`);
+  // A pure function of its arguments: searches that revisit the same (L, M, β, …) (a golden-section
+  // search per input of a property, the same sizes drawn again) get the same three numbers back.
+  const key = `${L},${M},${numberKey(beta)},${numberKey(J)},${numberKey(h)},${periodicX},${periodicY},${wrt}`;
+  const hit = jetsMemo.get(key);
+  if (hit) return { ...hit };
+  const jets = computeJets(L, M, beta, J, h, periodicX, periodicY, wrt);
+  if (jetsMemo.size >= JETS_MEMO_SIZE) jetsMemo.delete(jetsMemo.keys().next().value as string);
+  jetsMemo.set(key, jets);
+  return { ...jets };
+}
+
+/** Entries kept by the memo of {@link rowTransferJets} (oldest dropped first). */
+const JETS_MEMO_SIZE = 4096;
+const jetsMemo = new Map<string, Jets>();
+
+/** A key that tells every float64 apart (String(−0) is "0"; otherwise String round-trips exactly). */
+function numberKey(x: number): string {
+  return Object.is(x, -0) ? "-0" : String(x);
+}
+
+/** The orbits of the row symmetries, computed once per (L, periodicX, flip): they depend on nothing else. */
+const orbitsMemo = new Map<string, ReadonlyArray<readonly [number, number]>>();
+function cachedRowOrbits(L: number, periodicX: boolean, flip: boolean): ReadonlyArray<readonly [number, number]> {
+  const key = `${L},${periodicX},${flip}`;
+  let o = orbitsMemo.get(key);
+  if (!o) orbitsMemo.set(key, (o = rowOrbits(L, periodicX, flip)));
+  return o;
+}
+
+function computeJets(
+  L: number,
+  M: number,
+  beta: number,
+  J: number,
+  h: number,
+  periodicX: boolean,
+  periodicY: boolean,
+  wrt: string,
+): Jets {
   const size = 1 << L;
   // Row factor D(s) = exp(β B(s) + β h m(s)); its jets in x ∈ {β, h}.
   const d0 = new Float64Array(size);
@@ -190,22 +229,24 @@ export function rowTransferJets(
   const applyK = (v0: Float64Array, v1: Float64Array, v2: Float64Array) => {
     for (let i = 0; i < L; i++) {
       const bit = 1 << i;
-      for (let s = 0; s < size; s++) {
-        if (s & bit) continue;
-        const t = s | bit;
-        const a0 = v0[s],
-          c0 = v0[t],
-          a1 = v1[s],
-          c1 = v1[t],
-          a2 = v2[s],
-          c2 = v2[t];
-        v0[s] = fp * a0 + fm * c0;
-        v0[t] = fm * a0 + fp * c0;
-        v1[s] = f1p * a0 + f1m * c0 + fp * a1 + fm * c1;
-        v1[t] = f1m * a0 + f1p * c0 + fm * a1 + fp * c1;
-        v2[s] = f2p * a0 + f2m * c0 + 2 * (f1p * a1 + f1m * c1) + fp * a2 + fm * c2;
-        v2[t] = f2m * a0 + f2p * c0 + 2 * (f1m * a1 + f1p * c1) + fm * a2 + fp * c2;
-      }
+      // The pairs (s, s | bit) with bit clear, block by block: each pair is updated on its own, so
+      // visiting them in blocks (rather than testing every s) gives the same numbers.
+      for (let base = 0; base < size; base += 2 * bit)
+        for (let s = base; s < base + bit; s++) {
+          const t = s + bit;
+          const a0 = v0[s],
+            c0 = v0[t],
+            a1 = v1[s],
+            c1 = v1[t],
+            a2 = v2[s],
+            c2 = v2[t];
+          v0[s] = fp * a0 + fm * c0;
+          v0[t] = fm * a0 + fp * c0;
+          v1[s] = f1p * a0 + f1m * c0 + fp * a1 + fm * c1;
+          v1[t] = f1m * a0 + f1p * c0 + fm * a1 + fp * c1;
+          v2[s] = f2p * a0 + f2m * c0 + 2 * (f1p * a1 + f1m * c1) + fp * a2 + fm * c2;
+          v2[t] = f2m * a0 + f2p * c0 + 2 * (f1m * a1 + f1p * c1) + fm * a2 + fp * c2;
+        }
     }
   };
   const applyD = (v0: Float64Array, v1: Float64Array, v2: Float64Array) => {
@@ -226,7 +267,7 @@ export function rowTransferJets(
     v2 = new Float64Array(size);
   if (periodicY) {
     // Dihedral symmetry only (no flip), so the odd derivative in h stays right.
-    for (const [s0, mult] of rowOrbits(L, periodicX, false)) {
+    for (const [s0, mult] of cachedRowOrbits(L, periodicX, false)) {
       v0.fill(0);
       v1.fill(0);
       v2.fill(0);

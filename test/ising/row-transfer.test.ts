@@ -41,6 +41,20 @@ describe("row transfer matrix", () => {
         expect(rowOrbits(L, true, flip).reduce((a, [, m]) => a + m, 0)).toBe(1 << L);
       }
   });
+  it("remembers results by every argument, and a caller cannot change a remembered one", () => {
+    const a = rowTransferJets(4, 4, 0.44, { wrt: "beta" });
+    const d2 = a.d2;
+    a.d2 = 123; // the caller's copy only
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "beta" }).d2).toBe(d2);
+    // Each argument is part of the key: a memo that dropped or rounded one would return d2 here.
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "h" }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 4, 0.4400001, { wrt: "beta" }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 5, 0.44, { wrt: "beta" }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "beta", periodicX: false }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "beta", periodicY: false }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "beta", J: 1.5 }).d2).not.toBe(d2);
+    expect(rowTransferJets(4, 4, 0.44, { wrt: "beta", h: 0.1 }).d2).not.toBe(d2);
+  });
   it("rejects rows that are too long and overflow", () => {
     expect(() => rowTransferLogZ(13, 2, 0.4)).toThrow(RangeError);
     expect(() => rowTransferJets(12, 12, 40, { wrt: "beta" })).toThrow(RangeError);
