@@ -3,8 +3,9 @@
  * modern Hopfield energy under the attention update.
  */
 import fc from "fast-check";
-import { conditional, holds, once, part, vacuous } from "../src/claims/property.js";
-import { expectThat } from "../src/claims/violation.js";
+import { conditional, control, holds, once, part, vacuous } from "../src/claims/property.js";
+import { mapResult } from "../src/claims/mutate.js";
+import { expectEqualCounts, expectGe, expectGt, expectLe, expectThat } from "../src/claims/violation.js";
 import {
   attractorBasins,
   basinConcentration,
@@ -15,8 +16,12 @@ import {
   modernHopfieldUpdate,
   runAsynchronous,
   runSynchronous,
-  stateOfCode,
 } from "../src/hopfield/index.js";
+import { randomPatterns, stablePatternCount } from "../src/hopfield/patterns.js";
+import { metastableStops } from "../src/hopfield/metastability.js";
+import { denseRetrieval } from "../src/hopfield/dense-retrieval.js";
+import { blockShares, dominanceBeta, gibbsMeasure, weightedBlockMixture } from "../src/hopfield/gibbs.js";
+import { ferromagneticPairs } from "../src/hopfield/paired.js";
 import { Prng } from "../src/random/prng.js";
 
 /** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
@@ -39,43 +44,203 @@ const network = (symmetric: boolean, maxN = 8) =>
       }),
   );
 
-/** P independent uniform ±1 patterns of length n from a seeded stream. */
-function randomPatterns(rng: Prng, P: number, n: number): Float64Array[] {
-  return Array.from({ length: P }, () => {
-    const x = new Float64Array(n);
-    for (let a = 0; a < n; a++) x[a] = rng.nextUint32() & 1 ? 1 : -1;
-    return x;
-  });
-}
+type Mode = "asynchronous" | "synchronous";
 
-/** How many of the stored patterns are exact fixed points of s ← sign(Ws) (ties keep the state). */
-function stablePatterns(W: Float64Array, patterns: Float64Array[]): number {
-  const N = patterns[0].length;
-  let stable = 0;
-  for (const x of patterns) {
-    let ok = true;
-    for (let i = 0; i < N && ok; i++) {
-      let h = 0;
-      for (let j = 0; j < N; j++) h += W[i * N + j] * x[j];
-      if (h * x[i] < 0) ok = false;
-    }
-    if (ok) stable++;
-  }
-  return stable;
-}
+/** The literal convergence statement for a network and an update mode. */
+const convergesToFixedPoint = (nets: fc.Arbitrary<Net>, modes: fc.Arbitrary<Mode>) =>
+  part({
+    description:
+      "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
+    arbitraries: () => [nets, modes],
+    predicate: (_ctx, { W, theta, s0 }, mode) => {
+      const run = mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0);
+      expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, {
+        W: Array.from(W),
+        theta,
+        s0,
+        mode,
+      });
+    },
+  });
+
+type Net = { N: number; W: Float64Array; theta: number[]; s0: number[] };
+
+const asyncSymmetric = (runAsync: typeof runAsynchronous = runAsynchronous) => ({
+  inside: part({
+    description:
+      "symmetric weights, zero diagonal, asynchronous updates: the energy never increases and a fixed point is reached",
+    arbitraries: () => [network(true, 10), fc.integer()],
+    predicate: (_ctx, { N, W, theta, s0 }, seed) => {
+      const rng = new Prng(seed);
+      const order = Array.from({ length: N }, (_, i) => i).sort(() => rng.next() - 0.5);
+      const run = runAsync(W, theta, s0, { order });
+      for (let t = 1; t < run.energies.length; t++)
+        expectLe(
+          `energy after sweep ${t}`,
+          run.energies[t],
+          run.energies[t - 1],
+          { abs: 1e-12 },
+          { energies: run.energies },
+        );
+      expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome}`, {
+        W: Array.from(W),
+        theta,
+        s0,
+      });
+    },
+    numRuns: 200,
+  }),
+  boundary: part({
+    description: "the same symmetric weights updated synchronously need not reach a fixed point",
+    arbitraries: () => [network(true, 10)],
+    predicate: (_ctx, { W, theta, s0 }) => {
+      const run = runSynchronous(W, theta, s0);
+      expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
+        W: Array.from(W),
+        theta,
+        s0,
+      });
+    },
+    numRuns: 200,
+  }),
+});
+
+const asyncAnyWeights = (symmetric: boolean) =>
+  part({
+    description: "asynchronous updates reach a fixed point for any (possibly asymmetric) weights",
+    arbitraries: () => [network(symmetric)],
+    examples: symmetric ? [] : [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
+    predicate: (_ctx, { W, theta, s0 }) => {
+      const run = runAsynchronous(W, theta, s0);
+      expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
+        W: Array.from(W),
+        theta,
+        s0,
+      });
+    },
+  });
+
+const synchronousPeriod = (runSync: typeof runSynchronous = runSynchronous) =>
+  part({
+    description:
+      "symmetric weights, synchronous updates: the dynamics ends in a fixed point or a 2-cycle (Goles–Olivos), never a longer cycle",
+    arbitraries: () => [network(true, 10)],
+    predicate: (ctx, { W, theta, s0 }) => {
+      const run = runSync(W, theta, s0);
+      ctx.record("last period", run.period);
+      expectThat(run.outcome !== "budget", "the synchronous dynamics did not close a cycle within its budget", {
+        W: Array.from(W),
+      });
+      expectLe("cycle period", run.period, 2, {}, { W: Array.from(W), theta, s0 });
+    },
+    numRuns: 200,
+  });
+
+/** Metastable stops among 200 Hebbian networks, drawn from the part's seed (so --explore varies them). */
+const metastability = (energy: typeof hopfieldEnergy = hopfieldEnergy) =>
+  once(
+    "asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns",
+    (ctx) => {
+      const found = metastableStops(new Prng(ctx.seed), 200, 12, 3, energy);
+      ctx.record("runs stuck above the global minimum (of 200)", found);
+      expectGt("runs stuck above the global minimum", found, 0);
+    },
+    { budgetMs: 15000 },
+  );
+
+const modernEnergyDecreases = (update: typeof modernHopfieldUpdate = modernHopfieldUpdate) =>
+  part({
+    description:
+      "modern Hopfield: E(ξ) = −β⁻¹ ln Σ_p e^{βx_pᵀξ} + ½ξᵀξ never increases under ξ ← X softmax(βXᵀξ) (20 iterations)",
+    arbitraries: () =>
+      [
+        fc.integer({ min: 1, max: 6 }).chain((d) =>
+          fc.tuple(
+            fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
+            fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }),
+          ),
+        ),
+        fc.double({ min: 0.01, max: 20, noNaN: true }),
+      ] as const,
+    predicate: (ctx, [X, xi0], beta) => {
+      let xi: ArrayLike<number> = xi0;
+      let e = modernHopfieldEnergy(X, xi, beta);
+      for (let t = 0; t < 20; t++) {
+        xi = update(X, xi, beta);
+        const next = modernHopfieldEnergy(X, xi, beta);
+        const tol = 1e-12 * (1 + Math.abs(e));
+        ctx.observeRatio(Math.max(0, next - e) / tol);
+        expectLe(`energy after update ${t + 1}`, next, e, { abs: tol }, { X, xi0, beta });
+        e = next;
+      }
+    },
+    numRuns: 200,
+  });
 
 /** The Hebbian storage check at N units and P patterns, one seeded trial per run. */
-const hebbianStorage = (P: number, N: number, numRuns: number) =>
+const hebbianStorage = (P: number, N: number, numRuns: number, weights: typeof hebbianWeights = hebbianWeights) =>
   part({
     description: `N = ${N}, P = ${P} (${(P / N).toFixed(2)}N) random patterns with Hebbian weights: every pattern is a fixed point of s ← sign(Ws)`,
     arbitraries: () => [fc.integer()],
     predicate: (ctx, seed) => {
       const patterns = randomPatterns(new Prng(seed), P, N);
-      const stable = stablePatterns(hebbianWeights(patterns), patterns);
+      const stable = stablePatternCount(weights(patterns), patterns);
       ctx.record(`stable patterns (of ${P}), last trial`, stable);
-      expectThat(stable === P, `${P - stable} of ${P} stored patterns are not fixed points`, { seed, N, P });
+      expectEqualCounts("stored patterns that are fixed points", stable, P, { seed, N, P });
     },
     numRuns,
+  });
+
+const hebbianCapacity = (weights: typeof hebbianWeights = hebbianWeights) => ({
+  inside: hebbianStorage(4, 200, 40, weights),
+  boundary: hebbianStorage(60, 200, 5, weights),
+});
+
+const denseMemory = (update: typeof modernHopfieldUpdate = modernHopfieldUpdate) =>
+  part({
+    description:
+      "d = 64, P = 4096 random ±1 patterns: one softmax update (β = 1) from a pattern with one bit flipped returns the pattern's signs, for 16 patterns per trial",
+    arbitraries: () => [fc.integer()],
+    predicate: (ctx, seed) => {
+      const r = denseRetrieval(new Prng(seed), 64, 4096, 16, 1, update);
+      ctx.record("smallest sign margin x_p·ξ' per coordinate, last trial", r.margin);
+      expectGt("smallest sign margin of a retrieved coordinate", r.margin, 0, 0, { seed, ...r });
+    },
+    numRuns: 10,
+    // 10 trials of 4096 patterns take ≈ 4 s alone; a busy machine must not make it inconclusive.
+    budgetMs: 20_000,
+  });
+
+/** Random energies with random block labels unrelated to any attractor. */
+const energiesAndBlocks = fc.integer({ min: 2, max: 64 }).chain((n) =>
+  fc.tuple(
+    fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+    // Up to five blocks, and never more labels than states (a partition of n states has ≤ n blocks).
+    fc.array(fc.integer({ min: 0, max: Math.min(4, n - 1) }), { minLength: n, maxLength: n }),
+  ),
+);
+
+/** The decomposition Σ_a P_a e^{−βE}/Z_a against the Gibbs measure, with the mixture given. */
+const mixtureIsGibbs = (
+  mixture: (E: number[], labels: number[], beta: number) => ArrayLike<number>,
+  description: string,
+) =>
+  part({
+    description,
+    arbitraries: () => [energiesAndBlocks, fc.double({ min: 0, max: 10, noNaN: true })],
+    predicate: (ctx, [E, labels], beta) => {
+      const mix = mixture(E, labels, beta);
+      const gibbs = gibbsMeasure(E, beta);
+      for (let x = 0; x < E.length; x++) {
+        const rel = Math.abs(mix[x] - gibbs[x]) / gibbs[x];
+        ctx.observeRatio(rel / 1e-12);
+        expectLe(`relative difference of mixture and Gibbs at state ${x}`, rel, 1e-12, {}, { E, labels, beta });
+      }
+    },
+    numRuns: 200,
   });
 
 /** A Hebbian network (θ = 0) of N units storing P seeded random patterns, with its basins enumerated. */
@@ -86,251 +251,160 @@ const hebbianBasins = fc
     return { N, P, seed, basins: attractorBasins(hebbianWeights(patterns), new Float64Array(N), N) };
   });
 
+const attractorDominates = (concentration: typeof basinConcentration = basinConcentration) => ({
+  inside: part({
+    description:
+      "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
+    arbitraries: () => [hebbianBasins, fc.double({ min: 0, max: 2, noNaN: true })],
+    predicate: (ctx, { N, P, seed, basins }, u) => {
+      const betaStar = dominanceBeta(basins);
+      const beta = betaStar * (1 + u);
+      const worst = Math.min(...concentration(basins, beta).map((b) => b.attractorMass));
+      ctx.record("β* = max_a ln(n_a − 1)/Δ_a, last input", betaStar);
+      ctx.record("attractors, last input", basins.attractors.length);
+      ctx.observeRatio(0.5 / worst);
+      expectGe("smallest attractor share of its basin's mass", worst, 0.5, {}, { N, P, seed, beta });
+    },
+    numRuns: 60,
+  }),
+  boundary: part({
+    description: "the same networks at β = 0.05: every attractor holds at least half its basin's mass",
+    arbitraries: () => [hebbianBasins],
+    predicate: (ctx, { N, P, seed, basins }) => {
+      const worst = Math.min(...concentration(basins, 0.05).map((b) => b.attractorMass));
+      ctx.record("smallest attractor mass at β = 0.05", worst);
+      expectGe("smallest attractor share of its basin's mass at β = 0.05", worst, 0.5, {}, { N, P, seed });
+    },
+    numRuns: 20,
+  }),
+});
+
+/** The engineered network of N/2 coupled pairs has 2^{N/2} attractors (all 2^N states run to their fixed point). */
+const manyAttractors = (weights: typeof ferromagneticPairs = ferromagneticPairs) =>
+  part({
+    description:
+      "choosing J as N/2 ferromagnetically coupled pairs gives exactly 2^{N/2} fixed-point attractors (all 2^N states enumerated), exponentially many in N",
+    arbitraries: () => [fc.integer({ min: 1, max: 6 }).map((k) => 2 * k)],
+    predicate: (ctx, N) => {
+      const count = attractorBasins(weights(N), new Float64Array(N), N).attractors.length;
+      ctx.record("attractors at the last N", [N, count]);
+      expectEqualCounts("fixed-point attractors", count, 2 ** (N / 2), { N });
+    },
+    numRuns: 12,
+    budgetMs: 15_000,
+  });
+
 export const properties = [
   holds(
-    "hopfield.converge-to-fixed-point",
-    part({
-      description:
-        "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
-      arbitraries: () => [network(false), fc.constantFrom("asynchronous", "synchronous")],
-      predicate: (_ctx, { W, theta, s0 }, mode) => {
-        const run = mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, {
-          W: Array.from(W),
-          theta,
-          s0,
-          mode,
-        });
-      },
-    }),
+    "hopfield.many-attractors-engineered",
+    manyAttractors(),
+    control(
+      "the coupling set to 0 (J = 0: every state is a fixed point)",
+      holds(
+        "c",
+        manyAttractors((N) => ferromagneticPairs(N, 0)),
+      ),
+    ),
   ),
-  conditional("hopfield.async-symmetric-converges", {
-    inside: part({
-      description:
-        "symmetric weights, zero diagonal, asynchronous updates: the energy never increases and a fixed point is reached",
-      arbitraries: () => [network(true, 10), fc.integer()],
-      predicate: (_ctx, { N, W, theta, s0 }, seed) => {
-        const rng = new Prng(seed);
-        const order = Array.from({ length: N }, (_, i) => i).sort(() => rng.next() - 0.5);
-        const run = runAsynchronous(W, theta, s0, { order });
-        for (let t = 1; t < run.energies.length; t++)
-          expectThat(run.energies[t] <= run.energies[t - 1] + 1e-12, "energy increased", { t, energies: run.energies });
-        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome}`, {
-          W: Array.from(W),
-          theta,
-          s0,
-        });
-      },
-      numRuns: 200,
-    }),
-    boundary: part({
-      description: "the same symmetric weights updated synchronously need not reach a fixed point",
-      arbitraries: () => [network(true, 10)],
-      predicate: (_ctx, { W, theta, s0 }) => {
-        const run = runSynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
-          W: Array.from(W),
-          theta,
-          s0,
-        });
-      },
-      numRuns: 200,
-    }),
-  }),
+  holds(
+    "hopfield.converge-to-fixed-point",
+    convergesToFixedPoint(network(false), fc.constantFrom<Mode>("asynchronous", "synchronous")),
+    control(
+      "networks restricted to symmetric weights updated asynchronously: the literal statement then holds",
+      holds("c", convergesToFixedPoint(network(true), fc.constant<Mode>("asynchronous"))),
+    ),
+  ),
+  conditional(
+    "hopfield.async-symmetric-converges",
+    asyncSymmetric(),
+    control(
+      "the sweep energies reported with their sign flipped",
+      conditional(
+        "c",
+        asyncSymmetric(mapResult(runAsynchronous, (r) => ({ ...r, energies: r.energies.map((e) => -e) }))),
+      ),
+    ),
+  ),
   holds(
     "hopfield.async-asymmetric-converges",
-    part({
-      description: "asynchronous updates reach a fixed point for any (possibly asymmetric) weights",
-      arbitraries: () => [network(false)],
-      examples: [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
-      predicate: (_ctx, { W, theta, s0 }) => {
-        const run = runAsynchronous(W, theta, s0);
-        expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
-          W: Array.from(W),
-          theta,
-          s0,
-        });
-      },
-    }),
+    asyncAnyWeights(false),
+    control("weights restricted to symmetric ones: the same statement then holds", holds("c", asyncAnyWeights(true))),
   ),
   holds(
     "hopfield.synchronous-period-two",
-    part({
-      description:
-        "symmetric weights, synchronous updates: the dynamics ends in a fixed point or a 2-cycle (Goles–Olivos), never a longer cycle",
-      arbitraries: () => [network(true, 10)],
-      predicate: (ctx, { W, theta, s0 }) => {
-        const run = runSynchronous(W, theta, s0);
-        ctx.record("last period", run.period);
-        expectThat(run.outcome !== "budget" && run.period <= 2, `period ${run.period}`, {
-          W: Array.from(W),
-          theta,
-          s0,
-        });
-      },
-      numRuns: 200,
-    }),
+    synchronousPeriod(),
+    control(
+      "the cycle period counted one too high",
+      holds("c", synchronousPeriod(mapResult(runSynchronous, (r) => ({ ...r, period: r.period + 1 })))),
+    ),
   ),
   holds(
     "hopfield.metastability",
-    once(
-      "asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns",
-      (ctx) => {
-        const rng = new Prng(20251123);
-        let found = 0;
-        for (let trial = 0; trial < 200; trial++) {
-          const N = 12;
-          const W = hebbianWeights(randomPatterns(rng, 3, N));
-          const theta = new Float64Array(N);
-          let emin = Infinity;
-          for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, hopfieldEnergy(W, theta, stateOfCode(c, N)));
-          const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
-          const run = runAsynchronous(W, theta, s0);
-          if (run.outcome === "fixed" && hopfieldEnergy(W, theta, run.state) > emin + 1e-9) found++;
-        }
-        ctx.record("runs stuck above the global minimum (of 200)", found);
-        expectThat(found > 0, "no metastable fixed point found");
-      },
-      { budgetMs: 15000 },
+    metastability(),
+    control(
+      "the energy's coupling term dropped (E = −θᵀs = 0 at θ = 0)",
+      holds(
+        "c",
+        metastability(() => 0),
+      ),
     ),
   ),
   holds(
     "hopfield.modern-energy-decreases",
-    part({
-      description:
-        "modern Hopfield: E(ξ) = −β⁻¹ ln Σ_p e^{βx_pᵀξ} + ½ξᵀξ never increases under ξ ← X softmax(βXᵀξ) (20 iterations)",
-      arbitraries: () =>
-        [
-          fc.integer({ min: 1, max: 6 }).chain((d) =>
-            fc.tuple(
-              fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), {
-                minLength: 1,
-                maxLength: 8,
-              }),
-              fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }),
-            ),
-          ),
-          fc.double({ min: 0.01, max: 20, noNaN: true }),
-        ] as const,
-      predicate: (ctx, [X, xi0], beta) => {
-        let xi: ArrayLike<number> = xi0;
-        let e = modernHopfieldEnergy(X, xi, beta);
-        for (let t = 0; t < 20; t++) {
-          xi = modernHopfieldUpdate(X, xi, beta);
-          const next = modernHopfieldEnergy(X, xi, beta);
-          const tol = 1e-12 * (1 + Math.abs(e));
-          ctx.observeRatio(Math.max(0, next - e) / tol);
-          expectThat(next <= e + tol, `energy rose from ${e} to ${next} at step ${t}`, { X, xi0, beta });
-          e = next;
-        }
-      },
-      numRuns: 200,
-    }),
+    modernEnergyDecreases(),
+    control(
+      "the update run at −β",
+      holds(
+        "c",
+        modernEnergyDecreases((x, xi, b) => modernHopfieldUpdate(x, xi, -b)),
+      ),
+    ),
   ),
-  conditional("hopfield.hebbian-capacity", {
-    inside: hebbianStorage(4, 200, 40),
-    boundary: hebbianStorage(60, 200, 5),
-  }),
+  conditional(
+    "hopfield.hebbian-capacity",
+    hebbianCapacity(),
+    control(
+      "anti-Hebbian weights (the sign of W flipped)",
+      conditional("c", hebbianCapacity(mapResult(hebbianWeights, (w) => w.map((x) => -x)))),
+    ),
+  ),
   holds(
     "hopfield.modern-dense-memory",
-    part({
-      description:
-        "d = 64, P = 4096 random ±1 patterns: one softmax update (β = 1) from a pattern with one bit flipped returns the pattern's signs, for 16 patterns per trial",
-      arbitraries: () => [fc.integer()],
-      predicate: (ctx, seed) => {
-        const d = 64;
-        const P = 4096;
-        const rng = new Prng(seed);
-        const patterns = randomPatterns(rng, P, d);
-        let worstMargin = Infinity;
-        for (let trial = 0; trial < 16; trial++) {
-          const p = rng.nextUint32() % P;
-          const flip = rng.nextUint32() % d;
-          const query = Float64Array.from(patterns[p]);
-          query[flip] = -query[flip];
-          const out = modernHopfieldUpdate(patterns, query, 1);
-          for (let a = 0; a < d; a++) {
-            const margin = out[a] * patterns[p][a];
-            worstMargin = Math.min(worstMargin, margin);
-            expectThat(margin > 0, `coordinate ${a} of the retrieved pattern ${p} has the wrong sign`, {
-              seed,
-              p,
-              flip,
-              a,
-              value: out[a],
-            });
-          }
-        }
-        ctx.record("smallest sign margin x_p·ξ' per coordinate, last trial", worstMargin);
-      },
-      numRuns: 10,
-    }),
+    denseMemory(),
+    control(
+      "the update run at −β",
+      holds(
+        "c",
+        denseMemory((x, xi, b) => modernHopfieldUpdate(x, xi, -b)),
+      ),
+    ),
   ),
   vacuous(
     "hopfield.gibbs-mixture",
-    part({
-      description:
-        "P(x) = Σ_a (Z_a/Z)·e^{−βE(x)}1[x∈a]/Z_a equals e^{−βE(x)}/Z for random energies and a random partition that has nothing to do with attractors: the decomposition holds by construction",
-      arbitraries: () => [
-        fc
-          .integer({ min: 2, max: 64 })
-          .chain((n) =>
-            fc.tuple(
-              fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-              fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-            ),
-          ),
-        fc.double({ min: 0, max: 10, noNaN: true }),
-      ],
-      predicate: (ctx, [E, labels], beta) => {
-        const mix = mixtureOfRestrictedGibbs(E, labels, beta);
-        const eMin = Math.min(...E);
-        const w = E.map((e) => Math.exp(-beta * (e - eMin)));
-        const z = w.reduce((a, b) => a + b, 0);
-        for (let x = 0; x < E.length; x++) {
-          const gibbs = w[x] / z;
-          const rel = Math.abs(mix[x] - gibbs) / gibbs;
-          ctx.observeRatio(rel / 1e-12);
-          expectThat(rel <= 1e-12, `mixture ${mix[x]} vs Gibbs ${gibbs} at state ${x}`, { E, labels, beta });
-        }
-      },
-      numRuns: 200,
-    }),
+    mixtureIsGibbs(
+      (E, labels, beta) => mixtureOfRestrictedGibbs(E, labels, beta),
+      "P(x) = Σ_a (Z_a/Z)·e^{−βE(x)}1[x∈a]/Z_a equals e^{−βE(x)}/Z for random energies and a random partition that has nothing to do with attractors: the decomposition holds by construction",
+    ),
+    control(
+      "the meaningful reading: the block weights P_a set by the dynamics (here the share n_a/n of starting states in block a) instead of Z_a/Z",
+      holds(
+        "c",
+        mixtureIsGibbs(
+          (E, labels, beta) => weightedBlockMixture(E, labels, beta, blockShares(labels)),
+          "Σ_a (n_a/n)·e^{−βE(x)}1[x∈a]/Z_a equals the Gibbs measure, on the same random energies and partitions",
+        ),
+      ),
+    ),
   ),
-  conditional("hopfield.attractor-dominates-basin", {
-    inside: part({
-      description:
-        "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
-      arbitraries: () => [hebbianBasins, fc.double({ min: 0, max: 2, noNaN: true })],
-      predicate: (ctx, { N, P, seed, basins }, u) => {
-        let betaStar = 0;
-        basins.sizes.forEach((n, a) => {
-          if (n > 1) betaStar = Math.max(betaStar, Math.log(n - 1) / basins.gaps[a]);
-        });
-        const beta = betaStar * (1 + u);
-        const stats = basinConcentration(basins, beta);
-        const worst = Math.min(...stats.map((b) => b.attractorMass));
-        ctx.record("β* = max_a ln(n_a − 1)/Δ_a, last input", betaStar);
-        ctx.record("attractors, last input", basins.attractors.length);
-        ctx.observeRatio(0.5 / worst);
-        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = ${beta}`, {
-          N,
-          P,
-          seed,
-          beta,
-        });
-      },
-      numRuns: 60,
-    }),
-    boundary: part({
-      description: "the same networks at β = 0.05: every attractor holds at least half its basin's mass",
-      arbitraries: () => [hebbianBasins],
-      predicate: (ctx, { N, P, seed, basins }) => {
-        const worst = Math.min(...basinConcentration(basins, 0.05).map((b) => b.attractorMass));
-        ctx.record("smallest attractor mass at β = 0.05", worst);
-        expectThat(worst >= 0.5, `an attractor holds only ${worst} of its basin's mass at β = 0.05`, { N, P, seed });
-      },
-      numRuns: 20,
-    }),
-  }),
+  conditional(
+    "hopfield.attractor-dominates-basin",
+    attractorDominates(),
+    control(
+      "the basin masses computed at β/10",
+      conditional(
+        "c",
+        attractorDominates((b, beta) => basinConcentration(b, beta / 10)),
+      ),
+    ),
+  ),
 ];

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { modernHopfieldUpdate } from "../../src/hopfield/hopfield.js";
+import { denseRetrieval } from "../../src/hopfield/dense-retrieval.js";
+import { Prng } from "../../src/random/prng.js";
+
+describe("dense retrieval", () => {
+  it("retrieves every sign at d = 64, P = 1024; a −β update does not", () => {
+    expect(denseRetrieval(new Prng(4), 64, 1024, 8).margin).toBeGreaterThan(0);
+    const bad = denseRetrieval(new Prng(4), 64, 1024, 8, 1, (x, xi, b) => modernHopfieldUpdate(x, xi, -b));
+    expect(bad.margin).toBeLessThan(0);
+  });
+  it("one pattern: the update returns the pattern itself (second road: softmax of one weight is 1)", () => {
+    const r = denseRetrieval(new Prng(5), 16, 1, 3);
+    expect(r.margin).toBe(1);
+  });
+});
