@@ -233,7 +233,7 @@ describe("CLI fuzz", () => {
       tried.set(c.name, n);
     }
     expect(outside(from)).toEqual([]);
-    // Measured 14–30 s on 2 cores shared with other test runs (load 15–18); most calls load the spec.
+    // Measured 12 s on 2 cores shared with other test runs (load 25); most calls load the spec.
   }, 120_000);
 
   it("the property can fail: a good command line runs and exits 0, and its writes are seen", async () => {
