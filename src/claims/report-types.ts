@@ -29,10 +29,11 @@ export interface Counterexample {
   /** Shrinks performed. */
   shrinks: number;
   /**
-   * |violation| / tolerance of this counterexample (∞ when nothing was tolerated); absent when the
-   * violation compared no number. Under 10 it is close enough to rounding to be re-checked.
+   * |violation| / tolerance of this counterexample (∞ when nothing was tolerated, which JSON writes
+   * as `null`); absent when the violation compared no number. Under 10 it is close enough to
+   * rounding to be re-checked.
    */
-  margin?: number;
+  margin?: number | null;
 }
 
 /** The most decisive violation a search saw (Hypothesis' `target()`): its input and margin. */

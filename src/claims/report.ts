@@ -97,7 +97,7 @@ export function evidenceLine(c: ClaimReport): string {
   if (c.counterexample) {
     const m = c.counterexample.margin;
     bits.push(
-      `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}${m === undefined ? "" : `, violation/tolerance ${formatNumber(m)}`}): ${truncate(c.counterexample.values, 120)}`,
+      `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}${m === undefined ? "" : `, violation/tolerance ${m === null || m === Number.POSITIVE_INFINITY ? "∞" : formatNumber(m)}`}): ${truncate(c.counterexample.values, 120)}`,
     );
   }
   if (c.decisive) bits.push(`most decisive seen: violation/tolerance ${formatNumber(c.decisive.margin)}`);

@@ -13,7 +13,15 @@ import { escapeHtml, relativeUrl, renderPage, type NavItem } from "./html.js";
 import type { LeanDeclaration } from "./lean.js";
 import { renderMathText } from "./math.js";
 import type { ClaimView, DocumentView, SiteModel } from "./model.js";
-import { beneathOf, coverageBar, literalOf, renderReadingView, sentenceVerdicts, verdictOf } from "./reading.js";
+import {
+  beneathOf,
+  coverageBar,
+  literalOf,
+  renderReadingView,
+  sentencesOf,
+  sentenceVerdicts,
+  verdictOf,
+} from "./reading.js";
 
 /** Readable names of the verdicts, for badges and table heads. */
 export const VERDICT_LABELS: Record<ObservedVerdict, string> = {
@@ -180,9 +188,44 @@ function counterexampleSection(r: ClaimReport | undefined): string {
 <h4>Counterexample <span class="muted">(part <code>${escapeHtml(c.part)}</code>, found by ${escapeHtml(c.foundBy)}, ${c.shrinks} shrinks)</span></h4>
 <pre class="values"><code>${escapeHtml(c.values)}</code></pre>
 <pre class="message"><code>${escapeHtml(c.message)}</code></pre>
+${marginLine(r)}
 <p>Replay it:</p>
 <pre class="replay"><code>${escapeHtml(replayCommand(r))}</code></pre>
 </section>`;
+}
+
+/**
+ * How far past its tolerance the shown counterexample is, and the most decisive violation the search
+ * saw: a reader must tell a refutation from rounding.
+ */
+function marginLine(r: ClaimReport): string {
+  const m = r.counterexample?.margin;
+  const bits: string[] = [];
+  if (m !== undefined) {
+    // JSON has no ∞: a violation of a zero tolerance reads back as null.
+    const infinite = m === null || m === Number.POSITIVE_INFINITY;
+    bits.push(
+      `Violation / tolerance of this counterexample: <strong>${infinite ? "∞ (nothing was tolerated)" : escapeHtml(formatNumber(m))}</strong>${!infinite && m < 10 ? " — close to the tolerance, see the most decisive one" : ""}.`,
+    );
+  }
+  if (r.decisive) {
+    bits.push(
+      `Most decisive violation the search saw: ${escapeHtml(formatNumber(r.decisive.margin))}× its tolerance, at <code>${escapeHtml(r.decisive.values.length > 160 ? `${r.decisive.values.slice(0, 159)}…` : r.decisive.values)}</code>.`,
+    );
+  }
+  return bits.length > 0 ? `<p class="margin">${bits.join(" ")}</p>` : "";
+}
+
+/** The entry's control in one line: the change under which this check reaches another verdict. */
+function controlLine(r: ClaimReport | undefined): string {
+  const c = r?.control;
+  if (!c) return "";
+  if (c.verdict === undefined) {
+    return `<p class="control"><strong>Control.</strong> This check is declared to move under: ${escapeHtml(c.change)} (run <code>spinspec verify --controls</code> to see it).</p>`;
+  }
+  return c.moved
+    ? `<p class="control"><strong>This check can fail:</strong> with ${escapeHtml(c.change)} it reports ${escapeHtml(c.verdict)}.</p>`
+    : `<p class="control mismatch"><strong>Control did not move:</strong> with ${escapeHtml(c.change)} it still reports ${escapeHtml(c.verdict)}.</p>`;
 }
 
 function relatedSection(ctx: PageContext, view: ClaimView, from: string): string {
@@ -225,7 +268,21 @@ function sentenceSection(ctx: PageContext, view: ClaimView, from: string): strin
     literal.id === view.id
       ? `The sentence's verdict is this entry's: ${badge(verdictOf(view), "observed")}`
       : `The sentence's verdict ${badge(verdictOf(literal), "observed")} is its literal entry's: ${claimLink(ctx, from, literal.id)}`;
-  return `<section class="sentence-verdict" data-sentence-verdict="${verdictOf(literal)}">${roleLine} ${head}${
+  // Where the sentence is in the text (its own document first).
+  const where = sentencesOf(ctx.model, literal.id)
+    .sort(
+      (a, b) =>
+        Number(b.document === literal.entry.source.document) - Number(a.document === literal.entry.source.document),
+    )
+    .map((s) => {
+      const d = ctx.model.documents.find((x) => x.document === s.document);
+      return d
+        ? `<a href="${escapeHtml(relativeUrl(from, d.page))}#s${s.index}">${escapeHtml(d.title)}, sentence ${s.index}</a>`
+        : "";
+    })
+    .filter((x) => x !== "");
+  const read = where.length === 0 ? "" : ` <span class="muted">In the text:</span> ${where.join(", ")}`;
+  return `<section class="sentence-verdict" data-sentence-verdict="${verdictOf(literal)}">${roleLine} ${head}.${read}${
     beneath === "" ? "" : `<ul class="beneath">${beneath}</ul>`
   }</section>`;
 }
@@ -369,6 +426,7 @@ ${heading}
 ${sentenceSection(ctx, view, from)}
 <div class="claim-grid">${says}${precise}</div>
 ${stats}${notes}${evidenceSection(r)}
+${controlLine(r)}
 ${counterexampleSection(r)}
 ${relatedSection(ctx, view, from)}
 ${figuresSection(ctx, view, from)}
