@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { conditional, control, holds, part } from "../src/claims/property.js";
 import { mapResult, scaled, shifted } from "../src/claims/mutate.js";
-import { expectClose, expectEqualCounts, expectGe, expectLe } from "../src/claims/violation.js";
+import { expectClose, expectEqualCounts, expectGe, expectLe, finite } from "../src/claims/violation.js";
 import {
   attentionAverage,
   attentionSelfConsistentSolutions,
@@ -36,6 +36,7 @@ const solutionCount = (solutions: Solutions = meanFieldSolutions) =>
       fc.pre(Math.abs(betaJ - 1) > 1e-3);
       const beta = betaJ / J;
       const roots = solutions(beta, J, 0);
+      for (const r of roots) finite(r, "a mean-field solution");
       expectEqualCounts(`solutions at βJ = ${betaJ}`, roots.length, betaJ <= 1 ? 1 : 3, { beta, J, roots });
       expectEqualCounts("grid count vs the analytic count", roots.length, predictedSolutionCount(beta, J, 0), {
         beta,
@@ -91,6 +92,7 @@ const multipleSolutions = (symmetric = false) =>
       // Tokens that (nearly) coincide carry no interaction to speak of: a counted rejection.
       fc.pre(Math.max(...x) - Math.min(...x) >= 0.1);
       const roots = attentionSelfConsistentSolutions(x, 200);
+      for (const r of roots) finite(r, "a self-consistent solution"); // a NaN root is a bug, never a count
       ctx.record("solutions at β = 200", roots);
       expectGe(`number of solutions for tokens ${JSON.stringify(x)} at β = 200`, roots.length, 2, {}, { x, roots });
     },

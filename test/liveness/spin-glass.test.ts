@@ -4,6 +4,14 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
+const nan = { on: false };
+vi.mock("../../src/meanfield/parisi-1rsb.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/meanfield/parisi-1rsb.js")>();
+  return {
+    ...real,
+    stateCount: (...args: Parameters<typeof real.stateCount>) => (nan.on ? Number.NaN : real.stateCount(...args)),
+  };
+});
 vi.mock("../../src/meanfield/sk.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/meanfield/sk.js")>();
   return {
@@ -22,5 +30,15 @@ describe("spin-glass family against a mis-normalized AT condition", () => {
     const prop = properties.find((p) => p.id === "spin-glass.at-stability-h0");
     expect(prop).toBeDefined();
     expect(runProperty(prop!, { seed: 7 }).observed).toBe("REFUTED");
+  });
+});
+
+describe("spin-glass 1-RSB against a NaN state count", () => {
+  it("the refuted two-state gloss becomes ERROR, not REFUTED", () => {
+    const prop = properties.find((p) => p.id === "spin-glass.one-rsb")!;
+    nan.on = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("ERROR");
+    nan.on = false;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
   });
 });

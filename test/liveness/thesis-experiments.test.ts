@@ -13,6 +13,16 @@ vi.mock("../../src/spinglass/system.js", async (importOriginal) => {
   };
 });
 
+const nan = { on: false };
+vi.mock("../../src/spinglass/local-field-ratio.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/spinglass/local-field-ratio.js")>();
+  return {
+    ...real,
+    couplingToFieldRatio: (...args: Parameters<typeof real.couplingToFieldRatio>) =>
+      nan.on ? Number.NaN : real.couplingToFieldRatio(...args),
+  };
+});
+
 const { properties } = await import("../../properties/thesis-experiments.js");
 const { runProperty } = await import("../../src/claims/runner.js");
 
@@ -25,5 +35,16 @@ describe("thesis-experiments family against an unnormalized overlap", () => {
   it("is refuted with the broken overlap", () => {
     broken.on = true;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+  });
+});
+
+describe("thesis-experiments against a NaN-returning local-field ratio", () => {
+  it("a refuted claim that reads it becomes ERROR, not REFUTED", () => {
+    const prop = properties.find((p) => p.id === "thesis-experiments.field-vs-coupling-literal")!;
+    nan.on = false;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+    nan.on = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("ERROR");
+    nan.on = false;
   });
 });

@@ -19,6 +19,16 @@ vi.mock("../../src/spinglass/sampler.js", async (importOriginal) => {
   };
 });
 
+const nan = { on: false };
+vi.mock("../../src/spinglass/global-proposal.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/spinglass/global-proposal.js")>();
+  return {
+    ...real,
+    detailedBalanceGap: (...args: Parameters<typeof real.detailedBalanceGap>) =>
+      nan.on ? Number.NaN : real.detailedBalanceGap(...args),
+  };
+});
+
 const { properties } = await import("../../properties/thesis-mcmc.js");
 const { runProperty } = await import("../../src/claims/runner.js");
 
@@ -44,5 +54,15 @@ describe("thesis-mcmc diffusion law against a misreported σ", () => {
     broken.sigma = true;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
     broken.sigma = false;
+  });
+});
+
+describe("thesis-mcmc against a NaN detailed-balance gap", () => {
+  it("the refuted Hastings-free acceptance becomes ERROR, not REFUTED", () => {
+    const prop = properties.find((p) => p.id === "thesis-mcmc.global-proposal-hastings")!;
+    nan.on = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("ERROR");
+    nan.on = false;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
   });
 });

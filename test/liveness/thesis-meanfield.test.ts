@@ -14,6 +14,18 @@ vi.mock("../../src/spinglass/readout.js", async (importOriginal) => {
   };
 });
 
+const nan = { on: false };
+vi.mock("../../src/spinglass/kinetic-chain.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/spinglass/kinetic-chain.js")>();
+  return {
+    ...real,
+    stationary: (...args: Parameters<typeof real.stationary>) => {
+      const r = real.stationary(...args);
+      return nan.on ? { ...r, residual: Number.NaN } : r;
+    },
+  };
+});
+
 const { properties } = await import("../../properties/thesis-meanfield.js");
 const { runProperty } = await import("../../src/claims/runner.js");
 
@@ -25,6 +37,16 @@ describe("thesis-meanfield family against a readout without γ", () => {
   });
   it("is refuted with the broken readout", () => {
     broken.on = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+  });
+});
+
+describe("thesis-meanfield against a NaN stationarity residual", () => {
+  it("the refuted 'no stationary distribution' becomes ERROR, not REFUTED", () => {
+    const prop = properties.find((p) => p.id === "thesis-meanfield.ness-no-stationary-literal")!;
+    nan.on = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("ERROR");
+    nan.on = false;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
   });
 });

@@ -5,11 +5,13 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
-const broken = { on: false, projection: false };
+const broken = { on: false, projection: false, nan: false };
 vi.mock("../../src/spinglass/energy.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/spinglass/energy.js")>();
   return {
     ...real,
+    eq34SecondLineExponent: (...args: Parameters<typeof real.eq34SecondLineExponent>) =>
+      broken.nan ? Number.NaN : real.eq34SecondLineExponent(...args),
     vectorSpinEnergyTrace: (sys: Parameters<typeof real.vectorSpinEnergyTrace>[0], s: Float64Array) =>
       broken.on
         ? real.vectorSpinEnergyTrace({ ...sys, x: new Float64Array(sys.x.length) }, s)
@@ -51,5 +53,15 @@ describe("vector-spin A.1.2 against a projection that is the identity", () => {
     broken.projection = true;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
     broken.projection = false;
+  });
+});
+
+describe("vector-spin eq 3.4 against a NaN exponent", () => {
+  it("the refuted normalizability becomes ERROR, not REFUTED", () => {
+    const prop = properties.find((p) => p.id === "vector-spin.eq34-second-line-normalizable")!;
+    broken.nan = true;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("ERROR");
+    broken.nan = false;
+    expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
   });
 });
