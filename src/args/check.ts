@@ -96,19 +96,22 @@ function isArrayLike(v: unknown): v is ArrayLike<unknown> {
 }
 
 /**
- * `v` must be an array or typed array of finite numbers, of length `length` if given, else at
- * least `minLength` (default 0) and at most `maxLength` (default 2^26).
+ * `v` must be an array or typed array of finite numbers, of length `length` if given (the
+ * argument `lengthOf` fixing it is then named too), else at least `minLength` (default 0) and at
+ * most `maxLength` (default 2^26).
  */
 export function finiteArray(
   fn: string,
   name: string,
   v: unknown,
-  opts: { length?: number; minLength?: number; maxLength?: number } = {},
+  opts: { length?: number; minLength?: number; maxLength?: number; lengthOf?: string } = {},
 ): ArrayLike<number> {
   if (!isArrayLike(v)) throw new TypeError(`${fn}: ${name} must be an array of numbers, got ${show(v)}`);
   const n = v.length;
   if (opts.length !== undefined && n !== opts.length)
-    throw new RangeError(`${fn}: ${name} must have length ${opts.length}, got ${show(v)}`);
+    throw new RangeError(
+      `${fn}: ${name} must have length ${opts.length}${opts.lengthOf ? ` (as ${opts.lengthOf} implies)` : ""}, got ${show(v)}`,
+    );
   const min = opts.minLength ?? 0;
   const max = opts.maxLength ?? 2 ** 26;
   if (n < min) throw new RangeError(`${fn}: ${name} must have at least ${min} entries, got ${show(v)}`);

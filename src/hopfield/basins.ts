@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { finiteArray, int, obj, real } from "../args/check.js";
 import { hopfieldEnergy, runAsynchronous } from "./hopfield.js";
 
 /** The partition of {−1, +1}^N into basins. State code c has s_k = +1 when bit k of c is 0. */
@@ -32,6 +33,8 @@ export interface Basins {
 
 /** The ±1 state with code `c` (bit k set ↔ s_k = −1). */
 export function stateOfCode(c: number, N: number): Int8Array {
+  int("stateOfCode", "N", N, 1, 32);
+  int("stateOfCode", "c", c, 0, 2 ** N - 1);
   const s = new Int8Array(N);
   for (let k = 0; k < N; k++) s[k] = (c >>> k) & 1 ? -1 : 1;
   return s;
@@ -52,6 +55,8 @@ function codeOfState(s: ArrayLike<number>): number {
 export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, N: number): Basins {
   if (!Number.isInteger(N) || N < 1 || N > 16)
     throw new RangeError(`attractorBasins: N must be an integer in [1, 16], got ${N}`);
+  finiteArray("attractorBasins", "W", W, { length: N * N });
+  finiteArray("attractorBasins", "θ", theta, { length: N });
   if (W.length !== N * N || theta.length !== N)
     throw new RangeError(
       `attractorBasins: W has ${W.length} entries and θ ${theta.length}, expected ${N * N} and ${N}`,
@@ -114,6 +119,9 @@ function restrictedPartitionFunctions(
 
 /** Weights and attractor masses of every basin at β. */
 export function basinConcentration(b: Basins, beta: number): BasinStatistics[] {
+  obj("basinConcentration", "b", b);
+  if (!(b.energies instanceof Float64Array) || !(b.basinOf instanceof Int32Array) || !Array.isArray(b.attractors))
+    throw new TypeError("basinConcentration: b must be the Basins of attractorBasins");
   if (!(beta >= 0) || !Number.isFinite(beta))
     throw new RangeError(`basinConcentration: β must be finite and ≥ 0, got ${beta}`);
   const { za, eMin } = restrictedPartitionFunctions(b.energies, b.basinOf, b.attractors.length, beta);
@@ -134,6 +142,11 @@ export function mixtureOfRestrictedGibbs(
   labels: ArrayLike<number>,
   beta: number,
 ): Float64Array {
+  const fn = "mixtureOfRestrictedGibbs";
+  finiteArray(fn, "energies", energies, { minLength: 1 });
+  finiteArray(fn, "labels", labels, { length: energies.length, lengthOf: "energies" });
+  for (let x = 0; x < labels.length; x++) int(fn, `labels[${x}]`, labels[x], 0, labels.length - 1);
+  real(fn, "β", beta, 0, Number.MAX_VALUE);
   if (energies.length !== labels.length)
     throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
   let k = 0;

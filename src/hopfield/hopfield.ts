@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { finite, finiteArray, int, obj, real, show } from "../args/check.js";
 
 /** Local field h_i = Σ_j W_ij s_j + θ_i. */
 function localField(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>, i: number): number {
@@ -24,15 +25,33 @@ function localField(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike
   return h;
 }
 
-function checkDims(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): void {
+/** A state of 1 to 2^12 finite entries, θ of as many, W N×N, all finite; errors name the argument. */
+function checkDims(
+  W: ArrayLike<number>,
+  theta: ArrayLike<number>,
+  s: ArrayLike<number>,
+  fn = "hopfield",
+  sName = "s",
+): void {
+  finiteArray(fn, sName, s, { minLength: 1, maxLength: 2 ** 12 });
   const N = s.length;
-  if (W.length !== N * N || theta.length !== N)
-    throw new RangeError(`hopfield: W has ${W.length} entries, θ ${theta.length}, state ${N}`);
+  finiteArray(fn, "θ", theta, { length: N, lengthOf: sName });
+  finiteArray(fn, "W", W, { length: N * N, lengthOf: sName });
+}
+
+/** Patterns: a non-empty array of rows of one length `d` (d ≥ 1), finite. */
+function checkPatterns(fn: string, patterns: unknown, d?: number): number {
+  if (!Array.isArray(patterns)) throw new TypeError(`${fn}: patterns must be an array of rows, got ${show(patterns)}`);
+  if (patterns.length === 0) throw new RangeError(`${fn}: patterns must hold at least one pattern, got none`);
+  const len = d ?? (patterns[0] as ArrayLike<number>)?.length;
+  for (const [k, p] of patterns.entries())
+    finiteArray(fn, `patterns[${k}]`, p, { length: len, minLength: 1, maxLength: 2 ** 13 });
+  return len;
 }
 
 /** E(s) = −½ sᵀWs − θᵀs. */
 export function hopfieldEnergy(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
-  checkDims(W, theta, s);
+  checkDims(W, theta, s, "hopfieldEnergy");
   const N = s.length;
   let e = 0;
   for (let i = 0; i < N; i++) {
@@ -65,8 +84,15 @@ export function runAsynchronous(
   s0: ArrayLike<number>,
   options: { order?: number[]; maxSweeps?: number } = {},
 ): HopfieldRun {
-  checkDims(W, theta, s0);
+  const fn = "runAsynchronous";
+  checkDims(W, theta, s0, fn, "s0");
+  obj(fn, "options", options);
   const N = s0.length;
+  if (options.maxSweeps !== undefined) int(fn, "maxSweeps", options.maxSweeps, 0, 1e7);
+  if (options.order !== undefined) {
+    finiteArray(fn, "order", options.order, { minLength: 1, maxLength: 16 * N });
+    for (const [k, i] of options.order.entries()) int(fn, `order[${k}]`, i, 0, N - 1);
+  }
   const order = options.order ?? Array.from({ length: N }, (_, i) => i);
   const maxSweeps = options.maxSweeps ?? 10 * N + 100;
   const s = Int8Array.from(s0);
@@ -99,7 +125,9 @@ export function runSynchronous(
   s0: ArrayLike<number>,
   options: { maxSteps?: number } = {},
 ): HopfieldRun {
-  checkDims(W, theta, s0);
+  checkDims(W, theta, s0, "runSynchronous", "s0");
+  obj("runSynchronous", "options", options);
+  if (options.maxSteps !== undefined) int("runSynchronous", "maxSteps", options.maxSteps, 0, 1e7);
   const N = s0.length;
   const maxSteps = options.maxSteps ?? 2 ** Math.min(N, 16) + 2;
   let s = Int8Array.from(s0);
@@ -126,7 +154,7 @@ export function runSynchronous(
 
 /** Hebbian weights W = (1/N) Σ_μ ξ^μ ξ^μᵀ with zero diagonal, for patterns given as ±1 rows. */
 export function hebbianWeights(patterns: ArrayLike<number>[]): Float64Array {
-  if (patterns.length === 0) throw new RangeError("hebbianWeights: no patterns");
+  checkPatterns("hebbianWeights", patterns);
   const N = patterns[0].length;
   const W = new Float64Array(N * N);
   for (const p of patterns) {
@@ -138,6 +166,10 @@ export function hebbianWeights(patterns: ArrayLike<number>[]): Float64Array {
 
 /** Modern Hopfield energy E(ξ) = −β^{−1} ln Σ_p exp(β x_pᵀξ) + ½ ξᵀξ, patterns as rows x_p ∈ ℝ^d. */
 export function modernHopfieldEnergy(patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number): number {
+  const fn = "modernHopfieldEnergy";
+  finiteArray(fn, "ξ", xi, { minLength: 1 });
+  checkPatterns(fn, patterns, xi.length);
+  real(fn, "β", beta, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
   const scores = patterns.map((x) => {
     if (x.length !== xi.length) throw new RangeError("modernHopfieldEnergy: dimension mismatch");
     let s = 0;
@@ -145,6 +177,7 @@ export function modernHopfieldEnergy(patterns: ArrayLike<number>[], xi: ArrayLik
     return beta * s;
   });
   const top = Math.max(...scores);
+  if (!Number.isFinite(top)) throw new RangeError(`${fn}: β·xᵀξ overflows float64 (β = ${beta})`);
   let z = 0;
   for (const s of scores) z += Math.exp(s - top);
   let q = 0;
@@ -154,6 +187,10 @@ export function modernHopfieldEnergy(patterns: ArrayLike<number>[], xi: ArrayLik
 
 /** One modern Hopfield (attention) update ξ ← X softmax(β Xᵀ ξ). */
 export function modernHopfieldUpdate(patterns: ArrayLike<number>[], xi: ArrayLike<number>, beta: number): Float64Array {
+  const fn = "modernHopfieldUpdate";
+  finiteArray(fn, "ξ", xi, { minLength: 1 });
+  checkPatterns(fn, patterns, xi.length);
+  finite(fn, "β", beta);
   const d = xi.length;
   const scores = patterns.map((x) => {
     let s = 0;
@@ -161,6 +198,7 @@ export function modernHopfieldUpdate(patterns: ArrayLike<number>[], xi: ArrayLik
     return beta * s;
   });
   const top = Math.max(...scores);
+  if (!Number.isFinite(top)) throw new RangeError(`${fn}: β·xᵀξ overflows float64 (β = ${beta})`);
   const w = scores.map((s) => Math.exp(s - top));
   const z = w.reduce((a, b) => a + b, 0);
   const out = new Float64Array(d);

@@ -12,6 +12,24 @@
  * @module
  */
 import { solveLinear } from "../linalg/solve.js";
+import { finite, finiteArray, float64Array, int, obj } from "../args/check.js";
+
+/** The largest number of states (an n×n kernel and an (n+1)×n linear solve). */
+const MAX_STATES = 2 ** 12;
+
+/** `k` must be a {@link Kernel}: n an integer in [1, 2^12], p n² finite entries. */
+function checkKernel(fn: string, name: string, k: unknown): number {
+  obj(fn, name, k);
+  const { n, p } = k as Kernel;
+  int(fn, `${name}.n`, n, 1, MAX_STATES);
+  finiteArray(fn, `${name}.p`, p, { length: n * n });
+  return n;
+}
+
+/** `v` must be a distribution-like vector of n finite entries. */
+function checkVector(fn: string, name: string, v: unknown, n: number): void {
+  finiteArray(fn, name, v, { length: n, lengthOf: "the kernel k" });
+}
 
 /** A row-stochastic matrix on n states. */
 export interface Kernel {
@@ -22,15 +40,18 @@ export interface Kernel {
 
 /** Check that `p` is an n×n row-stochastic matrix (rows sum to 1 within 1e-12, entries ≥ 0). */
 export function kernel(n: number, p: Float64Array): Kernel {
-  if (p.length !== n * n) throw new RangeError(`kernel: ${p.length} entries for n = ${n}`);
+  int("kernel", "n", n, 1, MAX_STATES);
+  float64Array("kernel", "p", p);
+  if (p.length !== n * n) throw new RangeError(`kernel: p must have n² = ${n * n} entries, got ${p.length}`);
   for (let x = 0; x < n; x++) {
     let s = 0;
     for (let y = 0; y < n; y++) {
       const v = p[x * n + y];
-      if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`kernel: P(${y}|${x}) = ${v}`);
+      if (!(v >= 0) || !Number.isFinite(v))
+        throw new RangeError(`kernel: p[${x * n + y}] = P(${y}|${x}) must be finite and ≥ 0, got ${v}`);
       s += v;
     }
-    if (Math.abs(s - 1) > 1e-12) throw new RangeError(`kernel: row ${x} sums to ${s}`);
+    if (Math.abs(s - 1) > 1e-12) throw new RangeError(`kernel: row ${x} of p sums to ${s}, not 1`);
   }
   return { n, p };
 }
@@ -41,6 +62,9 @@ export function metropolisHastingsKernel(
   q: Kernel,
   options: { hastings?: boolean } = {},
 ): Kernel {
+  const nq = checkKernel("metropolisHastingsKernel", "q", q);
+  checkVector("metropolisHastingsKernel", "π", pi, nq);
+  if (options !== undefined) obj("metropolisHastingsKernel", "options", options);
   const hastings = options.hastings ?? true;
   const n = q.n;
   if (pi.length !== n) throw new RangeError(`metropolisHastingsKernel: π has ${pi.length} states, Q has ${n}`);
@@ -65,6 +89,7 @@ export function metropolisHastingsKernel(
 
 /** π P (one step of the distribution). */
 export function stepDistribution(k: Kernel, mu: ArrayLike<number>): Float64Array {
+  checkVector("stepDistribution", "μ", mu, checkKernel("stepDistribution", "k", k));
   const out = new Float64Array(k.n);
   for (let x = 0; x < k.n; x++) {
     const m = mu[x];
@@ -76,6 +101,7 @@ export function stepDistribution(k: Kernel, mu: ArrayLike<number>): Float64Array
 
 /** Normalize a positive vector to sum 1. */
 export function normalize(v: ArrayLike<number>): Float64Array {
+  finiteArray("normalize", "v", v, { minLength: 1 });
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i];
   const out = new Float64Array(v.length);
@@ -88,6 +114,7 @@ export function normalize(v: ArrayLike<number>): Float64Array {
  * elimination with partial pivoting (an exact linear solve, independent of power iteration).
  */
 export function stationaryDistribution(k: Kernel): Float64Array {
+  checkKernel("stationaryDistribution", "k", k);
   const n = k.n;
   // Unknowns π_0..π_{n−1}; equations: Σ_x π_x (P_xy − δ_xy) = 0 for y = 0..n−2, and Σ π = 1.
   const a = new Float64Array(n * (n + 1));
@@ -106,6 +133,8 @@ export function stationaryDistribution(k: Kernel): Float64Array {
  * reducible (its stationary distribution is not unique).
  */
 export function solveAugmented(a: Float64Array, n: number): Float64Array {
+  int("solveAugmented", "n", n, 1, MAX_STATES);
+  finiteArray("solveAugmented", "a", a, { length: (n + 1) * n });
   const w = n + 1;
   const A = new Float64Array(n * n);
   const b = new Float64Array(n);
@@ -124,6 +153,7 @@ export function solveAugmented(a: Float64Array, n: number): Float64Array {
 
 /** max_{x,y} |π(x)P(y|x) − π(y)P(x|y)|: zero (to rounding) iff detailed balance holds. */
 export function detailedBalanceDefect(k: Kernel, pi: ArrayLike<number>): number {
+  checkVector("detailedBalanceDefect", "π", pi, checkKernel("detailedBalanceDefect", "k", k));
   let worst = 0;
   for (let x = 0; x < k.n; x++)
     for (let y = x + 1; y < k.n; y++)
@@ -133,6 +163,7 @@ export function detailedBalanceDefect(k: Kernel, pi: ArrayLike<number>): number 
 
 /** max_y |(πP)(y) − π(y)|: zero iff π is stationary. */
 export function stationarityDefect(k: Kernel, pi: ArrayLike<number>): number {
+  checkVector("stationarityDefect", "π", pi, checkKernel("stationarityDefect", "k", k));
   const next = stepDistribution(k, pi);
   let worst = 0;
   for (let y = 0; y < k.n; y++) worst = Math.max(worst, Math.abs(next[y] - pi[y]));
@@ -141,6 +172,8 @@ export function stationarityDefect(k: Kernel, pi: ArrayLike<number>): number {
 
 /** Total-variation distance ½ Σ |μ − ν|. */
 export function totalVariation(mu: ArrayLike<number>, nu: ArrayLike<number>): number {
+  finiteArray("totalVariation", "μ", mu, { minLength: 1 });
+  finiteArray("totalVariation", "ν", nu, { length: mu.length, lengthOf: "μ" });
   let s = 0;
   for (let i = 0; i < mu.length; i++) s += Math.abs(mu[i] - nu[i]);
   return s / 2;
@@ -152,6 +185,7 @@ export function totalVariation(mu: ArrayLike<number>, nu: ArrayLike<number>): nu
  * and the fundamental matrix Ẑ = (I − P + 1πᵀ)^{−1}: we solve (I − P + 1πᵀ) g = f̄.
  */
 export function asymptoticVariance(k: Kernel, f: ArrayLike<number>): number {
+  checkVector("asymptoticVariance", "f", f, checkKernel("asymptoticVariance", "k", k));
   const n = k.n;
   const pi = stationaryDistribution(k);
   let mean = 0;
@@ -177,6 +211,9 @@ export function asymptoticVariance(k: Kernel, f: ArrayLike<number>): number {
  * has a unique stationary distribution whatever J is; asymmetric J breaks detailed balance.
  */
 export function kineticIsingKernel(J: ArrayLike<number>, theta: ArrayLike<number>, beta: number): Kernel {
+  finiteArray("kineticIsingKernel", "θ", theta, { minLength: 1, maxLength: 10 });
+  finiteArray("kineticIsingKernel", "J", J, { length: theta.length * theta.length });
+  finite("kineticIsingKernel", "β", beta);
   const N = theta.length;
   if (J.length !== N * N) throw new RangeError(`kineticIsingKernel: J has ${J.length} entries for N = ${N}`);
   if (N > 10) throw new RangeError(`kineticIsingKernel: N = ${N} > 10 (4^N entries)`);

@@ -10,9 +10,20 @@
  *
  * @module
  */
+import { finite, finiteArray, func, int, real } from "../args/check.js";
+import { softmax } from "../attention/softmax.js";
 
-/** Roots of f on [a, b] found by a grid scan (n cells) and bisection; isolated sign changes only. */
+/**
+ * Roots of f on [a, b] found by a grid scan (n cells) and bisection; isolated sign changes only.
+ * a ≤ b finite with b − a finite, n an integer in [1, 10^7] (n + 1 calls of f, plus ≤ 200 per root).
+ */
 export function scanRoots(f: (x: number) => number, a: number, b: number, n = 20000): number[] {
+  func("scanRoots", "f", f);
+  finite("scanRoots", "a", a);
+  finite("scanRoots", "b", b);
+  if (!(b >= a) || !Number.isFinite(b - a))
+    throw new RangeError(`scanRoots: need a ≤ b with b − a finite, got a = ${a}, b = ${b}`);
+  int("scanRoots", "n", n, 1, 1e7);
   const roots: number[] = [];
   let x0 = a;
   let f0 = f(a);
@@ -53,8 +64,10 @@ export function meanFieldSolutions(beta: number, J = 1, h = 0): number[] {
   return scanRoots((m) => Math.tanh(beta * (J * m + h)) - m, -1, 1);
 }
 
-/** The spinodal field h_sp(β, J) for βJ > 1 (three solutions iff |h| < h_sp); 0 for βJ ≤ 1. */
+/** The spinodal field h_sp(β, J) for βJ > 1 (three solutions iff |h| < h_sp); 0 for βJ ≤ 1. β ≥ 0 and J finite. */
 export function spinodalField(beta: number, J = 1): number {
+  real("spinodalField", "β", beta, 0, Number.MAX_VALUE);
+  finite("spinodalField", "J", J);
   if (beta * J <= 1) return 0;
   const m = Math.sqrt(1 - 1 / (beta * J));
   return Math.atanh(m) / beta - J * m < 0 ? J * m - Math.atanh(m) / beta : Math.atanh(m) / beta - J * m;
@@ -62,6 +75,7 @@ export function spinodalField(beta: number, J = 1): number {
 
 /** The number of solutions predicted analytically: 1, 3 (|h| < h_sp, βJ > 1) or 2 at a tangency. */
 export function predictedSolutionCount(beta: number, J = 1, h = 0): number {
+  finite("predictedSolutionCount", "h", h);
   if (beta * J <= 1) return 1;
   const hs = spinodalField(beta, J);
   return Math.abs(h) < hs ? 3 : Math.abs(h) === hs ? 2 : 1;
@@ -70,8 +84,13 @@ export function predictedSolutionCount(beta: number, J = 1, h = 0): number {
 /**
  * The blog's attention self-consistency map for scalar tokens x_j: G(u) = Σ_j x_j e^{βu x_j} / Σ_k e^{βu x_k}.
  * Its fixed points are the solutions of ⟨x⟩ = G(⟨x⟩). For tokens {+1, −1}, G(u) = tanh(βu).
+ * x: finite tokens, at least one; β and u finite with βu finite. Where βu·x_j overflows, G is the
+ * softmax average at inverse temperature βu (shifted on x, see `softmax`).
  */
 export function attentionAverage(x: ArrayLike<number>, beta: number, u: number): number {
+  finiteArray("attentionAverage", "x", x, { minLength: 1 });
+  finite("attentionAverage", "β", beta);
+  finite("attentionAverage", "u", u);
   let top = -Infinity;
   for (let j = 0; j < x.length; j++) top = Math.max(top, beta * u * x[j]);
   let z = 0,
@@ -81,12 +100,21 @@ export function attentionAverage(x: ArrayLike<number>, beta: number, u: number):
     z += w;
     s += w * x[j];
   }
+  if (!Number.isFinite(top)) {
+    const c = beta * u;
+    if (!Number.isFinite(c)) throw new RangeError(`attentionAverage: βu overflows float64 (β = ${beta}, u = ${u})`);
+    const p = softmax(x, c);
+    let g = 0;
+    for (let j = 0; j < x.length; j++) g += p[j] * x[j];
+    return g;
+  }
   return s / z;
 }
 
 /** Fixed points of u = G(u) on [min x, max x] (every fixed point lies in the tokens' hull). */
 export function attentionSelfConsistentSolutions(x: ArrayLike<number>, beta: number): number[] {
-  if (x.length === 0) throw new RangeError("attention self-consistency needs at least one token");
+  finiteArray("attentionSelfConsistentSolutions", "x", x, { minLength: 1 });
+  finite("attentionSelfConsistentSolutions", "β", beta);
   let lo = Infinity,
     hi = -Infinity;
   for (let j = 0; j < x.length; j++) {

@@ -9,9 +9,12 @@
  *
  * @module
  */
+import { finite, func, int, real } from "../args/check.js";
 
 /** Nodes and weights for E_z f(z), z ~ N(0,1), from n-point Gauss–Hermite quadrature. */
 export function gaussHermiteNormal(n: number): { x: Float64Array; w: Float64Array } {
+  // O(n²) Newton steps; beyond a few hundred nodes the weights underflow anyway.
+  int("gaussHermiteNormal", "n", n, 1, 1000);
   // Physicists' Hermite nodes by Newton on the orthonormal recurrence, then x → √2 x, w → w/√π.
   const x = new Float64Array(n);
   const w = new Float64Array(n);
@@ -49,6 +52,7 @@ const GH = gaussHermiteNormal(120);
 
 /** E_z f(z) for z ~ N(0, 1) by 120-point Gauss–Hermite quadrature. */
 export function gaussianExpectation(f: (z: number) => number): number {
+  func("gaussianExpectation", "f", f);
   let s = 0;
   for (let i = 0; i < GH.x.length; i++) s += GH.w[i] * f(GH.x[i]);
   return s;
@@ -56,8 +60,9 @@ export function gaussianExpectation(f: (z: number) => number): number {
 
 /** The replica-symmetric q(T, h) of the SK model (J₀ = 0), the largest fixed point, by iteration. */
 export function skReplicaSymmetricQ(T: number, h: number, J = 1): number {
-  if (!(T > 0) || !Number.isFinite(h) || !(J > 0))
-    throw new RangeError(`skReplicaSymmetricQ: bad (T, h, J) = (${T}, ${h}, ${J})`);
+  real("skReplicaSymmetricQ", "T", T, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  finite("skReplicaSymmetricQ", "h", h);
+  real("skReplicaSymmetricQ", "J", J, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
   const beta = 1 / T;
   let q = 1;
   for (let it = 0; it < 200000; it++) {
@@ -80,6 +85,7 @@ export function atStabilityMargin(T: number, h: number, J = 1): number {
 
 /** The AT temperature T_AT(h) (J = 1): the root of the stability margin in T ∈ (0, 1], by bisection. */
 export function atLineTemperature(h: number): number {
+  finite("atLineTemperature", "h", h);
   if (h === 0) return 1;
   let lo = 0.05,
     hi = 1;

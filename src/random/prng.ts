@@ -46,8 +46,10 @@ export class Prng {
     if ((this.state[0] | this.state[1] | this.state[2] | this.state[3]) === 0) this.state[0] = 1;
   }
 
-  /** An independent child stream, determined by this stream's seed and `index`. */
+  /** An independent child stream, determined by this stream's seed and `index` (a finite number, reduced to 32 bits). */
   split(index: number): Prng {
+    if (typeof index !== "number" || !Number.isFinite(index))
+      throw new RangeError(`Prng.split: index must be a finite number, got ${String(index)}`);
     return new Prng(mix(this.seed, index, 0x6a09e667));
   }
 
@@ -62,7 +64,12 @@ export class Prng {
 
   /** Continue from state words saved by {@link Prng.getState} (the all-zero state is a fixed point of xoshiro and is refused). */
   setState(words: ArrayLike<number>): void {
-    if (words.length !== 4) throw new RangeError(`Prng.setState needs 4 words, got ${words.length}`);
+    if (typeof words !== "object" || words === null || typeof words.length !== "number")
+      throw new TypeError(`Prng.setState: words must be 4 state words (Uint32Array or numbers), got ${String(words)}`);
+    if (words.length !== 4) throw new RangeError(`Prng.setState: words must be 4 state words, got ${words.length}`);
+    for (let i = 0; i < 4; i++)
+      if (!Number.isInteger(words[i]) || words[i] < 0 || words[i] > 0xffffffff)
+        throw new RangeError(`Prng.setState: words[${i}] must be an integer in [0, 2^32), got ${words[i]}`);
     if ((words[0] | words[1] | words[2] | words[3]) >>> 0 === 0)
       throw new RangeError("Prng.setState: the all-zero state is invalid");
     for (let i = 0; i < 4; i++) this.state[i] = words[i];
@@ -91,7 +98,8 @@ export class Prng {
 
   /** A uniform integer in [0, n). */
   int(n: number): number {
-    if (!(n >= 1) || !Number.isInteger(n)) throw new RangeError(`Prng.int needs a positive integer, got ${n}`);
+    if (!(n >= 1) || !Number.isInteger(n) || n > 0x100000000)
+      throw new RangeError(`Prng.int: n must be an integer in [1, 2^32], got ${String(n)}`);
     return Math.floor(this.next() * n);
   }
 
@@ -117,6 +125,8 @@ export class Prng {
 
   /** Fill `out` with standard normal deviates and return it. */
   fillNormal(out: Float64Array): Float64Array {
+    if (!(out instanceof Float64Array))
+      throw new TypeError(`Prng.fillNormal: out must be a Float64Array, got ${String(out)}`);
     for (let i = 0; i < out.length; i++) out[i] = this.normal();
     return out;
   }
@@ -128,6 +138,9 @@ function rotl(x: number, k: number): number {
 
 /** Derive a 32-bit seed from a string (a claim id) and a base seed, stably across runs. */
 export function seedFor(base: number, label: string): number {
+  if (typeof base !== "number" || !Number.isFinite(base))
+    throw new RangeError(`seedFor: base must be a finite number, got ${String(base)}`);
+  if (typeof label !== "string") throw new TypeError(`seedFor: label must be a string, got ${typeof label}`);
   const words = [base];
   for (let i = 0; i < label.length; i++) words.push(label.charCodeAt(i));
   return mix(...words);

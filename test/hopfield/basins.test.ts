@@ -33,13 +33,15 @@ describe("attractorBasins", () => {
   it("rejects asymmetric weights whose dynamics cycle, and bad sizes", () => {
     expect(() => attractorBasins([0, 1, -1, 0], [0.5, 0.5], 2)).toThrow(/cycle/);
     expect(() => attractorBasins([0], [0], 17)).toThrow(/\[1, 16\]/);
-    expect(() => attractorBasins([0, 0, 0], [0, 0], 2)).toThrow(/W has 3 entries/);
+    expect(() => attractorBasins([0, 0, 0], [0, 0], 2)).toThrow(/W must have length 4, got an array of length 3/);
   });
 });
 
 describe("mixtureOfRestrictedGibbs", () => {
   it("rejects mismatched lengths and non-finite energies", () => {
-    expect(() => mixtureOfRestrictedGibbs([0, 1], [0], 1)).toThrow(/2 energies but 1 labels/);
-    expect(() => mixtureOfRestrictedGibbs([0, Number.NaN], [0, 1], 1)).toThrow(/energy 1 is NaN/);
+    expect(() => mixtureOfRestrictedGibbs([0, 1], [0], 1)).toThrow(
+      /labels must have length 2 \(as energies implies\), got an array of length 1/,
+    );
+    expect(() => mixtureOfRestrictedGibbs([0, Number.NaN], [0, 1], 1)).toThrow(/energies\[1\] must be finite, got NaN/);
   });
 });
