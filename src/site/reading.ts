@@ -80,6 +80,29 @@ export function literalOf(model: SiteModel, view: ClaimView): ClaimView | undefi
   return undefined;
 }
 
+const sentenceIndex = new WeakMap<SiteModel, Map<string, { document: string; index: number }[]>>();
+
+/**
+ * Where an entry is the claim of a sentence: the documents (file names) and sentence positions,
+ * in registry order (a sentence of 001/002 that is the same as 000's counts too).
+ */
+export function sentencesOf(model: SiteModel, id: string): { document: string; index: number }[] {
+  let byId = sentenceIndex.get(model);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const [document, cov] of model.coverage) {
+      cov.check?.resolved.forEach((r, index) => {
+        if (r.status !== "claim") return;
+        const list = byId?.get(r.id) ?? [];
+        list.push({ document, index });
+        byId?.set(r.id, list);
+      });
+    }
+    sentenceIndex.set(model, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 function verdictClass(v: ObservedVerdict | string): string {
   return `v-${v.toLowerCase().replace(/_/g, "-")}`;
 }
@@ -132,7 +155,7 @@ export function coverageBar(counts: CoverageCounts, verdicts: Record<string, num
   const bar = segs
     .map((s) => `<span class="cov-seg ${s.cls}" style="flex-grow:${s.n}" title="${escapeHtml(s.title)}"></span>`)
     .join("");
-  const text = `${total} sentences: ${counts.claims} claims, ${counts.missing} without entry, ${counts.unclassified} unclassified, ${counts.notClaims} not claims`;
+  const text = `${total} sentence${total === 1 ? "" : "s"}: ${counts.claims} claims, ${counts.missing} without entry, ${counts.unclassified} unclassified, ${counts.notClaims} not claims`;
   return `<div class="coverage" data-coverage="${escapeHtml(label)}" data-sentences="${total}" data-claims="${counts.claims}" data-missing="${counts.missing}" data-unclassified="${counts.unclassified}"><div class="cov-bar" role="img" aria-label="${escapeHtml(text)}">${bar}</div><span class="cov-text">${escapeHtml(text)}</span></div>`;
 }
 

@@ -4,7 +4,14 @@ import type { Report } from "../../src/claims/report-types.js";
 import { coverageOfAll } from "../../src/documents/check.js";
 import { graphDot, renderDot } from "../../src/site/graph.js";
 import { buildModel } from "../../src/site/model.js";
-import { beneathOf, coverageBar, literalOf, renderReadingView, verdictOf } from "../../src/site/reading.js";
+import {
+  beneathOf,
+  coverageBar,
+  literalOf,
+  renderReadingView,
+  sentencesOf,
+  verdictOf,
+} from "../../src/site/reading.js";
 
 // The real spec and documents, with an empty report: every verdict shown is the expected one.
 const entries = loadSpec();
@@ -47,6 +54,17 @@ describe("the reading view", () => {
       expect((html.match(/class="sent missing"/g) ?? []).length).toBe(cov.check.total.missing);
     },
   );
+
+  it("finds the sentences an entry is the claim of, in 000 and in the versions that share them", () => {
+    const paper = model.coverage.get(model.documents[0].document)?.check;
+    const first = paper?.resolved.findIndex((r) => r.status === "claim") ?? -1;
+    const r = paper?.resolved[first];
+    if (r?.status !== "claim") throw new Error("000 has claim sentences");
+    const where = sentencesOf(model, r.id);
+    expect(where).toContainEqual({ document: model.documents[0].document, index: first });
+    // 001 is 000 with a closing paragraph: the same sentence carries the same entry there.
+    expect(where.some((w) => w.document === model.documents[1].document)).toBe(true);
+  });
 
   it("draws a coverage bar with a share per kind of sentence", () => {
     const bar = coverageBar(
