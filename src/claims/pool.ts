@@ -16,6 +16,7 @@ import { partsOf } from "./property.js";
 import type { Registry, RegisteredEntry } from "./registry.js";
 import type { ReplayDatabase, SavedFailure } from "./replay-db.js";
 import type { ClaimReport } from "./report-types.js";
+import { type ClaimTimings, longestFirst } from "./timings.js";
 
 /** Pool options. */
 export interface PoolOptions extends Omit<ClaimRunOptions, "database"> {
@@ -27,6 +28,37 @@ export interface PoolOptions extends Omit<ClaimRunOptions, "database"> {
   root?: string;
   /** Override every claim's hard limit (tests). */
   hardLimitMs?: number;
+  /**
+   * Earlier runs' times: when given, the claims start longest first (see {@link claimOrder}) so the
+   * workers finish together; without it they start in the order given.
+   */
+  timings?: ClaimTimings;
+}
+
+/**
+ * The order in which the pool starts `entries`: by decreasing expected time from `timings` (this
+ * mode's time, else the other mode's scaled by planned runs, else a share of the planned budget),
+ * ties in the given order. The reports come back in the given order whatever this order is.
+ */
+export function claimOrder(
+  registry: Registry,
+  entries: RegisteredEntry[],
+  opts: Pick<PoolOptions, "thorough" | "numRuns" | "budgetScale">,
+  timings: ClaimTimings,
+): RegisteredEntry[] {
+  const mode = opts.thorough ? "thorough" : "quick";
+  return longestFirst(entries, (entry) => {
+    const prop = entry.property ? registry.properties.get(entry.property) : undefined;
+    if (!prop) return 0;
+    const planned: Record<string, number> = {};
+    let budget = 0;
+    for (const [role, p] of partsOf(prop.check)) {
+      const plan = partPlan(role, p, { ...opts, seed: 0 });
+      planned[role] = plan.runs;
+      budget += plan.budgetMs;
+    }
+    return timings.estimate(mode, entry.id, planned, budget);
+  });
 }
 
 /**
@@ -79,7 +111,7 @@ export async function runPool(
     return { worker, ready, busy: false };
   };
   const results = new Map<string, ClaimReport>();
-  const queue = [...entries];
+  const queue = opts.timings ? claimOrder(registry, entries, opts, opts.timings) : [...entries];
   let done = 0;
 
   const runOne = (slot: Slot, entry: RegisteredEntry): Promise<ClaimReport> =>

@@ -15,6 +15,7 @@ import { stringify } from "yaml";
 import { loadRegistry, PROJECT_ROOT, type Registry, type RegisteredEntry } from "../claims/registry.js";
 import { runPool } from "../claims/pool.js";
 import { ReplayDatabase } from "../claims/replay-db.js";
+import { ClaimTimings } from "../claims/timings.js";
 import type { Report } from "../claims/report-types.js";
 import {
   buildReport,
@@ -54,6 +55,8 @@ export const DEFAULT_SEED = 20260101;
 /** Where a full run saves its report for `show` and `docs`. */
 export const LATEST_REPORT = join(PROJECT_ROOT, "reports", "latest.json");
 const REPLAY_DB = join(PROJECT_ROOT, ".spinspec", "replay.json");
+/** Earlier runs' claim times: the pool starts the longest claims first (src/claims/timings.ts). */
+const TIMINGS_FILE = join(PROJECT_ROOT, ".spinspec", "timings.json");
 
 export { UsageError } from "./errors.js";
 export { mergeReports } from "./merge.js";
@@ -168,6 +171,7 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     );
   const seed = o.explore ? randomInt(1, 2 ** 31 - 1) : (o.seed ?? DEFAULT_SEED);
   const database = new ReplayDatabase(REPLAY_DB);
+  const timings = new ClaimTimings(TIMINGS_FILE);
   const t0 = Date.now();
   // Progress on stderr: every mismatch at once, and a heartbeat every few seconds on long runs.
   let finished = 0;
@@ -185,6 +189,7 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     jobs: o.jobs,
     controls: o.controls,
     database,
+    timings,
     onResult: (r, done, total) => {
       finished = done;
       if (!r.match || r.timeMs > 5000) {
@@ -195,6 +200,15 @@ async function verifyOnce(o: VerifyOptions): Promise<number> {
     },
   }).finally(() => clearInterval(heartbeat));
   database.save();
+  // Times under a run-count override or with the controls are not those of a plain run: not kept.
+  if (o.runs === undefined && !o.controls) {
+    timings.record(o.thorough ? "thorough" : "quick", claims);
+    try {
+      timings.save();
+    } catch (err) {
+      process.stderr.write(`spinspec: could not save claim timings to ${TIMINGS_FILE}: ${(err as Error).message}\n`);
+    }
+  }
   const report = buildReport(claims, seed, verifyReportOptions(o), Date.now() - t0);
   // --changed ran a subset: the report holds only the claims that ran and says so.
   if (affected && !affected.everything) report.partial = true;
