@@ -7,9 +7,16 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
+/** A switch read by the mock: NaN weights, for the ERROR checks. */
+const mode = vi.hoisted(() => ({ nan: false }));
+
 vi.mock("../../src/attention/softmax.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/attention/softmax.js")>();
-  return { ...real, softmax: (a: ArrayLike<number>, beta = 1) => real.softmax(a, -beta) };
+  return {
+    ...real,
+    softmax: (a: ArrayLike<number>, beta = 1) =>
+      mode.nan ? new Float64Array(a.length).fill(Number.NaN) : real.softmax(a, -beta),
+  };
 });
 
 const { properties } = await import("../../properties/blog.js");
@@ -32,5 +39,15 @@ describe("blog family against a sign-flipped softmax", () => {
   });
   it("refutes the critical-β claim inside its conditions when the coupling is antiferromagnetic", () => {
     expect(verdict("blog.attention-critical-beta")).toBe("REFUTED");
+  });
+  it("NaN weights are an ERROR, never a refutation or a pass", () => {
+    mode.nan = true;
+    try {
+      for (const id of ["blog.boltzmann-factor", "blog.exp-product-combined", "blog.mode-fixed-mean-moves"]) {
+        expect(verdict(id), id).toBe("ERROR");
+      }
+    } finally {
+      mode.nan = false;
+    }
   });
 });

@@ -4,14 +4,18 @@
  */
 import { describe, expect, it, vi } from "vitest";
 
-const broken = { on: false };
+const broken = { on: false, nan: false };
 vi.mock("../../src/special/bessel-ratio.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/special/bessel-ratio.js")>();
   return {
     ...real,
     // One level of the continued fraction: x/(2(ν+1)), the small-x slope only.
     besselRatioCfF64: (nu: number, x: number) =>
-      broken.on ? x / (2 * (nu + 1) + x * (x / (2 * (nu + 2)))) : real.besselRatioCfF64(nu, x),
+      broken.nan
+        ? Number.NaN
+        : broken.on
+          ? x / (2 * (nu + 1) + x * (x / (2 * (nu + 2))))
+          : real.besselRatioCfF64(nu, x),
   };
 });
 
@@ -27,5 +31,17 @@ describe("readout family against a truncated continued fraction", () => {
   it("is refuted with the truncated one", () => {
     broken.on = true;
     expect(runProperty(prop, { seed: 7 }).observed).toBe("REFUTED");
+  });
+  it("a NaN-returning continued fraction is an ERROR, never a refutation", () => {
+    broken.on = false;
+    broken.nan = true;
+    try {
+      for (const id of ["readout.bessel-two-methods", "readout.langevin-d3", "readout.eq221-vmf-mean"]) {
+        const p = properties.find((q) => q.id === id)!;
+        expect(runProperty(p, { seed: 7 }).observed, id).toBe("ERROR");
+      }
+    } finally {
+      broken.nan = false;
+    }
   });
 });
