@@ -67,6 +67,12 @@ export interface PartSpec<A extends readonly fc.Arbitrary<unknown>[]> {
   budgetMs?: number;
   /** A label per generated input; the report shows how often each label was generated. */
   classify?: (...args: ValuesOf<A>) => string;
+  /**
+   * The statement recomputed at high precision (50 digits, decimal.js) for one input: throw a
+   * {@link PropertyViolation} if it still fails. The runner calls it when the shown counterexample's
+   * violation is under 10× its tolerance, and the report says whether the counterexample stands.
+   */
+  recheck?: (ctx: RunContext, ...args: ValuesOf<A>) => void;
 }
 
 /** A part with its input types erased, as the runner sees it. */
@@ -87,6 +93,8 @@ export interface Part {
   budgetMs?: number;
   /** A label per generated input. */
   classify?: (...args: unknown[]) => string;
+  /** High-precision recheck of a close counterexample (see {@link PartSpec.recheck}). */
+  recheck?: (ctx: RunContext, ...args: unknown[]) => void;
 }
 
 /** Make a part; the generic keeps the predicate's arguments typed by the arbitraries. */

@@ -34,6 +34,11 @@ export interface Counterexample {
    * rounding to be re-checked.
    */
   margin?: number | null;
+  /**
+   * For a counterexample under 10× its tolerance: whether it still fails when recomputed at 50
+   * digits (`stands`), passes there (`rounding`: float64 made it), or could not be rechecked.
+   */
+  recheck?: "stands" | "rounding" | "not rechecked";
 }
 
 /** The most decisive violation a search saw (Hypothesis' `target()`): its input and margin. */

@@ -100,6 +100,7 @@ export function evidenceLine(c: ClaimReport): string {
       `counterexample (${c.counterexample.part}, ${c.counterexample.foundBy}${m === undefined ? "" : `, violation/tolerance ${m === null || m === Number.POSITIVE_INFINITY ? "∞" : formatNumber(m)}`}): ${truncate(c.counterexample.values, 120)}`,
     );
   }
+  if (c.counterexample?.recheck) bits.push(`50-digit recheck: ${c.counterexample.recheck}`);
   if (c.decisive) bits.push(`most decisive seen: violation/tolerance ${formatNumber(c.decisive.margin)}`);
   if (c.control?.verdict) {
     bits.push(`control (${c.control.change}): ${c.control.verdict}${c.control.moved ? ", moved" : ", DID NOT MOVE"}`);

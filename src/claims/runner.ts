@@ -141,6 +141,27 @@ export function keepMargin(firstMargin: number | undefined): number | undefined 
   return firstMargin === undefined ? undefined : Math.min(10, firstMargin);
 }
 
+/**
+ * Recompute a counterexample whose violation is under 10× its tolerance with the part's
+ * high-precision road, if it has one: does the refutation stand, or was it float64 rounding?
+ */
+function recheckClose(
+  p: Part,
+  ctx: RunContext,
+  values: unknown[],
+  margin: number | undefined,
+): Counterexample["recheck"] {
+  if (margin === undefined || margin >= 10) return undefined;
+  if (!p.recheck) return "not rechecked";
+  try {
+    p.recheck(ctx, ...values);
+    return "rounding";
+  } catch (e) {
+    if (isViolation(e)) return "stands";
+    throw e;
+  }
+}
+
 function violationMargin(e: unknown): number | undefined {
   return e instanceof PropertyViolation ? e.margin : undefined;
 }
@@ -272,6 +293,7 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
       margin: violationMargin(err),
     };
     if (log.decisive) report.decisive = log.decisive;
+    report.counterexample.recheck = recheckClose(p, ctx, d.counterexample as unknown[], violationMargin(err));
     report.status = "failed";
     opts.database?.add(key, role, { seed: d.seed, path: d.counterexamplePath ?? "" });
   } else if (d.failed) {

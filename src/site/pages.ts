@@ -208,6 +208,16 @@ function marginLine(r: ClaimReport): string {
       `Violation / tolerance of this counterexample: <strong>${infinite ? "∞ (nothing was tolerated)" : escapeHtml(formatNumber(m))}</strong>${!infinite && m < 10 ? " — close to the tolerance, see the most decisive one" : ""}.`,
     );
   }
+  const recheck = r.counterexample?.recheck;
+  if (recheck) {
+    bits.push(
+      recheck === "stands"
+        ? "Recomputed at 50 digits, it still fails: the refutation stands."
+        : recheck === "rounding"
+          ? "Recomputed at 50 digits, it passes: this one was float64 rounding."
+          : "It has no 50-digit road to recheck it.",
+    );
+  }
   if (r.decisive) {
     bits.push(
       `Most decisive violation the search saw: ${escapeHtml(formatNumber(r.decisive.margin))}× its tolerance, at <code>${escapeHtml(r.decisive.values.length > 160 ? `${r.decisive.values.slice(0, 159)}…` : r.decisive.values)}</code>.`,

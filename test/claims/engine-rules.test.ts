@@ -204,3 +204,34 @@ describe("controls", () => {
     expect(() => control(" ", holds("t.x", rowSum(1)))).toThrow(RangeError);
   });
 });
+
+describe("recheck of a close counterexample", () => {
+  // x·(1 + 1e-16·k) ≤ x fails in float64 by a few ulps for some inputs: under 10× its tolerance.
+  const close = (recheck?: (x: number) => void) =>
+    holds(
+      "t.close",
+      part({
+        description: "a violation within a few units of its tolerance",
+        arbitraries: () => [fc.integer({ min: 1, max: 100 })],
+        predicate: (_ctx, k) => expectLe("k·1e-9", k * 1e-9 + 1.5e-9, 0, { abs: 1e-9 }),
+        recheck: recheck ? (_ctx, k) => recheck(k as number) : undefined,
+      }),
+    );
+  it("says when a counterexample under 10× its tolerance stands at high precision", () => {
+    const r = runProperty(
+      close((k) => expectLe("k·1e-9 (exact)", k * 1e-9 + 1.5e-9, 0, { abs: 1e-9 })),
+      { seed },
+    );
+    expect(r.counterexample!.margin).toBeLessThan(10);
+    expect(r.counterexample!.recheck).toBe("stands");
+  });
+  it("says when it does not (rounding), and when no high-precision road exists", () => {
+    expect(
+      runProperty(
+        close(() => undefined),
+        { seed },
+      ).counterexample!.recheck,
+    ).toBe("rounding");
+    expect(runProperty(close(), { seed }).counterexample!.recheck).toBe("not rechecked");
+  });
+});
