@@ -39,7 +39,10 @@ describe.skipIf(seedsDir() === undefined)("coverage maps", () => {
         expect(loadCoverage(d.record.id), `no spec/coverage/${d.record.id}.yaml`).toBeDefined();
       });
       it("accounts for every sentence, with matching hashes and existing entries", () => {
-        expect(d.check?.problems ?? ["no check"]).toEqual([]);
+        expect(
+          d.check?.problems ?? ["no check"],
+          `a changed document or entry: \`npx tsx scripts/coverage-draft.ts ${d.record.id}\` shows the sentences, \`--write\` updates the map`,
+        ).toEqual([]);
       });
       it("marks the sentence of every literal entry of the document as that entry's claim", () => {
         const claimed = new Set(d.check?.resolved.flatMap((r) => (r.status === "claim" ? [r.id] : [])) ?? []);
@@ -53,7 +56,10 @@ describe.skipIf(seedsDir() === undefined)("coverage maps", () => {
             const held = r?.status === "claim" ? `held by literal ${r.id}` : `classified ${r?.status ?? "?"}`;
             return at === undefined ? `${e.id}: quote not located` : `${e.id}: its sentence n=${at} is ${held}`;
           });
-        expect(unmarked).toEqual([]);
+        expect(
+          unmarked,
+          `re-draft with \`npx tsx scripts/coverage-draft.ts ${d.record.id} --write\`; what remains is two literal entries for one sentence`,
+        ).toEqual([]);
       });
       it("reports its coverage per section", () => {
         const c = d.check;
