@@ -599,6 +599,14 @@ function readingSection(ctx: PageContext, doc: DocumentView): string {
   });
   return `<section class="reading" id="reading"><h2>The text</h2>
 <p class="muted">Each claim sentence is coloured by the verdict of its literal entry and links to its card; hover for the readings and repairs.${version}${graph}</p>
+<p class="reading-legend">${OBSERVED_ORDER.filter((v) => v !== "INCONCLUSIVE" && v !== "ERROR")
+    .map(
+      (v) =>
+        `<span class="sent claim ${`v-${v.toLowerCase().replace(/_/g, "-")}`}"><a>${escapeHtml(VERDICT_LABELS[v])}</a></span>`,
+    )
+    .join(
+      " ",
+    )} <span class="sent missing">a claim without its entry yet</span> <span class="sent unclassified">not yet classified</span> <span class="muted">plain: not a claim</span></p>
 ${bar}
 <div class="doc-text">${view}</div></section>`;
 }

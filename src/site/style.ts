@@ -176,6 +176,7 @@ div.sent.claim > a { display: block; }
   border-radius: 4px; padding: 0 0.35rem; color: var(--muted); }
 .role-literal { border-color: var(--fg); color: var(--fg); font-weight: 600; }
 .role-unset { border-style: dashed; }
+.reading-legend { font-size: 0.82rem; line-height: 2; }
 .graph { overflow: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem; }
 .graph svg { max-width: none; height: auto; }
 `;
