@@ -171,6 +171,14 @@ function roundingLog2(X: BigMatrix): number {
   return Math.log2(X.n) + X.exp - 1 + UP;
 }
 /**
+ * The rounding of a result whose exact value had exponent `exactExp`: none when normalize kept
+ * that exponent (short exact mantissas, such as the powers of a matrix of small dyadic entries,
+ * stay exact; charging them half a unit of their tiny last place would be a large radius).
+ */
+function roundedLog2(X: BigMatrix, exactExp: number): number {
+  return X.exp === exactExp ? -Infinity : roundingLog2(X);
+}
+/**
  * An upper bound on log₂ ‖X‖_∞ from the entries as doubles: each conversion is within 2^−52
  * relative (after a shift keeping 60 bits when entries pass 2^1000), the row sums in doubles add
  * n·2^−53 more; the factor 1 + 2^−40 covers both for n < 2^11. Cheaper than the exact bigint row
@@ -206,7 +214,7 @@ function normUpLog2(X: BigMatrix): number {
 function mulRadius(X: BigMatrix, rX: number, Y: BigMatrix, rY: number, Z: BigMatrix): number {
   const nX = rY === -Infinity ? 0 : normUpLog2(X);
   const nY = rX === -Infinity ? 0 : normUpLog2(Y);
-  return lsum(lsum(nX + rY, rX + lsum(nY, rY)), roundingLog2(Z));
+  return lsum(lsum(nX + rY, rX + lsum(nY, rY)), roundedLog2(Z, X.exp + Y.exp));
 }
 
 /**
@@ -233,7 +241,7 @@ export function expmBall(A: BigMatrix, bits: number, targetLog2?: number, guard 
   let r = lsum(rLog2, deltaLog2);
   for (let i = 0; i < s; i++) {
     const Y = mul(X, X, w);
-    r = lsum(r + lsum(1 + normUpLog2(X), r), roundingLog2(Y));
+    r = lsum(r + lsum(1 + normUpLog2(X), r), roundedLog2(Y, 2 * X.exp));
     X = Y;
   }
   return { X, truncationLog2: boundLog2, radiusLog2: r, s, K };
@@ -317,12 +325,12 @@ function taylorPS(B: BigMatrix, K: number, w: number): { T: BigMatrix; rLog2: nu
     r = lsum(r - Math.log2(Number(d)), roundingLog2(Q));
     const c = chunk(j);
     W = add(Q, c.S, w);
-    r = lsum(lsum(r, c.r), roundingLog2(W));
+    r = lsum(lsum(r, c.r), roundedLog2(W, Math.min(Q.exp, c.S.exp)));
   }
   let f = 1n;
   for (let t = 2; t < p; t++) f *= BigInt(t);
   const T = divBig(W, f, w);
-  return { T, rLog2: lsum(r - Math.log2(Number(f)), roundingLog2(T)) };
+  return { T, rLog2: lsum(r - Math.log2(Number(f)), f === 1n ? roundedLog2(T, W.exp) : roundingLog2(T)) };
 }
 
 /** A matrix exponential: rows of Decimals (each convertible by `String()` / `Number()`), plus how it was computed. */
@@ -444,7 +452,14 @@ function toBlock(n: number, xs: Exact[], bits: number): { A: BigMatrix; rhoLog2:
   });
   const A = normalize({ n, m, exp }, bits + 2);
   // Up to ½ unit at `exp` and ½ unit at A.exp ≥ exp per entry: one unit of A.exp, n per row.
-  return { A, rhoLog2: exact && A.m === m ? -Infinity : Math.log2(n) + A.exp + UP };
+  if (!exact || A.m !== m) return { A, rhoLog2: Math.log2(n) + A.exp + UP };
+  // Exact: keep the mantissas as short as they are (dyadic inputs such as k/8, or doubles, have
+  // ≤ 53 bits), so that the Taylor powers multiply short numbers exactly and cheaply.
+  let tz = Infinity;
+  for (const x of m) if (x !== 0n) tz = Math.min(tz, bitLength(x & -x) - 1);
+  if (tz === Infinity || tz === 0) return { A, rhoLog2: -Infinity };
+  const T = BigInt(tz);
+  return { A: { n, m: m.map((x) => x >> T), exp: exp + tz }, rhoLog2: -Infinity };
 }
 
 /**
