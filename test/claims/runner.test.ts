@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { conditional, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
+import { conditional, control, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
 import { ReplayDatabase } from "../../src/claims/replay-db.js";
 import {
   DEFAULT_BUDGET_MS,
@@ -8,6 +8,8 @@ import {
   makeRunContext,
   partPlan,
   replayPart,
+  runControl,
+  runPartOf,
   runProperty,
 } from "../../src/claims/runner.js";
 import { seedFor } from "../../src/random/prng.js";
@@ -314,5 +316,518 @@ describe("RunContext.seed", () => {
     replayPart(prop, "claim", cex.seed, cex.path);
     expect(seen[0]).toBe(cex.seed);
     expect(makeRunContext(false, false, 42).seed).toBe(42);
+  });
+});
+
+// Rules pinned by mutation testing (npm run mutate): each test kills survivors of src/claims/runner.ts.
+describe("runner rules, exactly", () => {
+  const ints = (min: number, max: number) => () => [fc.integer({ min, max })];
+
+  it("the worst error/bound ratio is the largest observed, and a NaN ratio says what it is", () => {
+    const p = holds(
+      "t.ratio",
+      once("three ratios", (ctx) => {
+        ctx.observeRatio(0.5);
+        ctx.observeRatio(0.9);
+        ctx.observeRatio(0.2);
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("HOLDS");
+    expect(r.worstRatio).toBe(0.9);
+    expect(() => makeRunContext().observeRatio(Number.NaN)).toThrow(
+      "the observed error/bound ratio is NaN, expected a finite number",
+    );
+    const ctx = makeRunContext();
+    expect([ctx.thorough, ctx.explore, ctx.seed]).toEqual([false, false, 0]);
+  });
+
+  it("a passing deterministic part is HOLDS within its budget, with no warning and a sane time", () => {
+    const r = runProperty(
+      holds(
+        "t.fast",
+        once("quick", () => true),
+      ),
+      { seed },
+    );
+    expect(r.observed).toBe("HOLDS");
+    expect(r.parts[0].status).toBe("passed");
+    expect(r.parts[0].warnings).toBeUndefined();
+    expect(r.parts[0].labels).toBeUndefined();
+    expect(r.parts[0].examplesFailed).toBeUndefined();
+    expect(r.parts[0].timeMs).toBeLessThan(60_000);
+    expect(r.timeMs).toBeLessThan(60_000);
+    expect(r.counterexample).toBeUndefined();
+  });
+
+  it("a randomized part of one run that overruns its budget still passes (fast-check was not interrupted)", () => {
+    const p = part({
+      description: "one slow run",
+      arbitraries: ints(0, 1),
+      predicate: () => {
+        const t = Date.now();
+        while (Date.now() - t < 30) {
+          /* busy */
+        }
+      },
+      numRuns: 1,
+      budgetMs: 5,
+    });
+    expect(partPlan("claim", p, { seed }).fixed).toBe(false);
+    const r = runProperty(holds("t.slow-random", p), { seed });
+    expect(r.parts[0].status).toBe("passed");
+    expect(r.observed).toBe("HOLDS");
+  });
+
+  it("a deterministic part over its budget says by how much", () => {
+    const r = runProperty(
+      holds(
+        "t.slow-once",
+        once(
+          "busy 30 ms",
+          () => {
+            const t = Date.now();
+            while (Date.now() - t < 30) {
+              /* busy */
+            }
+          },
+          { budgetMs: 5 },
+        ),
+      ),
+      { seed },
+    );
+    expect(r.parts[0].status).toBe("inconclusive");
+    expect(r.parts[0].warnings).toHaveLength(1);
+    expect(r.parts[0].warnings?.[0]).toMatch(/^the run took \d+ ms, over its budget of 5 ms$/);
+  });
+
+  it("a part is deterministic only when both its quick and thorough runs are 1", () => {
+    const one = part({ description: "1 run", arbitraries: ints(0, 9), predicate: () => true, numRuns: 1 });
+    expect(partPlan("claim", one, { seed, thorough: true })).toMatchObject({ fixed: false, runs: 10 });
+    const thorough1 = part({ description: "t", arbitraries: ints(0, 9), predicate: () => true, thoroughRuns: 1 });
+    expect(partPlan("claim", thorough1, { seed })).toMatchObject({ fixed: false, runs: DEFAULT_RUNS });
+  });
+
+  it("an Error named PropertyViolation (another realm's class) is a violation, not an error", () => {
+    const p = holds(
+      "t.foreign",
+      part({
+        description: "foreign violation",
+        arbitraries: ints(0, 0),
+        predicate: () => {
+          const e = new Error("foreign");
+          e.name = "PropertyViolation";
+          throw e;
+        },
+        numRuns: 1,
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("REFUTED");
+    expect(r.parts[0].error).toBeUndefined();
+    expect(r.counterexample?.message).toBe("foreign");
+    expect(r.counterexample?.margin).toBeUndefined();
+  });
+
+  it("ERROR: the shrunk error with its replayable counterexample; a non-Error thrown is printed as is", () => {
+    const p = holds(
+      "t.range",
+      part({
+        description: "throws from 5 on",
+        arbitraries: ints(0, 100),
+        predicate: (_ctx, x) => {
+          if (x >= 5) throw new RangeError(`too big: ${x}`);
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("ERROR");
+    expect(r.parts[0].error).toBe("RangeError: too big: 5");
+    const cex = r.counterexample!;
+    expect(cex).toMatchObject({ part: "claim", values: "[5]", message: "RangeError: too big: 5", foundBy: "search" });
+    expect(cex.path).not.toBe("");
+    expect(cex.seed).toBe(seedFor(seed, "claim") | 0);
+    expect(replayPart(p, "claim", cex.seed, cex.path)?.values).toBe("[5]");
+    const fixed = runProperty(
+      holds(
+        "t.string",
+        once("throws a string", () => {
+          throw "plain string";
+        }),
+      ),
+      { seed },
+    );
+    expect(fixed.observed).toBe("ERROR");
+    expect(fixed.parts[0].error).toBe("plain string");
+    expect(fixed.counterexample).toMatchObject({ values: "[null]", foundBy: "fixed", message: "plain string" });
+  });
+
+  it("ERROR whose shrink ended at a violation names the first error and its input", () => {
+    // The first failing input throws; every later one (the shrinking) is a plain violation.
+    let first: number | undefined;
+    const p = holds(
+      "t.err-then-violation",
+      part({
+        description: "first failure throws, later ones violate",
+        arbitraries: ints(0, 1000),
+        predicate: (_ctx, x) => {
+          if (x < 3) return;
+          if (first === undefined) {
+            first = x;
+            throw new RangeError(`first ${x}`);
+          }
+          throw new PropertyViolation("three or more");
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("ERROR");
+    expect(r.parts[0].error).toBe(`RangeError: first ${first} (at input [${first}])`);
+    expect(r.counterexample).toBeUndefined();
+  });
+
+  it("REFUTED: message, margin, replay path, and the database entry of the shrunk failure", () => {
+    const db = new ReplayDatabase("/dev/null");
+    const p = holds(
+      "t.refuted",
+      part({
+        description: "x < 50",
+        arbitraries: ints(0, 1000),
+        predicate: (_ctx, x) => {
+          if (x >= 50) throw new PropertyViolation(`x = ${x}`, {}, x);
+        },
+      }),
+    );
+    const r = runProperty(p, { seed, database: db });
+    const cex = r.counterexample!;
+    expect(cex).toMatchObject({ part: "claim", foundBy: "search", recheck: undefined });
+    expect(db.get("t.refuted", "claim")).toEqual([{ seed: cex.seed, path: cex.path }]);
+    expect(cex.path).not.toBe("");
+  });
+
+  it("shrinking keeps a margin of min(10, first margin): it ends at margin 10, not at the edge", () => {
+    const p = holds(
+      "t.keep",
+      part({
+        description: "margin = x",
+        arbitraries: ints(0, 100_000),
+        predicate: (_ctx, x) => {
+          if (x >= 2) throw new PropertyViolation(`x = ${x}`, {}, x);
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.counterexample?.values).toBe("[10]");
+    expect(r.counterexample?.margin).toBe(10);
+    expect(r.counterexample?.message).toBe("x = 10");
+  });
+
+  it("the decisive violation is the largest margin seen, the first of equals", () => {
+    const margins: Array<{ values: string; margin: number }> = [];
+    const p = holds(
+      "t.decisive",
+      part({
+        description: "margin = x mod 7 + 2",
+        arbitraries: ints(0, 1000),
+        predicate: (_ctx, x) => {
+          if (x >= 3) {
+            const margin = (x % 7) + 2;
+            margins.push({ values: fc.stringify([x]), margin });
+            throw new PropertyViolation(`x = ${x}`, {}, margin);
+          }
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    const best = Math.max(...margins.map((m) => m.margin));
+    const first = margins.find((m) => m.margin === best)!;
+    expect(r.decisive).toEqual({ values: first.values, margin: best, message: `x = ${first.values.slice(1, -1)}` });
+    const noMargin = runProperty(
+      holds("t.nomargin", part({ description: "false", arbitraries: ints(0, 9), predicate: () => false })),
+      { seed },
+    );
+    expect(noMargin.decisive).toBeUndefined();
+    expect(noMargin.counterexample?.message).toBe("the predicate returned false");
+  });
+
+  it("says exactly why a part is inconclusive or warned", () => {
+    const gaveUp = runProperty(
+      holds(
+        "t.gave-up",
+        part({
+          description: "rejects all",
+          arbitraries: ints(0, 9),
+          predicate: () => {
+            fc.pre(false);
+          },
+        }),
+      ),
+      { seed },
+    );
+    expect(gaveUp.parts[0].status).toBe("inconclusive");
+    expect(gaveUp.parts[0].warnings).toEqual(["fast-check gave up: too many rejected inputs"]);
+    const none = runProperty(
+      holds("t.none", part({ description: "t", arbitraries: ints(0, 9), predicate: () => true })),
+      { seed, numRuns: 0 },
+    );
+    expect(none.parts[0].warnings).toEqual(["no input ran: zero runs are no evidence"]);
+    // Every other input rejected: as many rejected as accepted still passes, with a warning.
+    const alternate = (period: number) => {
+      let calls = 0;
+      return part({
+        description: `rejects ${period - 1} of ${period}`,
+        arbitraries: ints(0, 9),
+        predicate: () => {
+          calls++;
+          fc.pre(calls % period === 0);
+        },
+        numRuns: 10,
+      });
+    };
+    const half = runProperty(holds("t.half", alternate(2)), { seed });
+    expect(half.parts[0]).toMatchObject({ status: "passed", runs: 10, skips: 10 });
+    expect(half.parts[0].warnings).toEqual(["health check: 10 inputs rejected for 10 accepted"]);
+    const most = runProperty(holds("t.most", alternate(3)), { seed });
+    expect(most.parts[0]).toMatchObject({ status: "inconclusive", runs: 10, skips: 20 });
+    expect(most.parts[0].warnings).toEqual(["inputs mostly rejected: 20 rejected for 10 accepted"]);
+    const slow = runProperty(
+      holds(
+        "t.budget",
+        part({
+          description: "20 ms a run",
+          arbitraries: ints(0, 9),
+          predicate: () => {
+            const t = Date.now();
+            while (Date.now() - t < 20) {
+              /* busy */
+            }
+          },
+          budgetMs: 50,
+        }),
+      ),
+      { seed },
+    );
+    expect(slow.parts[0].warnings?.[0]).toMatch(/^budget of 50 ms ran out after \d+ of 100 runs$/);
+  });
+
+  it("a failure only the database remembers decides the part, as failed or as error", () => {
+    const db = new ReplayDatabase("/dev/null");
+    let mode: "violate" | "throw" = "violate";
+    const p = holds(
+      "t.remember",
+      part({
+        description: "only 999 fails",
+        arbitraries: ints(0, 999),
+        predicate: (_ctx, x) => {
+          if (x !== 999) return;
+          if (mode === "throw") throw new RangeError("999 breaks");
+          throw new PropertyViolation("999 is false", {}, 3);
+        },
+      }),
+    );
+    db.add("t.remember", "claim", { seed: 1, path: "0" });
+    // Find a (seed, path) that generates 999: search a seed whose first input is 999 is unlikely,
+    // so record one by replaying the constant input through a dedicated search.
+    const saved = { seed: 0, path: "" };
+    for (let s = 1; s < 5000 && saved.path === ""; s++) {
+      const d = fc.check(
+        fc.property(fc.integer({ min: 0, max: 999 }), (x) => x !== 999),
+        { seed: s, numRuns: 1 },
+      );
+      if (d.failed) Object.assign(saved, { seed: s, path: "0" });
+    }
+    expect(saved.path).toBe("0");
+    const fresh = new ReplayDatabase("/dev/null");
+    fresh.add("t.remember", "claim", saved);
+    const r = runProperty(p, { seed, database: fresh, numRuns: 1 });
+    expect(r.observed).toBe("REFUTED");
+    expect(r.counterexample).toMatchObject({
+      part: "claim",
+      values: "[999]",
+      message: "PropertyViolation: 999 is false",
+      seed: saved.seed,
+      path: "0",
+      foundBy: "database",
+      shrinks: 0,
+      margin: 3,
+    });
+    expect(r.parts[0].error).toBeUndefined();
+    mode = "throw";
+    const e = runProperty(p, { seed, database: fresh, numRuns: 1 });
+    expect(e.observed).toBe("ERROR");
+    expect(e.parts[0].error).toBe("RangeError: 999 breaks");
+    expect(e.counterexample).toMatchObject({ foundBy: "database", values: "[999]", margin: undefined });
+    expect(db.get("t.remember", "claim")).toHaveLength(1);
+  });
+
+  it("regression examples: a passing one changes nothing, an empty list is no example, a throwing one is ERROR", () => {
+    const mk = (examples: number[][]) =>
+      holds(
+        "t.examples",
+        part({
+          description: "x ≤ 10, throws at 99",
+          arbitraries: ints(0, 10),
+          predicate: (_ctx, x) => {
+            if (x === 99) throw new RangeError("ninety-nine");
+            return x <= 10;
+          },
+          examples,
+        }),
+      );
+    const ok = runProperty(mk([[3]]), { seed });
+    expect(ok.observed).toBe("HOLDS");
+    expect(ok.parts[0].examplesFailed).toBe(false);
+    expect(runProperty(mk([]), { seed }).parts[0].examplesFailed).toBeUndefined();
+    const bad = runProperty(mk([[3], [99], [11]]), { seed });
+    expect(bad.observed).toBe("ERROR");
+    expect(bad.parts[0].error).toBe("RangeError: ninety-nine (at regression example [99])");
+    const ex = runProperty(mk([[11]]), { seed });
+    expect(ex.counterexample).toEqual({
+      part: "claim",
+      values: "[11]",
+      message: "PropertyViolation: the predicate returned false",
+      seed: partPlan("claim", part({ description: "", arbitraries: ints(0, 1), predicate: () => true }), { seed }).seed,
+      path: "",
+      foundBy: "example",
+      shrinks: 0,
+      margin: undefined,
+    });
+    // A search failure is not replaced by an example's.
+    const both = runProperty(
+      holds(
+        "t.both",
+        part({ description: "x < 5", arbitraries: ints(0, 100), predicate: (_ctx, x) => x < 5, examples: [[3]] }),
+      ),
+      { seed },
+    );
+    expect(both.counterexample?.foundBy).toBe("search");
+    expect(both.parts[0].examplesFailed).toBe(false);
+  });
+
+  it("replayPart replays without shrinking, returns undefined when the input now passes, and names the parts", () => {
+    let firstFailure: number | undefined;
+    let limit = 100;
+    const p = holds(
+      "t.replay",
+      part({
+        description: "x < limit",
+        arbitraries: ints(0, 1_000_000),
+        predicate: (_ctx, x) => {
+          if (x >= limit) firstFailure ??= x;
+          return x < limit;
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    const cex = r.counterexample!;
+    const unshrunk = replayPart(p, "claim", cex.seed, cex.path.split(":")[0]);
+    expect(unshrunk?.values).toBe(`[${firstFailure}]`);
+    expect((unshrunk?.error as Error | undefined)?.message).toBe("the predicate returned false");
+    limit = 2_000_000;
+    expect(replayPart(p, "claim", cex.seed, cex.path)).toBeUndefined();
+    expect(() => replayPart(p, "inside", cex.seed, cex.path)).toThrow(
+      'property t.replay has no part "inside" (its parts: claim)',
+    );
+    const seenThorough: boolean[] = [];
+    const t = holds(
+      "t.th",
+      part({
+        description: "records",
+        arbitraries: ints(0, 9),
+        predicate: (ctx) => {
+          seenThorough.push(ctx.thorough, ctx.explore);
+          return false;
+        },
+      }),
+    );
+    const c = runProperty(t, { seed, numRuns: 1 }).counterexample!;
+    seenThorough.length = 0;
+    replayPart(t, "claim", c.seed, c.path, { thorough: true });
+    expect(seenThorough).toEqual([true, false]);
+    seenThorough.length = 0;
+    replayPart(t, "claim", c.seed, c.path);
+    expect(seenThorough).toEqual([false, false]);
+  });
+
+  it("runPartOf runs one part as the runner would, with its options; an unknown role is refused", () => {
+    const seen: boolean[] = [];
+    const inside = part({
+      description: "records the context",
+      arbitraries: ints(0, 9),
+      predicate: (ctx) => {
+        seen.push(ctx.thorough, ctx.explore);
+      },
+      numRuns: 3,
+    });
+    const boundary = part({ description: "x < 5", arbitraries: ints(0, 9), predicate: (_ctx, x) => x < 5 });
+    const prop = conditional("t.runpartof", { inside, boundary });
+    const rep = runPartOf(prop, "inside", { seed, numRuns: 2, thorough: true, explore: true });
+    expect(rep).toMatchObject({ role: "inside", status: "passed", runs: 2, seed: seedFor(seed, "inside") | 0 });
+    expect(seen.slice(0, 2)).toEqual([true, true]);
+    seen.length = 0;
+    runPartOf(prop, "inside", { seed });
+    expect(seen.slice(0, 2)).toEqual([false, false]);
+    seen.length = 0;
+    runProperty(prop, { seed, thorough: true, explore: true, numRuns: 1 });
+    expect(seen.slice(0, 2)).toEqual([true, true]);
+    const db = new ReplayDatabase("/dev/null");
+    runPartOf(prop, "boundary", { seed, database: db, claimId: "the.claim" });
+    expect(db.get("the.claim", "boundary")).toHaveLength(1);
+    runPartOf(prop, "boundary", { seed, database: db });
+    expect(db.get("t.runpartof", "boundary")).toHaveLength(1);
+    expect(() => runPartOf(prop, "claim", { seed })).toThrow('property t.runpartof has no part "claim"');
+  });
+
+  it("the deciding counterexample is the failed part's, and a part that cannot build its inputs is ERROR", () => {
+    const inside = part({ description: "true", arbitraries: ints(0, 9), predicate: () => true });
+    const boundary = part({ description: "x < 5", arbitraries: ints(0, 9), predicate: (_ctx, x) => x < 5 });
+    const r = runProperty(conditional("t.deciding", { inside, boundary }), { seed });
+    expect(r.observed).toBe("HOLDS_UNDER_CONDITIONS");
+    expect(r.counterexample?.part).toBe("boundary");
+    expect(r.runs).toBe(r.parts[0].runs + r.parts[1].runs);
+    const broken = runProperty(
+      holds("t.noarb", { description: "no inputs", arbitraries: () => [], predicate: () => true }),
+      { seed },
+    );
+    expect(broken.observed).toBe("ERROR");
+    expect(broken.parts[0]).toEqual({
+      role: "claim",
+      description: "no inputs",
+      status: "error",
+      runs: 0,
+      skips: 0,
+      seed: seedFor(seed, "claim") | 0,
+      timeMs: 0,
+      error: "Error: part claim of t.noarb has no arbitraries",
+    });
+    const throwing = runProperty(
+      holds("t.arbthrows", {
+        description: "builder throws",
+        arbitraries: () => {
+          throw new TypeError("no builder");
+        },
+        predicate: () => true,
+      }),
+      { seed, claimId: "other.id" },
+    );
+    expect(throwing.parts[0].error).toBe("TypeError: no builder");
+  });
+
+  it("a control runs under the claim's seed and ignores the database", () => {
+    const seen: number[] = [];
+    const variant = part({
+      description: "records its seed",
+      arbitraries: ints(0, 9),
+      predicate: (ctx) => {
+        seen.push(ctx.seed);
+      },
+      numRuns: 2,
+    });
+    const real = part({ description: "x < 5", arbitraries: ints(0, 9), predicate: (_ctx, x) => x < 5 });
+    const prop = holds("t.ctl", real, control("always true", holds("t.ctl", variant)));
+    const db = new ReplayDatabase("/dev/null");
+    expect(runProperty(prop, { seed, database: db }).observed).toBe("REFUTED");
+    expect(runControl(prop, { seed, database: db })).toBe("HOLDS");
+    expect(seen[0]).toBe(seedFor(seed, "claim") | 0);
   });
 });
