@@ -60,11 +60,30 @@ export function metropolisAcceptance(beta: number, h: number): Float64Array {
   return t;
 }
 
+/**
+ * The acceptance tables of recent (rule, β, h), shared read-only by the sweeps: a chain calls a sweep
+ * thousands of times at one β, and rebuilding the table (ten Math.exp) each time cost more than a
+ * small lattice's sweep. The entries are the tables' own values, so the chains are unchanged.
+ */
+const tableCache = new Map<string, Float64Array>();
+const TABLE_CACHE_SIZE = 64;
+function acceptanceTable(acceptance: Acceptance, beta: number, h: number): Float64Array {
+  // Object.is tells −0 from 0 (String does not), so every float64 argument has its own key.
+  const key = `${acceptance}:${beta}:${Object.is(h, -0) ? "-0" : h}`;
+  let t = tableCache.get(key);
+  if (!t) {
+    t = acceptance === "metropolis" ? metropolisAcceptance(beta, h) : heatBathTable(beta, h);
+    if (tableCache.size >= TABLE_CACHE_SIZE) tableCache.clear();
+    tableCache.set(key, t);
+  }
+  return t;
+}
+
 /** One sweep: L² Metropolis attempts at uniformly random sites. Returns the number accepted. */
 export function metropolisSweep(st: TorusState, beta: number, rng: Prng, h = 0): number {
   const { spins, nb } = st;
   const N = spins.length;
-  const acc = metropolisAcceptance(beta, h);
+  const acc = acceptanceTable("metropolis", beta, h);
   let accepted = 0;
   for (let t = 0; t < N; t++) {
     // ⌊u·N / 2^32⌋ is exact in float64 (u·N < 2^53) and its bias is below N / 2^32.
@@ -104,7 +123,7 @@ export function checkerboardSweep(
 ): number {
   const { L, spins, nb } = st;
   if (L % 2 !== 0) throw new RangeError(`checkerboardSweep needs an even L, got ${L}`);
-  const acc = acceptance === "metropolis" ? metropolisAcceptance(beta, h) : heatBathTable(beta, h);
+  const acc = acceptanceTable(acceptance, beta, h);
   let accepted = 0;
   for (let parity = 0; parity < 2; parity++)
     for (let y = 0; y < L; y++)
@@ -121,6 +140,9 @@ export function checkerboardSweep(
   return accepted;
 }
 
+/** The lattice {@link checkerboardDeterministicImage} works on, one per L. */
+const imageScratch = new Map<number, TorusState>();
+
 /**
  * The image of a torus configuration (bit i set ⇔ s_i = −1) under one checkerboard sweep, if the sweep
  * is deterministic from it (every update along the way has acceptance 0 or 1), else `null`. A state
@@ -135,9 +157,12 @@ export function checkerboardDeterministicImage(
 ): number | null {
   if (L % 2 !== 0 || L * L > 30)
     throw new RangeError(`checkerboardDeterministicImage: L must be even and L² ≤ 30, got ${L}`);
-  const st = torusState(L);
+  // One lattice per L, overwritten from `config` on every call (the callers scan all 2^{L²}
+  // configurations: building a neighbour table each time was most of the work).
+  let st = imageScratch.get(L);
+  if (!st) imageScratch.set(L, (st = torusState(L)));
   for (let i = 0; i < L * L; i++) st.spins[i] = (config >>> i) & 1 ? -1 : 1;
-  const acc = acceptance === "metropolis" ? metropolisAcceptance(beta, h) : heatBathTable(beta, h);
+  const acc = acceptanceTable(acceptance, beta, h);
   for (let parity = 0; parity < 2; parity++)
     for (let y = 0; y < L; y++)
       for (let x = (y + parity) & 1; x < L; x += 2) {

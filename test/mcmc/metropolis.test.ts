@@ -47,3 +47,44 @@ describe("checkerboard traps", () => {
     expect(left).toBe(true);
   });
 });
+
+import { metropolisRun } from "../../src/mcmc/index.js";
+
+describe("reused lattices and acceptance tables", () => {
+  it("give each configuration the same image whatever was computed before", () => {
+    // The image function reuses one lattice per L and tables per (rule, β, h): scanning in two
+    // orders, alternating rules and β, must give the same images.
+    const configs = [
+      ...Array.from({ length: 1 << 16 }, (_, c) => c).filter((c) => c % 97 === 0),
+      0b0000111100001111, // row stripes: deterministic under Metropolis acceptance
+      0b1111000011110000,
+    ];
+    const scan = (order: number[]) =>
+      order.map((c) => [
+        checkerboardDeterministicImage(c, 4, 2.5, "metropolis"),
+        checkerboardDeterministicImage(c, 4, 2.5, "heat-bath"),
+        checkerboardDeterministicImage(c, 4, 2.5, "metropolis", 0.5),
+      ]);
+    const forward = scan(configs);
+    const backward = scan([...configs].reverse()).reverse();
+    expect(backward).toEqual(forward);
+    // Same β, other rule: heat-bath acceptances lie strictly in (0, 1), so no image is deterministic,
+    // while Metropolis maps the stripes to their flip (a table shared across rules would break both).
+    expect(forward.every(([, hb]) => hb === null)).toBe(true);
+    expect(forward.at(-2)?.[0]).toBe(0b1111000011110000);
+  });
+  it("sweep at the β and h of each call: alternating β matches a kernel that builds its table per call", () => {
+    const a = torusState(6, new Prng(1));
+    const b = torusState(6, new Prng(1));
+    const ra = new Prng(2);
+    const rb = new Prng(2);
+    for (let s = 0; s < 40; s++) {
+      const beta = s % 2 ? 0.3 : 0.7;
+      const h = s % 3 ? 0 : 0.2;
+      metropolisSweep(a, beta, ra, h);
+      metropolisRun(b, beta, rb, 1, { h, kernel: "wasm" });
+    }
+    expect(Array.from(a.spins)).toEqual(Array.from(b.spins));
+    expect(ra.nextUint32()).toBe(rb.nextUint32());
+  });
+});
