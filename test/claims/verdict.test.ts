@@ -44,4 +44,32 @@ describe("observeVerdict", () => {
     for (const v of [...VERDICT_KINDS, "INCONCLUSIVE", "ERROR"] as const)
       expect(describeVerdict(v).length).toBeGreaterThan(10);
   });
+
+  it("the full table: every kind under every part status (inconclusive parts give INCONCLUSIVE, errors ERROR)", () => {
+    const single = (pass: string, fail: string) => ({
+      passed: pass,
+      failed: fail,
+      inconclusive: "INCONCLUSIVE",
+      error: "ERROR",
+    });
+    const holdsRow = single("HOLDS", "REFUTED");
+    const vacuousRow = single("VACUOUS", "REFUTED");
+    const illPosedRow = single("HOLDS", "ILL_POSED");
+    for (const s of STATUSES) {
+      expect(observeVerdict({ kind: "holds", claim: s })).toBe(holdsRow[s]);
+      expect(observeVerdict({ kind: "vacuous", trivial: s })).toBe(vacuousRow[s]);
+      expect(observeVerdict({ kind: "ill-posed", readingsAgree: s })).toBe(illPosedRow[s]);
+    }
+    const conditional: Record<PartStatus, Record<PartStatus, string>> = {
+      passed: { passed: "HOLDS", failed: "HOLDS_UNDER_CONDITIONS", inconclusive: "INCONCLUSIVE", error: "ERROR" },
+      failed: { passed: "REFUTED", failed: "REFUTED", inconclusive: "REFUTED", error: "ERROR" },
+      inconclusive: { passed: "INCONCLUSIVE", failed: "INCONCLUSIVE", inconclusive: "INCONCLUSIVE", error: "ERROR" },
+      error: { passed: "ERROR", failed: "ERROR", inconclusive: "ERROR", error: "ERROR" },
+    };
+    for (const inside of STATUSES)
+      for (const boundary of STATUSES)
+        expect(observeVerdict({ kind: "conditional", inside, boundary }), `${inside}/${boundary}`).toBe(
+          conditional[inside][boundary],
+        );
+  });
 });
