@@ -232,3 +232,26 @@ export function spinSystem(fn: string, sys: unknown, states: Record<string, unkn
   for (const [name, s] of Object.entries(states)) finiteArray(fn, name, s, { length: (N as number) * (D as number) });
   return { N: N as number, D: D as number };
 }
+
+/** The largest Ising model (spins) the constructors build: 2^24. */
+export const MAX_ISING_SPINS = 2 ** 24;
+
+/**
+ * `model` must be an IsingModel {n, edgeI, edgeJ, coupling, field}: n an integer in [1, 2^24],
+ * edge endpoints in [0, n) in Int32Arrays of one length, finite couplings and n finite fields.
+ */
+export function isingModelArg(fn: string, name: string, model: unknown): number {
+  obj(fn, name, model);
+  const m = model as { n: unknown; edgeI: unknown; edgeJ: unknown; coupling: unknown; field: unknown };
+  const n = int(fn, `${name}.n`, m.n, 1, MAX_ISING_SPINS);
+  if (!(m.edgeI instanceof Int32Array) || !(m.edgeJ instanceof Int32Array))
+    throw new TypeError(`${fn}: ${name}.edgeI and ${name}.edgeJ must be Int32Arrays (build ${name} with isingModel)`);
+  const E = m.edgeI.length;
+  if (m.edgeJ.length !== E) throw new RangeError(`${fn}: ${name}.edgeJ must have ${E} entries like edgeI`);
+  for (let k = 0; k < E; k++)
+    if (!(m.edgeI[k] >= 0 && m.edgeI[k] < n && m.edgeJ[k] >= 0 && m.edgeJ[k] < n))
+      throw new RangeError(`${fn}: ${name} edge ${k} (${m.edgeI[k]}, ${m.edgeJ[k]}) is not between spins 0..${n - 1}`);
+  finiteArray(fn, `${name}.coupling`, m.coupling, { length: E });
+  finiteArray(fn, `${name}.field`, m.field, { length: n });
+  return n;
+}

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { finiteArray, int, obj, real } from "../args/check.js";
+import { finite, finiteArray, int, obj } from "../args/check.js";
 import { hopfieldEnergy, runAsynchronous } from "./hopfield.js";
 
 /** The partition of {−1, +1}^N into basins. State code c has s_k = +1 when bit k of c is 0. */
@@ -143,10 +143,10 @@ export function mixtureOfRestrictedGibbs(
   beta: number,
 ): Float64Array {
   const fn = "mixtureOfRestrictedGibbs";
-  finiteArray(fn, "energies", energies, { minLength: 1 });
+  finiteArray(fn, "energies", energies);
   finiteArray(fn, "labels", labels, { length: energies.length, lengthOf: "energies" });
-  for (let x = 0; x < labels.length; x++) int(fn, `labels[${x}]`, labels[x], 0, labels.length - 1);
-  real(fn, "β", beta, 0, Number.MAX_VALUE);
+  for (let x = 0; x < labels.length; x++) int(fn, `labels[${x}]`, labels[x], 0, 2 ** 24);
+  finite(fn, "β", beta);
   if (energies.length !== labels.length)
     throw new RangeError(`mixtureOfRestrictedGibbs: ${energies.length} energies but ${labels.length} labels`);
   let k = 0;

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { int, isingModelArg } from "../args/check.js";
 import { type IsingModel, isingEnergy, neighbours } from "./lattice.js";
 
 /** The largest system enumerated (2^24 states: 16.7 M energies, 134 MB of Float64). */
@@ -23,6 +24,8 @@ export interface Enumeration {
 
 /** The ±1 spins of Gray-code index i (bit k of i ⊕ (i ≫ 1) set ⇔ s_k = −1). */
 export function grayConfiguration(i: number, n: number): Int8Array {
+  int("grayConfiguration", "n", n, 1, 32);
+  int("grayConfiguration", "i", i, 0, 2 ** n - 1);
   const g = i ^ (i >>> 1);
   const s = new Int8Array(n);
   for (let k = 0; k < n; k++) s[k] = (g >>> k) & 1 ? -1 : 1;
@@ -31,8 +34,9 @@ export function grayConfiguration(i: number, n: number): Int8Array {
 
 /** Enumerate every configuration of `model` (n ≤ {@link MAX_ENUMERATION_SPINS}) in Gray-code order. */
 export function enumerateIsing(model: IsingModel): Enumeration {
-  const n = model.n;
-  if (n > MAX_ENUMERATION_SPINS) throw new RangeError(`enumerateIsing: n = ${n} > ${MAX_ENUMERATION_SPINS}`);
+  const n = isingModelArg("enumerateIsing", "model", model);
+  if (n > MAX_ENUMERATION_SPINS)
+    throw new RangeError(`enumerateIsing: model.n = ${n} > ${MAX_ENUMERATION_SPINS} (2^n configurations)`);
   const count = 2 ** n;
   const energy = new Float64Array(count);
   const magnetization = new Int16Array(count);
@@ -61,6 +65,7 @@ export function enumerateIsing(model: IsingModel): Enumeration {
  * exact: they are below 2^53). Keys are `E` and `M` as integers.
  */
 export function densityOfStates(model: IsingModel): Map<number, Map<number, number>> {
+  isingModelArg("densityOfStates", "model", model);
   for (const J of model.coupling)
     if (!Number.isInteger(J)) throw new RangeError("densityOfStates needs integer couplings");
   for (const h of model.field) if (!Number.isInteger(h)) throw new RangeError("densityOfStates needs integer fields");
@@ -76,8 +81,12 @@ export function densityOfStates(model: IsingModel): Map<number, Map<number, numb
 
 /** The energy histogram g(E) (summed over M) of a density of states. */
 export function energyHistogram(g: Map<number, Map<number, number>>): Array<[number, number]> {
+  if (!(g instanceof Map))
+    throw new TypeError("energyHistogram: g must be a density of states (a Map), see densityOfStates");
   const out: Array<[number, number]> = [];
   for (const [E, row] of g) {
+    if (!Number.isFinite(E) || !(row instanceof Map))
+      throw new RangeError(`energyHistogram: g must map finite energies to Maps, got key ${E}`);
     let c = 0;
     for (const v of row.values()) c += v;
     out.push([E, c]);

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { MAX_ISING_SPINS, bool, finite, finiteArray, int, isingModelArg, obj, show } from "../args/check.js";
 
 /** An Ising model on a finite graph, stored as an edge list on typed arrays. */
 export interface IsingModel {
@@ -26,13 +27,19 @@ export function isingModel(
   edges: ReadonlyArray<readonly [number, number, number]>,
   field: ArrayLike<number> | number = 0,
 ): IsingModel {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`isingModel: n must be a positive integer, got ${n}`);
+  int("isingModel", "n", n, 1, MAX_ISING_SPINS);
+  if (!Array.isArray(edges)) throw new TypeError(`isingModel: edges must be an array of [i, j, J], got ${show(edges)}`);
+  if (typeof field !== "number") finiteArray("isingModel", "field", field, { length: n, lengthOf: "n" });
+  else finite("isingModel", "field", field);
   const edgeI = new Int32Array(edges.length);
   const edgeJ = new Int32Array(edges.length);
   const coupling = new Float64Array(edges.length);
-  edges.forEach(([i, j, J], k) => {
-    if (!(i >= 0 && i < n && j >= 0 && j < n && i !== j))
-      throw new RangeError(`isingModel: bad edge (${i}, ${j}) for n = ${n}`);
+  edges.forEach((edge, k) => {
+    if (!Array.isArray(edge) || edge.length !== 3)
+      throw new TypeError(`isingModel: edges[${k}] must be [i, j, J], got ${show(edge)}`);
+    const [i, j, J] = edge;
+    if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && i < n && j >= 0 && j < n && i !== j))
+      throw new RangeError(`isingModel: edges[${k}] = (${i}, ${j}) must join two distinct spins in 0..${n - 1}`);
     if (!Number.isFinite(J)) throw new RangeError(`isingModel: coupling of edge (${i}, ${j}) is ${J}`);
     edgeI[k] = i;
     edgeJ[k] = j;
@@ -57,10 +64,15 @@ export function squareLattice(
   M: number,
   options: { J?: number; h?: number; periodicX?: boolean; periodicY?: boolean } = {},
 ): IsingModel {
+  obj("squareLattice", "options", options);
   const { J = 1, h = 0, periodicX = true, periodicY = true } = options;
-  if (!Number.isInteger(L) || !Number.isInteger(M) || L < 1 || M < 1) {
-    throw new RangeError(`squareLattice: sizes must be positive integers, got ${L}×${M}`);
-  }
+  int("squareLattice", "L", L, 1, MAX_ISING_SPINS);
+  int("squareLattice", "M", M, 1, MAX_ISING_SPINS);
+  if (L * M > MAX_ISING_SPINS) throw new RangeError(`squareLattice: L·M must be at most 2^24, got ${L}×${M}`);
+  finite("squareLattice", "J", J);
+  finite("squareLattice", "h", h);
+  bool("squareLattice", "periodicX", periodicX);
+  bool("squareLattice", "periodicY", periodicY);
   const edges: Array<[number, number, number]> = [];
   for (let y = 0; y < M; y++) {
     for (let x = 0; x < L; x++) {
@@ -76,7 +88,12 @@ export function squareLattice(
 
 /** A chain of N spins with uniform J and h, periodic (a ring) or open. */
 export function isingChain(N: number, options: { J?: number; h?: number; periodic?: boolean } = {}): IsingModel {
+  obj("isingChain", "options", options);
   const { J = 1, h = 0, periodic = true } = options;
+  int("isingChain", "N", N, 1, MAX_ISING_SPINS);
+  finite("isingChain", "J", J);
+  finite("isingChain", "h", h);
+  bool("isingChain", "periodic", periodic);
   const edges: Array<[number, number, number]> = [];
   for (let i = 0; i + 1 < N; i++) edges.push([i, i + 1, J]);
   if (periodic && N > 2) edges.push([N - 1, 0, J]);
@@ -86,7 +103,8 @@ export function isingChain(N: number, options: { J?: number; h?: number; periodi
 
 /** The energy H(s) of a configuration given as ±1 values. */
 export function isingEnergy(model: IsingModel, s: ArrayLike<number>): number {
-  if (s.length !== model.n) throw new RangeError(`isingEnergy: ${s.length} spins for a model of ${model.n}`);
+  const n = isingModelArg("isingEnergy", "model", model);
+  finiteArray("isingEnergy", "s", s, { length: n, lengthOf: "model.n" });
   let e = 0;
   for (let k = 0; k < model.edgeI.length; k++) e -= model.coupling[k] * s[model.edgeI[k]] * s[model.edgeJ[k]];
   for (let i = 0; i < model.n; i++) e -= model.field[i] * s[i];
@@ -102,6 +120,7 @@ export interface Neighbours {
 
 /** CSR neighbour lists of a model (each edge appears in both endpoints' lists). */
 export function neighbours(model: IsingModel): Neighbours {
+  isingModelArg("neighbours", "model", model);
   const deg = new Int32Array(model.n + 1);
   for (let k = 0; k < model.edgeI.length; k++) {
     deg[model.edgeI[k] + 1]++;

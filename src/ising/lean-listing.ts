@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { finite, isingModelArg } from "../args/check.js";
 import type { IsingModel } from "./lattice.js";
 import { isingEnergy } from "./lattice.js";
 
@@ -28,28 +29,37 @@ function foldl<A, S>(f: (acc: A, s: S) => A, init: A, l: readonly S[]): A {
 
 /** Mathlib's `Real.log`: log |x| for x ≠ 0, and 0 at 0. */
 export function mathlibLog(x: number): number {
+  finite("mathlibLog", "x", x);
   return x === 0 ? 0 : Math.log(Math.abs(x));
 }
 
 /** Lean's real division: x / 0 = 0. */
 export function leanDiv(x: number, y: number): number {
+  finite("leanDiv", "x", x);
+  finite("leanDiv", "y", y);
   return y === 0 ? 0 : x / y;
 }
 
 /** `PartitionFunction model β` exactly as written in 002 §9 (`allStates := []`). */
 export function leanPartitionFunction(model: IsingModel, beta: number): number {
+  isingModelArg("leanPartitionFunction", "model", model);
+  finite("leanPartitionFunction", "β", beta);
   const allStates: number[][] = [];
   return foldl((acc: number, s: number[]) => acc + Math.exp(-beta * isingEnergy(model, s)), 0, allStates);
 }
 
 /** `FreeEnergy model β` exactly as written: −(1/β) · log(PartitionFunction model β). */
 export function leanFreeEnergy(model: IsingModel, beta: number): number {
+  isingModelArg("leanFreeEnergy", "model", model);
+  finite("leanFreeEnergy", "β", beta);
   return -leanDiv(1, beta) * mathlibLog(leanPartitionFunction(model, beta));
 }
 
 /** The repaired `PartitionFunction`: the same fold over all 2^N configurations (N ≤ 20). */
 export function repairedPartitionFunction(model: IsingModel, beta: number): number {
-  if (model.n > 20) throw new RangeError(`repairedPartitionFunction: n = ${model.n} > 20`);
+  isingModelArg("repairedPartitionFunction", "model", model);
+  finite("repairedPartitionFunction", "β", beta);
+  if (model.n > 20) throw new RangeError(`repairedPartitionFunction: model.n = ${model.n} > 20`);
   const allStates: number[][] = [];
   for (let c = 0; c < 2 ** model.n; c++)
     allStates.push(Array.from({ length: model.n }, (_, k) => ((c >>> k) & 1 ? -1 : 1)));

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { finiteArray, int, obj } from "../args/check.js";
 import type { Enumeration } from "./enumerate.js";
 
 /** Observables of a finite system at inverse temperature β (all extensive ones per system). */
@@ -40,6 +41,13 @@ export interface Thermo {
 
 /** Observables from an enumeration at inverse temperature β > 0. */
 export function thermoFromEnumeration(en: Enumeration, beta: number): Thermo {
+  obj("thermoFromEnumeration", "en", en);
+  int("thermoFromEnumeration", "en.n", en.n, 1, 30);
+  finiteArray("thermoFromEnumeration", "en.energy", en.energy, { minLength: 1 });
+  finiteArray("thermoFromEnumeration", "en.magnetization", en.magnetization, {
+    length: en.energy.length,
+    lengthOf: "en.energy",
+  });
   return thermoFromStates(en.energy, en.magnetization, en.n, beta);
 }
 
@@ -51,6 +59,12 @@ export function thermoFromStates(
   beta: number,
   multiplicity?: ArrayLike<number>,
 ): Thermo {
+  const fn = "thermoFromStates";
+  finiteArray(fn, "energy", energy, { minLength: 1 });
+  finiteArray(fn, "magnetization", magnetization, { length: energy.length, lengthOf: "energy" });
+  int(fn, "N", N, 1, 2 ** 30);
+  if (multiplicity !== undefined)
+    finiteArray(fn, "multiplicity", multiplicity, { length: energy.length, lengthOf: "energy" });
   if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`thermo: β must be positive and finite, got ${beta}`);
   let emin = Infinity;
   for (let k = 0; k < energy.length; k++) if (energy[k] < emin) emin = energy[k];

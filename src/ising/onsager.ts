@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { finite, int, real } from "../args/check.js";
 
 /** Onsager's critical coupling K_c = ½ ln(1 + √2). */
 export const ONSAGER_KC = 0.5 * Math.log(1 + Math.SQRT2);
@@ -19,6 +20,8 @@ export const ONSAGER_TC = 1 / ONSAGER_KC;
 
 /** Gauss–Legendre nodes and weights on [−1, 1] (Newton's method on the Legendre recurrence). */
 export function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
+  // O(n²) Newton iterations; 10^4 nodes take about a second.
+  int("gaussLegendre", "n", n, 1, 1e4);
   const x = new Float64Array(n);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -71,6 +74,7 @@ export function onsagerMinusBetaF(beta: number): number {
 
 /** −βf of the infinite lattice by Onsager's double integral (an independent road). */
 export function onsagerMinusBetaFDouble(beta: number): number {
+  real("onsagerMinusBetaFDouble", "β", beta, 0, 350, { openLo: true, what: "in (0, 350] (cosh 2β overflows past it)" });
   const c = Math.cosh(2 * beta) ** 2;
   const s = Math.sinh(2 * beta);
   const inner = (t1: number) => integrate((t2) => Math.log(c - s * (Math.cos(t1) + Math.cos(t2))), 0, Math.PI, 4);
@@ -79,7 +83,7 @@ export function onsagerMinusBetaFDouble(beta: number): number {
 
 /** Yang's spontaneous magnetization per spin, (1 − sinh^{−4} 2K)^{1/8} below T_c, 0 above. */
 export function yangMagnetization(beta: number): number {
-  if (!(beta > 0)) throw new RangeError(`yang: β must be positive, got ${beta}`);
+  if (!(finite("yangMagnetization", "β", beta) > 0)) throw new RangeError(`yang: β must be positive, got ${beta}`);
   const s = Math.sinh(2 * beta);
   if (s <= 1) return 0;
   return (1 - s ** -4) ** 0.125;

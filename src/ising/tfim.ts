@@ -15,10 +15,12 @@
  *
  * @module
  */
+import { finite, int, obj, real } from "../args/check.js";
 
 /** E₀(g) of the periodic N-site TFIM chain from the free-fermion formula. */
 export function tfimGroundEnergyFreeFermion(N: number, g: number): number {
-  if (!Number.isInteger(N) || N < 3) throw new RangeError(`tfim: N must be an integer ≥ 3 (a ring), got ${N}`);
+  int("tfimGroundEnergyFreeFermion", "N", N, 3, 2 ** 26);
+  real("tfimGroundEnergyFreeFermion", "g", g, -1e150, 1e150);
   let e = 0;
   for (let n = 1; n <= N; n++) {
     const k = ((2 * n - 1) * Math.PI) / N;
@@ -29,7 +31,8 @@ export function tfimGroundEnergyFreeFermion(N: number, g: number): number {
 
 /** d²E₀/dg² of the free-fermion formula, analytically: −Σ_k sin²k / (1 + g² − 2g cos k)^{3/2}. */
 export function tfimGroundCurvature(N: number, g: number): number {
-  if (!Number.isInteger(N) || N < 3) throw new RangeError(`tfim: N must be an integer ≥ 3 (a ring), got ${N}`);
+  int("tfimGroundCurvature", "N", N, 3, 2 ** 26);
+  real("tfimGroundCurvature", "g", g, -1e100, 1e100);
   let c = 0;
   for (let n = 1; n <= N; n++) {
     const k = ((2 * n - 1) * Math.PI) / N;
@@ -87,7 +90,9 @@ export function tfimGroundEnergyExact(N: number, g: number, options: { iteration
   if (!Number.isInteger(N) || N < 3 || N > 14)
     throw new RangeError(`tfimGroundEnergyExact: N must be in [3, 14], got ${N}`);
   const dim = 1 << N;
-  const m = Math.min(options.iterations ?? 80, dim);
+  obj("tfimGroundEnergyExact", "options", options);
+  finite("tfimGroundEnergyExact", "g", g);
+  const m = Math.min(int("tfimGroundEnergyExact", "iterations", options.iterations ?? 80, 1, 10000), dim);
   const basis: Float64Array[] = [];
   // Start vector: uniform (overlaps the ground state, which is positive by Perron–Frobenius for g > 0).
   let v = new Float64Array(dim).fill(1 / Math.sqrt(dim));

@@ -9,10 +9,23 @@
  *
  * @module
  */
+import { finite, int } from "../args/check.js";
+
+/** β, J, h finite with β(|J| + |h|) ≤ 300, so that e^{2β(J+h)} (in the eigenvalues) stays finite. */
+function couplings(fn: string, beta: number, J: number, h: number): void {
+  finite(fn, "β", beta);
+  finite(fn, "J", J);
+  finite(fn, "h", h);
+  if (!(Math.abs(beta) * (Math.abs(J) + Math.abs(h)) <= 300))
+    throw new RangeError(
+      `${fn}: β(|J| + |h|) must be ≤ 300 (e^{2β(J+h)} overflows past it), got β = ${beta}, J = ${J}, h = ${h}`,
+    );
+}
 
 /** ln Z of the periodic chain (ring) of N ≥ 3 spins, from the two eigenvalues. */
 export function chainLogZPeriodic(N: number, beta: number, J = 1, h = 0): number {
-  if (!Number.isInteger(N) || N < 3) throw new RangeError(`chainLogZPeriodic: N ≥ 3, got ${N}`);
+  int("chainLogZPeriodic", "N", N, 3, 2 ** 53 - 1);
+  couplings("chainLogZPeriodic", beta, J, h);
   const a = Math.exp(beta * J) * Math.cosh(beta * h);
   const r = Math.sqrt(Math.exp(2 * beta * J) * Math.sinh(beta * h) ** 2 + Math.exp(-2 * beta * J));
   const lp = a + r;
@@ -23,7 +36,9 @@ export function chainLogZPeriodic(N: number, beta: number, J = 1, h = 0): number
 
 /** ln Z of the open chain of N ≥ 1 spins, by transfer-matrix multiplication (any J, h). */
 export function chainLogZOpen(N: number, beta: number, J = 1, h = 0): number {
-  if (!Number.isInteger(N) || N < 1) throw new RangeError(`chainLogZOpen: N ≥ 1, got ${N}`);
+  // O(N): a million spins take milliseconds; 2^30 is the stated ceiling.
+  int("chainLogZOpen", "N", N, 1, 2 ** 30);
+  couplings("chainLogZOpen", beta, J, h);
   let up = Math.exp((beta * h) / 2);
   let dn = Math.exp((-beta * h) / 2);
   let logScale = 0;
