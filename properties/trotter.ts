@@ -38,6 +38,8 @@ import { pauliIsing } from "../src/linalg/pauli-ising.js";
 import { so3TowerBlock } from "../src/linalg/so3-tower.js";
 import { isingDiagonal, randomCommuting, randomSymmetric } from "../src/linalg/random.js";
 import { Prng } from "../src/random/prng.js";
+import { additivityDefect, additivityTolerance } from "../src/attention/layer-linearity.js";
+import { matrix } from "../src/attention/arbitraries.js";
 
 type Mat = number[][];
 type TrotterError = typeof realTrotterError;
@@ -721,6 +723,36 @@ const freeEnergyRate = (fe = realTrotterFreeEnergies) =>
   );
 
 /**
+ * Eq 7's premise: layer l's output is the Boltzmann operator e^{−βH^(l)} applied to the previous
+ * state, a fixed (linear) operator, so the layer map must be additive in the state. Tokens X, Y
+ * (n ≤ 5, d ≤ 3) and projections with integer entries in [−3, 3]; `zeroQuery` sets W_Q = 0, where
+ * the weights are uniform and the layer is linear.
+ */
+const eq7Premise = (zeroQuery: boolean) =>
+  part({
+    description: zeroQuery
+      ? "with W_Q = 0 (uniform attention weights) the layer map is additive: A(X + Y) = A(X) + A(Y)"
+      : "eq 7 read as written: a self-attention layer acts on the state as a fixed operator e^{−βH^(l)}, so it is additive, A(X + Y) = A(X) + A(Y)",
+    arbitraries: () => [
+      fc.tuple(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 1, max: 3 })).chain(([n, d]) => {
+        // Integer entries in [−3, 3]: the shrunk counterexample is then small and clearly nonlinear.
+        const m = (r: number, c: number) => matrix(r, c, fc.integer({ min: -3, max: 3 }));
+        return fc.record({ x: m(n, d), y: m(n, d), wq: m(d, d), wk: m(d, d), wv: m(d, d) });
+      }),
+    ],
+    predicate: (_ctx, { x, y, wq, wk, wv }) => {
+      const l = { wq: zeroQuery ? wq.map((r) => r.map(() => 0)) : wq, wk, wv };
+      expectLe(
+        "max |A(X + Y) − A(X) − A(Y)|",
+        additivityDefect(l, x, y),
+        0,
+        { abs: additivityTolerance(l, x, y) },
+        { x, y },
+      );
+    },
+  });
+
+/**
  * Past boundedness: A = ⊕ k·L_x, B = ⊕ k·L_y (unbounded skew-adjoint, Trotter–Kato's hypotheses
  * hold). The n-step error of the whole operator is at least that of blocks k = n, 2n, 3n; the norm
  * limit would need it below ½ from some N on. n is drawn so that shrinking moves to the largest n.
@@ -740,6 +772,12 @@ const unboundedNormLimit = (te: TrotterError = realTrotterError) =>
   });
 
 export const properties = [
+  holds(
+    "trotter.eq7-boltzmann-output",
+    eq7Premise(false),
+    control("W_Q = 0 (uniform weights: the layer is linear)", holds("trotter.eq7-boltzmann-output", eq7Premise(true))),
+  ),
+
   illPosed(
     "trotter.layers-classical-or-quantum",
     readingsAgree(isingLayers(3, 3)),
