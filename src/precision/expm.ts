@@ -170,6 +170,10 @@ function lsum(a: number, b: number): number {
 function roundingLog2(X: BigMatrix): number {
   return Math.log2(X.n) + X.exp - 1 + UP;
 }
+/** A quotient of {@link divBig} is rounded twice (at two more bits, then to the block): one unit per entry. */
+function quotientRoundingLog2(X: BigMatrix): number {
+  return Math.log2(X.n) + X.exp + UP;
+}
 /**
  * The rounding of a result whose exact value had exponent `exactExp`: none when normalize kept
  * that exponent (short exact mantissas, such as the powers of a matrix of small dyadic entries,
@@ -322,7 +326,7 @@ function taylorPS(B: BigMatrix, K: number, w: number): { T: BigMatrix; rLog2: nu
     let d = 1n;
     for (let t = j * p + p; t <= j * p + 2 * p - 1; t++) d *= BigInt(t);
     const Q = divBig(P, d, w);
-    r = lsum(r - Math.log2(Number(d)), roundingLog2(Q));
+    r = lsum(r - Math.log2(Number(d)), quotientRoundingLog2(Q));
     const c = chunk(j);
     W = add(Q, c.S, w);
     r = lsum(lsum(r, c.r), roundedLog2(W, Math.min(Q.exp, c.S.exp)));
@@ -330,7 +334,7 @@ function taylorPS(B: BigMatrix, K: number, w: number): { T: BigMatrix; rLog2: nu
   let f = 1n;
   for (let t = 2; t < p; t++) f *= BigInt(t);
   const T = divBig(W, f, w);
-  return { T, rLog2: lsum(r - Math.log2(Number(f)), f === 1n ? roundedLog2(T, W.exp) : roundingLog2(T)) };
+  return { T, rLog2: lsum(r - Math.log2(Number(f)), f === 1n ? roundedLog2(T, W.exp) : quotientRoundingLog2(T)) };
 }
 
 /** A matrix exponential: rows of Decimals (each convertible by `String()` / `Number()`), plus how it was computed. */
