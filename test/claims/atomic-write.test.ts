@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeFileAtomic, writeJsonAtomic } from "../../src/claims/atomic-write.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "atomic-write-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("writeFileAtomic", () => {
+  it("writes the text, creating missing folders, and leaves no temporary file", () => {
+    const file = join(dir, "a", "b", "out.txt");
+    writeFileAtomic(file, "hello");
+    expect(readFileSync(file, "utf8")).toBe("hello");
+    writeFileAtomic(file, "again");
+    expect(readFileSync(file, "utf8")).toBe("again");
+    expect(readdirSync(join(dir, "a", "b"))).toEqual(["out.txt"]);
+  });
+
+  it("on failure removes its temporary file, rethrows, and keeps the previous content", () => {
+    const target = join(dir, "target");
+    mkdirSync(target); // renaming a file over a folder fails
+    writeFileSync(join(target, "keep"), "x");
+    expect(() => writeFileAtomic(target, "new")).toThrow();
+    expect(readdirSync(dir)).toEqual(["target"]);
+    expect(readFileSync(join(target, "keep"), "utf8")).toBe("x");
+  });
+
+  it("writeJsonAtomic writes indented JSON with a final newline", () => {
+    const file = join(dir, "d.json");
+    writeJsonAtomic(file, { a: [1, 2] });
+    expect(readFileSync(file, "utf8")).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}\n');
+  });
+});
