@@ -103,7 +103,7 @@ const TEX: Record<string, string> = {
 /** Normalize text for a verbatim-quote comparison. */
 export function normalizeForQuote(s: string): string {
   return s
-    .replace(/\\([A-Za-z]+)/g, (m, name: string) => (name in TEX ? TEX[name] : m))
+    .replace(/\\([A-Za-z]+)/g, (m, name: string) => (Object.hasOwn(TEX, name) ? TEX[name] : m))
     .replace(/…/g, "...")
     .replace(/[−–—]/g, "-")
     .replace(/∼/g, "~")
