@@ -111,15 +111,15 @@ const fssFormInN = (
 ) =>
   part({
     description: inL
-      ? "§5.1's form with N read as the linear size L (2D Ising): the fitted exponent of χ(T_c) in L is within 0.15 of γ/ν = 7/4"
-      : "literal §5.1: χ(T_c) ∝ N^{γ/ν} with N the number of spins (γ/ν = 7/4 for 2D Ising, 2 for mean field): the fitted exponent in N is within 0.15",
+      ? "§5.1's form with N read as the linear size L (2D Ising): the fitted exponent of χ(T_c) in L is within 0.05 of γ/ν = 7/4"
+      : "literal §5.1: χ(T_c) ∝ N^{γ/ν} with N the number of spins (γ/ν = 7/4 for 2D Ising, 2 for mean field): the fitted exponent in N is within 0.05",
     arbitraries: ({ thorough }) => [pairs(thorough)],
     predicate: (ctx, [model, a, b]) => {
       const e = chiExponent(model, a, b);
       const fitted = inL ? e.inL : e.inN;
       const claimed = model === "ising-2d" ? 7 / 4 : 1 / 0.5; // γ/ν with γ = 1, ν = 1/2 in mean field
       ctx.record(`fitted exponent in ${inL ? "L" : "N"} (${model}, ${a}→${b})`, fitted);
-      expectClose("fitted exponent of χ(T_c) vs γ/ν", fitted, claimed, { abs: 0.15 }, { model, sizes: [a, b] });
+      expectClose("fitted exponent of χ(T_c) vs γ/ν", fitted, claimed, { abs: 0.05 }, { model, sizes: [a, b] });
     },
     numRuns: 10,
   });
@@ -228,7 +228,7 @@ const xiInside = (xiOf: StripXi = stripCorrelationLength) =>
       const xi = xiOf(L, beta);
       ctx.observeRatio(xi / (1.3 * L));
       if (beta === ONSAGER_KC) ctx.record(`ξ_L/L at T_c (L=${L}); Cardy 4/π = 1.2732`, xi / L);
-      expectLe("ξ_L vs 1.3 L", xi, 1.3 * L, {}, { L, beta });
+      expectLe("ξ_L vs 1.3 L", xi, 1.3 * L, { rel: 1e-9 }, { L, beta });
       const xiInf = onsagerCorrelationLength(beta);
       // Off criticality the strip converges to the infinite lattice exponentially in L/ξ_∞.
       if (L >= 8 && xiInf <= L / 6) expectClose("strip ξ_L vs Onsager ξ_∞", xi, xiInf, { rel: 0.01 }, { L, beta });
@@ -247,7 +247,7 @@ const xiBoundary = part({
     "below T_c the same bound fails: the two ordered states tunnel with a gap exponentially small in L, so ξ_L ≫ L",
   arbitraries: () => [fc.integer({ min: 4, max: 10 }), fc.double({ min: 0.5, max: 0.8, noNaN: true })],
   predicate: (_ctx, L, beta) => {
-    expectLe("ξ_L vs 1.3 L", stripCorrelationLength(L, beta), 1.3 * L, {}, { L, beta });
+    expectLe("ξ_L vs 1.3 L", stripCorrelationLength(L, beta), 1.3 * L, { rel: 1e-9 }, { L, beta });
   },
   numRuns: 10,
 });
