@@ -114,11 +114,8 @@ export const SpecEntrySchema = z
     expected: ExpectedSchema,
     /** The property id; absent only for NOT_CHECKABLE. */
     property: id.optional(),
-    /**
-     * What this entry is to its sentence (see {@link ROLES}). Optional until every family has
-     * filled it in.
-     */
-    role: z.enum(ROLES).optional(),
+    /** What this entry is to its sentence (see {@link ROLES}): every entry says it. */
+    role: z.enum(ROLES),
     /** Linked entries, e.g. the precise version of a refuted claim (untyped; see `links`). */
     related: z.array(id).default([]),
     /** Typed links, where the relation is known (see {@link LINK_TYPES}). */

@@ -22,6 +22,7 @@ function project(): string {
   statement: s
   kind: identity
   expected: { verdict: HOLDS }
+  role: support
   property: demo.${id}
 `;
   writeFileSync(join(root, "spec", "demo.yaml"), entry("stuck") + entry("fine"));

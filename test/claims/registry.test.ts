@@ -13,6 +13,7 @@ const good = `
   statement: s
   kind: identity
   expected: { verdict: HOLDS }
+  role: support
   property: demo.one
 `;
 
@@ -43,21 +44,21 @@ describe("loadSpec", () => {
 
   it("accepts a role and typed links, and rejects a link to no entry", () => {
     const two = good.replace(/one/g, "two").replace("One", "Two");
-    const linked = good.replace(
-      "property: demo.one",
-      "property: demo.one\n  role: repair\n  links: [{ type: repairs, target: demo.two }]",
-    );
+    const linked = good
+      .replace("role: support", "role: repair")
+      .replace("property: demo.one", "property: demo.one\n  links: [{ type: repairs, target: demo.two }]");
     const entries = loadSpec(specDir({ "demo.yaml": linked + two }));
     expect(entries[0].role).toBe("repair");
     expect(entries[0].links).toEqual([{ type: "repairs", target: "demo.two" }]);
     expect(entries[1].links).toEqual([]);
+    expect(problems({ "demo.yaml": good.replace("  role: support\n", "") }).join()).toMatch(/role/);
     expect(problems({ "demo.yaml": linked }).join()).toMatch(/field links: no entry demo.two/);
     expect(problems({ "demo.yaml": linked.replace("type: repairs", "type: fixes") }).join()).toMatch(/field links/);
   });
 
   // Needs the documents (skipped without them; test/documents-folder.test.ts then fails once).
   it.skipIf(seedsDir() === undefined)("requires a literal entry's quote to be in its document", () => {
-    const literal = good.replace("property: demo.one", "property: demo.one\n  role: literal");
+    const literal = good.replace("role: support", "role: literal");
     expect(
       problems({ "demo.yaml": literal.replace('quote: "q"', 'quote: "no such words in the paper xyzzy"') }).join(),
     ).toMatch(/a literal entry's quote is not in 000_/);

@@ -98,6 +98,7 @@ function project(): string {
   statement: s
   kind: identity
   expected: { verdict: HOLDS }
+  role: support
   property: demo.${id}
 `;
   writeFileSync(join(root, "spec", "demo.yaml"), ["short", "long", "middle"].map(entry).join(""));
