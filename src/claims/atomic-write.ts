@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 let counter = 0;
@@ -18,7 +18,18 @@ let counter = 0;
  * previous content of `file`, if any, is untouched.
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const path = resolve(file);
+  // Through a symlink to the file it names: renaming over the link would replace the link.
+  const path = existsSync(file) ? realpathSync(file) : resolve(file);
+  if (existsSync(path)) {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new Error(`${file} is a directory, not a file`);
+    if (!st.isFile()) {
+      // A device or a pipe (/dev/null, /dev/stdout): there is no old version to keep, and renaming
+      // a temporary file over it would replace the device node itself (as root, for the machine).
+      writeFileSync(path, text);
+      return;
+    }
+  }
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   // Same folder, so the rename never crosses a file system; pid and a counter keep concurrent

@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -33,5 +43,26 @@ describe("writeFileAtomic", () => {
     const file = join(dir, "d.json");
     writeJsonAtomic(file, { a: [1, 2] });
     expect(readFileSync(file, "utf8")).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}\n');
+  });
+
+  it("writes through to a device such as /dev/null and leaves the device node in place", () => {
+    writeFileAtomic("/dev/null", "discarded");
+    const st = statSync("/dev/null");
+    expect(st.isCharacterDevice()).toBe(true);
+    expect(st.isFile()).toBe(false);
+  });
+
+  it("writes through a symlink to the file it names, keeping the link", () => {
+    const target = join(dir, "target.json");
+    writeFileSync(target, "old");
+    const link = join(dir, "link.json");
+    symlinkSync(target, link);
+    writeFileAtomic(link, "new");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new");
+  });
+
+  it("refuses a directory", () => {
+    expect(() => writeFileAtomic(dir, "x")).toThrow(/is a directory/);
   });
 });
