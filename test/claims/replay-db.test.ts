@@ -12,7 +12,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("ReplayDatabase", () => {
   it("adds a failure once, forgets it exactly, and keys by claim and part", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = new ReplayDatabase(dir); // a folder: in memory only (never /dev/null, see runner.test.ts)
     db.add("a.b", "claim", { seed: 1, path: "2:3" });
     db.add("a.b", "claim", { seed: 1, path: "2:3" });
     db.add("a.b", "claim", { seed: 1, path: "2" });
@@ -41,7 +41,7 @@ describe("ReplayDatabase", () => {
   });
 
   it("absorbs, lists and replaces a claim's entries, sorted by key", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = new ReplayDatabase(dir); // a folder: in memory only (never /dev/null, see runner.test.ts)
     db.add("z.z", "claim", { seed: 1, path: "" });
     db.add("a.a", "claim", { seed: 2, path: "" });
     db.add("a.ab", "claim", { seed: 3, path: "" });

@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { conditional, control, holds, illPosed, once, part, vacuous } from "../../src/claims/property.js";
 import { ReplayDatabase } from "../../src/claims/replay-db.js";
 import {
@@ -16,6 +19,12 @@ import { seedFor } from "../../src/random/prng.js";
 import { expectClose, finite, PropertyViolation } from "../../src/claims/violation.js";
 
 const seed = 12345;
+
+// A database kept in memory: its path is a folder, which is not a regular file. Never /dev/null: a
+// mutant of the database (npm run mutate, as root) would rename or replace the machine's device.
+const scratch = mkdtempSync(join(tmpdir(), "runner-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const memoryDb = () => new ReplayDatabase(scratch);
 
 describe("runProperty", () => {
   it("passes a true statement and records evidence", () => {
@@ -188,7 +197,7 @@ describe("runProperty", () => {
   });
 
   it("replays saved failures first and forgets them once they pass", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     let limit = 1000;
     const p = holds(
       "t.db",
@@ -207,7 +216,7 @@ describe("runProperty", () => {
   });
 
   it("drops a saved failure whose path no longer replays (the property changed)", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     db.add("t.stale", "claim", { seed: 1, path: "99:99:99:99" });
     const p = holds("t.stale", part({ description: "true", arbitraries: () => [fc.boolean()], predicate: () => true }));
     expect(runProperty(p, { seed, database: db }).observed).toBe("HOLDS");
@@ -487,7 +496,7 @@ describe("runner rules, exactly", () => {
   });
 
   it("REFUTED: message, margin, replay path, and the database entry of the shrunk failure", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     const p = holds(
       "t.refuted",
       part({
@@ -611,7 +620,7 @@ describe("runner rules, exactly", () => {
   });
 
   it("a failure only the database remembers decides the part, as failed or as error", () => {
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     let mode: "violate" | "throw" = "violate";
     const p = holds(
       "t.remember",
@@ -637,7 +646,7 @@ describe("runner rules, exactly", () => {
       if (d.failed) Object.assign(saved, { seed: s, path: "0" });
     }
     expect(saved.path).toBe("0");
-    const fresh = new ReplayDatabase("/dev/null");
+    const fresh = memoryDb();
     fresh.add("t.remember", "claim", saved);
     const r = runProperty(p, { seed, database: fresh, numRuns: 1 });
     expect(r.observed).toBe("REFUTED");
@@ -770,7 +779,7 @@ describe("runner rules, exactly", () => {
     seen.length = 0;
     runProperty(prop, { seed, thorough: true, explore: true, numRuns: 1 });
     expect(seen.slice(0, 2)).toEqual([true, true]);
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     runPartOf(prop, "boundary", { seed, database: db, claimId: "the.claim" });
     expect(db.get("the.claim", "boundary")).toHaveLength(1);
     runPartOf(prop, "boundary", { seed, database: db });
@@ -825,7 +834,7 @@ describe("runner rules, exactly", () => {
     });
     const real = part({ description: "x < 5", arbitraries: ints(0, 9), predicate: (_ctx, x) => x < 5 });
     const prop = holds("t.ctl", real, control("always true", holds("t.ctl", variant)));
-    const db = new ReplayDatabase("/dev/null");
+    const db = memoryDb();
     expect(runProperty(prop, { seed, database: db }).observed).toBe("REFUTED");
     expect(runControl(prop, { seed, database: db })).toBe("HOLDS");
     expect(seen[0]).toBe(seedFor(seed, "claim") | 0);
