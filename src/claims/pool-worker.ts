@@ -25,8 +25,9 @@ port.on("message", (msg: RunMessage) => {
     port.postMessage({ type: "error", id: msg.id, error: `unknown claim ${msg.id}` });
     return;
   }
-  // A throwaway database: the claim's saved failures in, its updated failures out.
-  const db = new ReplayDatabase("/dev/null");
+  // A throwaway database in memory (no file at all): the claim's saved failures in, its updated
+  // failures out.
+  const db = new ReplayDatabase(null);
   db.absorb(msg.replay);
   try {
     const prop = entry.property ? registry.properties.get(entry.property) : undefined;

@@ -29,14 +29,18 @@ export class ReplayDatabase {
    * Open (or start) the database at `file`. A missing file starts empty. A file that is not a
    * readable database (truncated, not JSON, the wrong shape) is never overwritten: it is renamed
    * to `<file>.corrupt-<timestamp>`, `warn` says so in one line, and a new database starts. A path
-   * that is not a regular file (`/dev/null`) gives a database kept in memory only.
+   * that is not a regular file (`/dev/null`), or `null`, gives a database kept in memory only.
    */
   constructor(
-    readonly file: string,
+    readonly file: string | null,
     warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   ) {
     let data: Record<string, SavedFailure[]> = {};
-    this.persistent = !existsSync(file) || statSync(file).isFile();
+    this.persistent = file !== null && (!existsSync(file) || statSync(file).isFile());
+    if (file === null) {
+      this.data = data;
+      return;
+    }
     if (this.persistent && existsSync(file)) {
       const problem = ReplayDatabase.problemOf(readFileSync(file, "utf8"));
       if (typeof problem === "string") {
@@ -135,7 +139,7 @@ export class ReplayDatabase {
 
   /** Write the file if anything changed. */
   save(): void {
-    if (!this.dirty || !this.persistent) return;
+    if (!this.dirty || !this.persistent || this.file === null) return;
     // Atomic: an interrupted save leaves the previous database, never a truncated one.
     writeFileAtomic(this.file, `${JSON.stringify(this.entries(), null, 2)}\n`);
     this.dirty = false;

@@ -126,3 +126,13 @@ describe("ReplayDatabase", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("an in-memory database", () => {
+  it("with no file at all keeps failures in memory and writes nothing", () => {
+    const db = new ReplayDatabase(null, () => expect.fail("no warning"));
+    db.add("a.b", "claim", { seed: 1, path: "0" });
+    expect(db.get("a.b", "claim")).toEqual([{ seed: 1, path: "0" }]);
+    db.save();
+    expect(db.file).toBeNull();
+  });
+});
