@@ -72,7 +72,7 @@ describe("formatNumber", () => {
     expect(formatNumber(42)).toBe("42");
     expect(formatNumber(0)).toBe("0");
     expect(formatNumber(1e5)).toBe("100000");
-    expect(formatNumber(3.14159)).toBe("3.142");
+    expect(formatNumber(1.23456)).toBe("1.235");
     expect(formatNumber(0.001)).toBe("0.001");
     expect(formatNumber(0.000999)).toBe("9.990e-4");
     expect(formatNumber(-0.000999)).toBe("-9.990e-4");
