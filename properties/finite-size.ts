@@ -158,6 +158,7 @@ const collapseInside = (a: number, b: number) =>
       expectClose("scaled χ, N = 4000 vs 64000", small, large, { rel: 0.04 }, { x });
     },
     numRuns: 40,
+    budgetMs: 20_000, // ≈ 2 s alone; generous for the shared, loaded 2-core machine (explore runs hit 5 s)
   });
 
 const collapseBoundary = part({
@@ -174,6 +175,7 @@ const collapseBoundary = part({
     );
   },
   numRuns: 40,
+  budgetMs: 20_000, // as the inside part
 });
 
 /** T_peak(L) − T_c of the torus specific heat (golden-section search on the exact c(T)). */
@@ -239,7 +241,7 @@ const xiInside = (xiOf: StripXi = stripCorrelationLength) =>
     ],
     numRuns: 30,
     thoroughRuns: 60,
-    budgetMs: 10000,
+    budgetMs: 30_000, // ≈ 2 s alone; an explore run under load spent 10 s after 20 of 30 inputs
   });
 
 const xiBoundary = part({
