@@ -839,4 +839,206 @@ describe("runner rules, exactly", () => {
     expect(runControl(prop, { seed, database: db })).toBe("HOLDS");
     expect(seen[0]).toBe(seedFor(seed, "claim") | 0);
   });
+
+  it("a replayed failure is not shrunk further; a search failure wins over the database's", () => {
+    const p = holds(
+      "t.replay-noshrink",
+      part({
+        description: "x < 500",
+        arbitraries: ints(0, 2000),
+        predicate: (_ctx, x) => {
+          if (x >= 500) throw new PropertyViolation(`x = ${x}`, {}, 20);
+        },
+      }),
+    );
+    // fast-check seed 1, path "0" generates 1141; a claim seed whose single search input passes:
+    const one = fc.check(
+      fc.property(fc.integer({ min: 0, max: 2000 }), (x) => x < 500),
+      { seed: 1, path: "0", numRuns: 1, endOnFailure: true },
+    );
+    expect(one.counterexample).toEqual([1141]);
+    let quiet = 1;
+    while (
+      fc.check(
+        fc.property(fc.integer({ min: 0, max: 2000 }), (x) => x < 500),
+        {
+          seed: seedFor(quiet, "claim") | 0,
+          numRuns: 1,
+        },
+      ).failed
+    )
+      quiet++;
+    const db = memoryDb();
+    db.add("t.replay-noshrink", "claim", { seed: 1, path: "0" });
+    const r = runProperty(p, { seed: quiet, database: db, numRuns: 1 });
+    expect(r.counterexample).toMatchObject({ values: "[1141]", foundBy: "database", path: "0" });
+    // With a search that fails on its own, the search's (shrunk) counterexample is reported.
+    const s2 = runProperty(p, { seed, database: db });
+    expect(s2.counterexample).toMatchObject({ values: "[500]", foundBy: "search" });
+  });
+
+  it("shrinking keeps the first margin, not a larger one met on the way", () => {
+    // First failure: margin 2 (kept: 2). Then x ≥ 500 has margin 9 and 1 ≤ x < 500 margin 3: a keep
+    // that rose to 9 on the way would stop the shrink at 500; the rule keeps 2, so it ends at 1.
+    let first: number | undefined;
+    const p = holds(
+      "t.keep-first",
+      part({
+        description: "margins 2, then 9 above 500, 3 below",
+        arbitraries: ints(0, 2000),
+        predicate: (_ctx, x) => {
+          if (x < 1) return;
+          if (first === undefined) {
+            first = x;
+            throw new PropertyViolation("first", {}, 2);
+          }
+          throw new PropertyViolation(`x = ${x}`, {}, x >= 500 ? 9 : 3);
+        },
+      }),
+    );
+    let s = 1;
+    let r = runProperty(p, { seed: s });
+    while ((first ?? 0) < 1000) {
+      first = undefined;
+      r = runProperty(p, { seed: ++s });
+    }
+    expect(r.counterexample?.values).toBe("[1]");
+    expect(r.counterexample?.margin).toBe(3);
+    expect(r.counterexample?.recheck).toBe("not rechecked");
+  });
+
+  it("the decisive violation is the first of equal margins; no recheck at margin 10 or without a margin", () => {
+    const seen: string[] = [];
+    const p = holds(
+      "t.ties",
+      part({
+        description: "margin 5 everywhere from 3 on",
+        arbitraries: ints(0, 100_000),
+        predicate: (_ctx, x) => {
+          if (x >= 3) {
+            seen.push(fc.stringify([x]));
+            throw new PropertyViolation(`x = ${x}`, {}, 5);
+          }
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(r.decisive?.values).toBe(seen[0]);
+    expect(r.counterexample?.values).toBe("[3]");
+    expect(r.counterexample?.recheck).toBe("not rechecked");
+    const at10 = runProperty(
+      holds(
+        "t.at10",
+        part({
+          description: "margin 10",
+          arbitraries: ints(0, 9),
+          predicate: () => {
+            throw new PropertyViolation("ten", {}, 10);
+          },
+          recheck: () => {
+            throw new PropertyViolation("still");
+          },
+        }),
+      ),
+      { seed },
+    );
+    expect(at10.counterexample?.recheck).toBeUndefined();
+    const bare = runProperty(
+      holds(
+        "t.bare",
+        part({ description: "false", arbitraries: ints(0, 9), predicate: () => false, recheck: () => undefined }),
+      ),
+      { seed },
+    );
+    expect(bare.counterexample?.recheck).toBeUndefined();
+  });
+
+  it("a recheck that throws a non-violation is an ERROR, not 'stands'", () => {
+    const r = runProperty(
+      holds(
+        "t.recheck-throws",
+        part({
+          description: "close call",
+          arbitraries: ints(0, 9),
+          predicate: () => {
+            throw new PropertyViolation("close", {}, 1.5);
+          },
+          recheck: () => {
+            throw new RangeError("");
+          },
+        }),
+      ),
+      { seed },
+    );
+    expect(r.observed).toBe("ERROR");
+    expect(r.parts[0].error).toBe("RangeError: ");
+  });
+
+  it("a failing deterministic part over its budget stays failed; errors and failures of the search outrank the examples'", () => {
+    const slowFalse = runProperty(
+      holds(
+        "t.slow-false",
+        once(
+          "busy, then false",
+          () => {
+            const t = Date.now();
+            while (Date.now() - t < 30) {
+              /* busy */
+            }
+            return false;
+          },
+          { budgetMs: 5 },
+        ),
+      ),
+      { seed },
+    );
+    expect(slowFalse.parts[0].status).toBe("failed");
+    const mk = (examples: number[][]) =>
+      holds(
+        "t.rank",
+        part({
+          description: "throws from 5 on; 99 throws differently; 50 violates",
+          arbitraries: ints(0, 10),
+          predicate: (_ctx, x) => {
+            if (x === 99) throw new TypeError("example");
+            if (x === 50) return false;
+            if (x >= 5) throw new RangeError(`search ${x}`);
+          },
+          examples,
+        }),
+      );
+    const err = runProperty(mk([[99]]), { seed });
+    expect(err.parts[0].error).toBe("RangeError: search 5");
+    const fails = holds(
+      "t.rank2",
+      part({
+        description: "x < 5; 50 is an example",
+        arbitraries: ints(0, 10),
+        predicate: (_ctx, x) => x < 5,
+        examples: [[50]],
+      }),
+    );
+    const f = runProperty(fails, { seed });
+    expect(f.counterexample).toMatchObject({ values: "[5]", foundBy: "search" });
+    expect(f.parts[0].examplesFailed).toBe(true);
+  });
+
+  it("runProperty's context is quick and not exploring unless asked; replayPart names every part", () => {
+    const seen: boolean[] = [];
+    const inside = part({
+      description: "records",
+      arbitraries: ints(0, 9),
+      predicate: (ctx) => {
+        seen.push(ctx.thorough, ctx.explore);
+      },
+      numRuns: 1,
+    });
+    const prop = conditional("t.ctx", { inside, boundary: inside });
+    runProperty(prop, { seed });
+    expect(seen.slice(0, 2)).toEqual([false, false]);
+    expect(() => replayPart(prop, "claim", 1, "0")).toThrow(
+      'property t.ctx has no part "claim" (its parts: inside, boundary)',
+    );
+  });
 });
