@@ -3,6 +3,7 @@
  * modern Hopfield energy under the attention update.
  */
 import fc from "fast-check";
+import { grid } from "../src/attention/arbitraries.js";
 import { conditional, control, holds, once, part, vacuous } from "../src/claims/property.js";
 import { mapResult } from "../src/claims/mutate.js";
 import { expectEqualCounts, expectGe, expectGt, expectLe, expectThat } from "../src/claims/violation.js";
@@ -156,14 +157,23 @@ const modernEnergyDecreases = (update: typeof modernHopfieldUpdate = modernHopfi
       [
         fc.integer({ min: 1, max: 6 }).chain((d) =>
           fc.tuple(
-            fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }), {
-              minLength: 1,
-              maxLength: 8,
+            fc.array(
+              fc.array(fc.oneof(grid(-3, 3), fc.double({ min: -3, max: 3, noNaN: true })), {
+                minLength: d,
+                maxLength: d,
+              }),
+              {
+                minLength: 1,
+                maxLength: 8,
+              },
+            ),
+            fc.array(fc.oneof(grid(-3, 3), fc.double({ min: -3, max: 3, noNaN: true })), {
+              minLength: d,
+              maxLength: d,
             }),
-            fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }),
           ),
         ),
-        fc.double({ min: 0.01, max: 20, noNaN: true }),
+        fc.oneof(grid(0.01, 20), fc.double({ min: 0.01, max: 20, noNaN: true })),
       ] as const,
     predicate: (ctx, [X, xi0], beta) => {
       let xi: ArrayLike<number> = xi0;
@@ -217,7 +227,7 @@ const denseMemory = (update: typeof modernHopfieldUpdate = modernHopfieldUpdate)
 /** Random energies with random block labels unrelated to any attractor. */
 const energiesAndBlocks = fc.integer({ min: 2, max: 64 }).chain((n) =>
   fc.tuple(
-    fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+    fc.array(fc.oneof(grid(-10, 10), fc.double({ min: -10, max: 10, noNaN: true })), { minLength: n, maxLength: n }),
     // Up to five blocks, and never more labels than states (a partition of n states has ≤ n blocks).
     fc.array(fc.integer({ min: 0, max: Math.min(4, n - 1) }), { minLength: n, maxLength: n }),
   ),
@@ -230,7 +240,7 @@ const mixtureIsGibbs = (
 ) =>
   part({
     description,
-    arbitraries: () => [energiesAndBlocks, fc.double({ min: 0, max: 10, noNaN: true })],
+    arbitraries: () => [energiesAndBlocks, fc.oneof(grid(0, 10), fc.double({ min: 0, max: 10, noNaN: true }))],
     predicate: (ctx, [E, labels], beta) => {
       const mix = mixture(E, labels, beta);
       const gibbs = gibbsMeasure(E, beta);
@@ -255,7 +265,7 @@ const attractorDominates = (concentration: typeof basinConcentration = basinConc
   inside: part({
     description:
       "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
-    arbitraries: () => [hebbianBasins, fc.double({ min: 0, max: 2, noNaN: true })],
+    arbitraries: () => [hebbianBasins, fc.oneof(grid(0, 2), fc.double({ min: 0, max: 2, noNaN: true }))],
     predicate: (ctx, { N, P, seed, basins }, u) => {
       const betaStar = dominanceBeta(basins);
       const beta = betaStar * (1 + u);

@@ -4,6 +4,7 @@
  * eq 4.1's series.
  */
 import fc from "fast-check";
+import { grid } from "../src/attention/arbitraries.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { control, holds, once, part } from "../src/claims/property.js";
@@ -74,7 +75,7 @@ const twoMethods = (cf: Ratio = besselRatioCfF64) =>
     description: "float64 series and continued fraction agree within 1e-13 relative for ν ∈ [0, 60], x ∈ [0, 500]",
     arbitraries: () => [
       fc.integer({ min: 0, max: 120 }).map((k) => k / 2),
-      fc.double({ min: 0, max: 500, noNaN: true }),
+      fc.oneof(grid(0, 500), fc.double({ min: 0, max: 500, noNaN: true })),
     ],
     predicate: (ctx, nu, x) => {
       const a = besselRatioSeriesF64(nu, x);
@@ -90,7 +91,7 @@ const langevinD3 = (cf: Ratio = besselRatioCfF64) =>
   part({
     description:
       "for D = 3 (ν = ½) the ratio is the Langevin function coth κ − 1/κ, within 1e-13 relative, κ ∈ [1e-3, 700]",
-    arbitraries: () => [fc.double({ min: 1e-3, max: 700, noNaN: true })],
+    arbitraries: () => [fc.oneof(grid(1e-3, 700), fc.double({ min: 1e-3, max: 700, noNaN: true }))],
     predicate: (_ctx, kappa) =>
       expectClose("I_{3/2}/I_{1/2} vs Langevin", cf(0.5, kappa), langevin(kappa), { rel: 1e-13 }, { kappa }),
   });
@@ -99,7 +100,11 @@ const vmfMean = (exactRatio: Ratio = besselRatioCfF64) =>
   part({
     description:
       "Wood's vMF sampler: the sample mean of u·μ over 4000 draws is within 5 standard errors of I_{D/2}(κ)/I_{D/2−1}(κ), and the orthogonal part of the mean within 5 SE of 0",
-    arbitraries: () => [fc.constantFrom(3, 8, 32), fc.double({ min: 0.01, max: 100, noNaN: true }), seedArb],
+    arbitraries: () => [
+      fc.constantFrom(3, 8, 32),
+      fc.oneof(grid(0.01, 100), fc.double({ min: 0.01, max: 100, noNaN: true })),
+      seedArb,
+    ],
     predicate: (ctx, D, kappa, seed) => {
       const rng = new Prng(seed);
       const mu = gaussianArray(seed + 1, D);
@@ -139,7 +144,7 @@ const largeDError = (approx: (z: number) => number = largeDRatio) =>
   part({
     description:
       "the large-D ratio z/(1+√(1+z²)) differs from the exact I_{ν+1}(νz)/I_ν(νz) (ν = D/2 − 1, 25 digits) by a relative error whose fitted order in D is in [−1.15, −0.85] over D = 16 … 512",
-    arbitraries: () => [fc.double({ min: 0.05, max: 20, noNaN: true })],
+    arbitraries: () => [fc.oneof(grid(0.05, 20), fc.double({ min: 0.05, max: 20, noNaN: true }))],
     predicate: (ctx, z) => {
       const Ds = [16, 32, 64, 128, 256, 512];
       const errs = Ds.map((D) => {
@@ -164,8 +169,8 @@ const betaToZero = (largeD: typeof largeDReadout = largeDReadout) =>
     arbitraries: () => [
       fc.integer({ min: 3, max: 64 }),
       seedArb,
-      fc.double({ min: 1e-6, max: 10, noNaN: true }),
-      fc.double({ min: 0.01, max: 30, noNaN: true }),
+      fc.oneof(grid(1e-4, 10), fc.double({ min: 1e-6, max: 10, noNaN: true })),
+      fc.oneof(grid(0.01, 30), fc.double({ min: 0.01, max: 30, noNaN: true })),
     ],
     predicate: (_ctx, D, seed, beta, scale) => {
       const R = thesisRadius(D);
@@ -181,7 +186,7 @@ const betaToZero = (largeD: typeof largeDReadout = largeDReadout) =>
 /** Eq 4.1 as printed: the error of ½β − ⅛β² has fitted order ≥ 2.5 as β → 0. */
 const eq41Literal = (
   coef: (beta: number, a: number) => number = coefficient,
-  as = fc.double({ min: 0.1, max: 3, noNaN: true }),
+  as = fc.oneof(grid(0.1, 3), fc.double({ min: 0.1, max: 3, noNaN: true })),
 ) =>
   part({
     description:
@@ -198,7 +203,7 @@ const eq41Corrected = (series: typeof largeDCoefficientSeries = largeDCoefficien
   part({
     description:
       "β/(1 + √(1 + β²a²)) = Σ_k C(½,k) a^{2k−2} β^{2k−1} = ½β − ⅛a²β³ + (1/16)a⁴β⁵ − …: truncations after β, β³, β⁵ have fitted error orders ≥ 2.5, 4.5, 6.5, and (c − ½β)/β³ → −a²/8",
-    arbitraries: () => [fc.double({ min: 0.1, max: 3, noNaN: true })],
+    arbitraries: () => [fc.oneof(grid(0.1, 3), fc.double({ min: 0.1, max: 3, noNaN: true }))],
     predicate: (ctx, a) => {
       const coeffs = series(a, 7);
       expectClose("β² coefficient", coeffs[1], 0, { abs: 0 });
