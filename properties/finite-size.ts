@@ -275,7 +275,9 @@ const fnAnalytic = (kaufman: typeof kaufmanThermo = kaufmanThermo) =>
 export const properties = [
   holds(
     "finite-size.lean-fss-literal",
-    leanFssLiteral(fc.nat({ max: 1000 })),
+    // N ∈ ℕ from 0: small N (0 … 3) half the time, so the domain's first element is met in every
+    // search (explore seed 714352837 drew no N = 0 in 100 runs of fc.nat(1000)).
+    leanFssLiteral(fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 1000 }))),
     control(
       "N ≥ 1 (the domain without N = 0)",
       holds("finite-size.lean-fss-literal", leanFssLiteral(fc.integer({ min: 1, max: 1000 }))),

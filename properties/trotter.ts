@@ -254,14 +254,18 @@ const leadingOrder = (bch = realBchLeadingTerm) =>
       // ℰ is of order exactly β² unless the pair-commutator sum Σ_{l<l'}[H_l,H_l'] vanishes (possible
       // for L ≥ 3 with non-commuting layers), in which case it is O(β³) or smaller.
       const leadingVanishes = realBchLeadingTerm(Hs, 1, 20).data.every((x) => x.isZero());
-      ctx.record("leadingTermVanishes", leadingVanishes);
+
       // Exact cases (explore seed 897514857: H₂ + H₃ = ¾·I makes ∏ e^{−βH_l} = e^{−βΣH} exactly, and
       // Σ[H_l,H_l'] = [H₁, H₂ + H₃] = 0): ℰ = 0, which is consistent with the claim only if its leading
       // term vanishes too.
       const orderPlain = orderOrExact(inv, plain);
       const orderCorrected = orderOrExact(inv, corrected);
-      ctx.record("orderWithoutE2", orderPlain === "exact" ? "exact" : orderPlain);
-      ctx.record("orderWithE2", orderCorrected === "exact" ? "exact" : orderCorrected);
+      // Exact products (the regression example) are not recorded: the evidence shows the searched fits.
+      if (orderPlain !== "exact") {
+        ctx.record("orderWithoutE2", orderPlain);
+        ctx.record("leadingTermVanishes", leadingVanishes);
+      }
+      if (orderCorrected !== "exact") ctx.record("orderWithE2", orderCorrected);
       if (orderPlain === "exact") expectThat(leadingVanishes, "the product is exact but (β²/2)Σ[H_l,H_l'] ≠ 0", { Hs });
       else if (leadingVanishes) expectGe("order of ℰ when Σ[H_l,H_l'] = 0", orderPlain, 2.8, {}, { Hs });
       else expectClose("order of ℰ", orderPlain, 2, { abs: 0.1 }, { Hs });
@@ -494,14 +498,37 @@ const limitWithoutAssumptions = (te: TrotterError = realTrotterError) =>
       // Asymptotic regime: n well beyond β Σ‖H_l‖ and its square.
       const n0 = 2 ** Math.ceil(Math.log2(8 * Math.max(1, num(normSum.times(beta)) ** 2)) + 4);
       const ns = [n0, 2 * n0, 4 * n0, 8 * n0];
-      const order = fitOrder(
+      // A product exact to all digits (e.g. H₁ + H₂ = 4·I, so e^{−βH₁/n}e^{−βH₂/n} is a scalar) has error 0
+      // at every n, which decays as fast as anything: recorded as "exact" (fitOrder needs positive errors).
+      const order = orderOrExact(
         ns,
         ns.map((n) => errorOf(te, Hs, beta, n)),
       );
-      ctx.record("order", order);
+      // An exact product (a regression example) is not recorded: the evidence shows the searched fits.
+      if (order !== "exact") ctx.record("order", order);
       // Order 1 generically; 2 when Σ_{l<l'}[H_l,H_l'] = 0 although the layers do not commute.
-      expectGe("the fitted order of the Trotter error", order, 0.9, {}, { Hs, beta, ns });
+      if (order !== "exact") expectGe("the fitted order of the Trotter error", order, 0.9, {}, { Hs, beta, ns });
     },
+    // Explore seed 408164146: H₁ + H₂ = 4·I makes every product exact; before, fitOrder threw (ERROR).
+    examples: [
+      [
+        [
+          [
+            [1, 4],
+            [4, 4],
+          ],
+          [
+            [3, -4],
+            [-4, 0],
+          ],
+          [
+            [0, 0],
+            [0, 1],
+          ],
+        ],
+        0.0625,
+      ],
+    ],
     numRuns: 10,
     budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
   });
