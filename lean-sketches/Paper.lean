@@ -79,7 +79,7 @@ def FreeEnergy {N : ℕ} (model : IsingModel N) (β : ℝ) : ℝ :=
   -(1 / β) * log (PartitionFunction model β)
 
 -- 5. Finite-Size Scaling
--- claims: finite-size.lean-fss-vacuous, lean.listing-proves-claims
+-- claims: finite-size.lean-fss-literal, finite-size.lean-fss-vacuous, lean.listing-proves-claims
 theorem FiniteSizeScaling {N : ℕ} (χ γ ν : ℝ) (T Tc : ℝ) :
   ∃ f : ℝ → ℝ, χ = N^(γ/ν) * f ((T - Tc) * N^(1/ν)) :=
 by
