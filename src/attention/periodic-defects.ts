@@ -42,7 +42,9 @@ export function equivarianceDefect(l: ShiftLayer, bias: Mat, causal: boolean): n
  */
 export function equivarianceTolerance(l: ShiftLayer): number {
   const n = l.x.length;
-  return 64 * n * Number.EPSILON * (1 + maxAbs(l.x)) ** 3 * (1 + maxAbs(l.wq)) * (1 + maxAbs(l.wk)) * (1 + maxAbs(l.wv)) * 8;
+  return (
+    64 * n * Number.EPSILON * (1 + maxAbs(l.x)) ** 3 * (1 + maxAbs(l.wq)) * (1 + maxAbs(l.wk)) * (1 + maxAbs(l.wv)) * 8
+  );
 }
 
 /**
@@ -55,7 +57,8 @@ export function edgeDefect(n: number, content: number[], bias: Mat): number {
   const w = content.map((_, c) => content.map((__, e) => (c === e ? 1 : 0.5)));
   const a = attention(matmul(x, w), matmul(x, w), x, { bias }).weights;
   let defect = 0;
-  for (let i = 0; i < n; i++) for (let r = 0; r < n; r++) defect = Math.max(defect, Math.abs(a[i][(i + r) % n] - a[0][r]));
+  for (let i = 0; i < n; i++)
+    for (let r = 0; r < n; r++) defect = Math.max(defect, Math.abs(a[i][(i + r) % n] - a[0][r]));
   return defect;
 }
 
