@@ -69,6 +69,11 @@ describe("compare", () => {
       match: false,
       mismatch: "expected REFUTED, observed HOLDS: every part passed",
     });
+    // A part with neither error nor warnings is named by its status alone.
+    const bare = [passed[0], { ...passed[0], role: "boundary", status: "inconclusive" as const }];
+    expect(compare(entry({}), { observed: "INCONCLUSIVE", parts: bare }).mismatch).toBe(
+      "expected HOLDS, observed INCONCLUSIVE: part boundary inconclusive",
+    );
   });
   it("accepts a refutation only from the property search", () => {
     const e = entry({ expected: { verdict: "REFUTED" } });
