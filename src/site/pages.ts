@@ -220,7 +220,8 @@ function marginLine(r: ClaimReport): string {
   }
   if (r.decisive) {
     bits.push(
-      `Most decisive violation the search saw: ${escapeHtml(formatNumber(r.decisive.margin))}× its tolerance, at <code>${escapeHtml(r.decisive.values.length > 160 ? `${r.decisive.values.slice(0, 159)}…` : r.decisive.values)}</code>.`,
+      // As above, an ∞ margin (zero tolerance) reads back from JSON as null.
+      `Most decisive violation the search saw: ${r.decisive.margin === null || r.decisive.margin === Number.POSITIVE_INFINITY ? "∞" : escapeHtml(formatNumber(r.decisive.margin))}× its tolerance, at <code>${escapeHtml(r.decisive.values.length > 160 ? `${r.decisive.values.slice(0, 159)}…` : r.decisive.values)}</code>.`,
     );
   }
   return bits.length > 0 ? `<p class="margin">${bits.join(" ")}</p>` : "";

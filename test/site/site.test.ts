@@ -108,6 +108,20 @@ describe("renderSite on the sample report", async () => {
   });
 });
 
+describe("a report read back from JSON", () => {
+  it("prints a zero tolerance's infinite margins (null in JSON) as ∞", async () => {
+    const report = sampleReport();
+    const c = report.claims.find((x) => x.counterexample);
+    if (!c?.counterexample) throw new Error("the sample report has a counterexample");
+    c.counterexample.margin = null as unknown as number;
+    c.decisive = { values: "[1]", margin: null as unknown as number, message: "m" };
+    const { files } = renderSite(await inputs(report));
+    const page = text(files, `claims/${c.id}.html`);
+    expect(page).toContain("∞ (nothing was tolerated)");
+    expect(page).toContain("search saw: ∞× its tolerance");
+  });
+});
+
 describe("a partial report (one shard, or --claims)", () => {
   it("still gives every spec entry its page, marked not run", async () => {
     const report = sampleReport();
