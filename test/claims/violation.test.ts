@@ -171,3 +171,23 @@ describe("comparison helpers: edges, messages and details", () => {
     expect(() => expectInInterval("v", 1, 2, 1)).toThrow("v: empty interval [2, 1]");
   });
 });
+
+// Margins and edges pinned by mutation testing (src/claims/violation.ts).
+describe("strict comparisons and intervals, exactly", () => {
+  it("without room, a strict comparison's margin is measured in units of |bound|·2⁻⁵² (the least positive double at 0)", () => {
+    const eps = Number.EPSILON;
+    const gt = violation(() => expectGt("v", 0.5, 1, 0, { k: 1 }));
+    expect(gt.margin).toBe((1 - 0.5 + eps) / eps);
+    expect(gt.details).toEqual({ input: { k: 1 }, value: 0.5, bound: 1, room: 0 });
+    expect(violation(() => expectLt("v", 1.5, 1)).margin).toBe((1.5 - 1 + eps) / eps);
+    expect(violation(() => expectGt("v", 0, 0)).margin).toBe(1);
+    expect(violation(() => expectLt("v", 0, 0)).margin).toBe(1);
+  });
+
+  it("a one-point interval holds its point; expectThat(true) passes", () => {
+    expectInInterval("v", 2, 2, 2);
+    expect(() => expectInInterval("v", 2.5, 2, 2)).toThrow("v: 2.5 lies outside [2, 2] by 0.5 > tolerance 0");
+    expectThat(true, "never thrown");
+    expect(() => expectThat(false, "thrown", { a: 1 })).toThrow("thrown");
+  });
+});
