@@ -150,24 +150,25 @@ describe("totalsOf and buildReport", () => {
         source: { document: "old.txt", section: "1" },
       }),
       claim({ id: "a.5", observed: "HOLDS", control: { change: "c", verdict: "HOLDS", moved: false } }),
+      claim({ id: "a.6", observed: "HOLDS", control: { change: "c", verdict: "ERROR", moved: false } }),
     ];
     const t = totalsOf(claims);
-    expect(t.claims).toBe(5);
-    expect(t.matched).toBe(4);
+    expect(t.claims).toBe(6);
+    expect(t.matched).toBe(5);
     expect(t.mismatched).toBe(1);
     expect(Object.entries(t.byObserved)).toEqual([
-      ["HOLDS", 3],
+      ["HOLDS", 4],
       ["REFUTED", 1],
       ["ERROR", 1],
     ]);
     expect(Object.keys(t.byDocument)).toEqual([d0, d1, "old.txt"]);
-    expect(t.byDocument[d0]).toEqual({ HOLDS: 3 });
+    expect(t.byDocument[d0]).toEqual({ HOLDS: 4 });
     expect(t.byDocument[d1]).toEqual({ REFUTED: 1 });
     expect(t.byDocument["old.txt"]).toEqual({ ERROR: 1 });
-    expect(t.controls).toEqual({ withProperty: 4, declared: 3, run: 2, moved: 1 });
+    expect(t.controls).toEqual({ withProperty: 5, declared: 4, run: 3, moved: 1 });
     expect(t.falseAlarm?.claims).toBe(2);
     expect(t.falseAlarm?.bound).toBeCloseTo(3e-6, 15);
-    expect(t.byRole).toEqual({ support: 3, literal: 1, unset: 1 });
+    expect(t.byRole).toEqual({ support: 4, literal: 1, unset: 1 });
     expect(Object.keys(t.sentences ?? {})).toEqual(["doc.txt"]);
     expect("sentences" in totalsOf([claim({})])).toBe(false);
     expect(OBSERVED_ORDER).toEqual([
