@@ -9,6 +9,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -45,11 +46,25 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(file, "utf8")).toBe('{\n  "a": [\n    1,\n    2\n  ]\n}\n');
   });
 
-  it("writes through to a device such as /dev/null and leaves the device node in place", () => {
-    writeFileAtomic("/dev/null", "discarded");
-    const st = statSync("/dev/null");
+  // A private null device in the scratch folder, never the machine's /dev/null: under npm run mutate
+  // (as root) a mutant that renames over the device would replace /dev/null for every process.
+  const device = () => {
+    const node = join(dir, "null");
+    try {
+      execFileSync("mknod", ["-m", "666", node, "c", "1", "3"], { stdio: "ignore" });
+    } catch {
+      return undefined; // not root: no device node to test with
+    }
+    return node;
+  };
+  it("writes through to a device (a null device) and leaves the device node in place", (ctx) => {
+    const node = device();
+    if (node === undefined) return ctx.skip();
+    writeFileAtomic(node, "discarded");
+    const st = statSync(node);
     expect(st.isCharacterDevice()).toBe(true);
     expect(st.isFile()).toBe(false);
+    expect(readdirSync(dir)).toEqual(["null"]);
   });
 
   it("writes through a symlink to the file it names, keeping the link", () => {
