@@ -4,28 +4,39 @@
  *
  * @module
  */
+import { finiteArray, finiteMatrix, real } from "../args/check.js";
 import { rowSoftmax } from "./attention.js";
-import { matmul, shape, transpose, type Mat } from "./matrix.js";
+import { matmul, transpose, type Mat } from "./matrix.js";
+import { thesisHeadsArg } from "./mat-args.js";
 
 /**
  * LN(x) = (x − mean(x)) / √(var(x) + ε) per token (row), without gain and bias: "normalizing each
  * token across its hidden dimensions to have zero mean and fixed deviation". The ε (default 1e-5,
  * as in common implementations) keeps a constant token finite: it maps to the zero vector.
+ * Domain: X a finite matrix, ε finite and ≥ 0 (with ε = 0 a constant token still maps to zero).
  */
 export function layerNorm(x: Mat, eps = 1e-5): Mat {
-  shape(x);
+  finiteMatrix("layerNorm", "x", x);
+  real("layerNorm", "eps", eps, 0, Number.MAX_VALUE, { what: "finite and ≥ 0" });
   return x.map((row) => {
     const d = row.length;
     const mean = row.reduce((s, v) => s + v, 0) / d;
     const variance = row.reduce((s, v) => s + (v - mean) ** 2, 0) / d;
+    // A constant token with ε = 0 has variance + ε = 0: it maps to the zero vector, as it does for
+    // any ε > 0, instead of 0·∞ = NaN.
+    if (variance + eps === 0) return row.map(() => 0);
     const inv = 1 / Math.sqrt(variance + eps);
     return row.map((v) => (v - mean) * inv);
   });
 }
 
-/** P⊥_x y = y − ⟨x, y⟩x (thesis eq A.1.2): the tangent projection at x when |x| = 1. */
+/**
+ * P⊥_x y = y − ⟨x, y⟩x (thesis eq A.1.2): the tangent projection at x when |x| = 1. x and y
+ * finite, of one length.
+ */
 export function tangentProjection(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
-  if (x.length !== y.length) throw new RangeError(`tangent projection: |x| has ${x.length} components, y ${y.length}`);
+  finiteArray("tangentProjection", "x", x);
+  finiteArray("tangentProjection", "y", y, { length: x.length, lengthOf: "x" });
   let dot = 0;
   for (let i = 0; i < x.length; i++) dot += x[i] * y[i];
   return Array.from(y, (v, i) => v - dot * x[i]);
@@ -41,12 +52,12 @@ export interface ThesisHeads {
 /**
  * Eq 2.12 without residual and layer norm, literally: Σ_h ζ(x W_Q^h W_K^hᵀ xᵀ) · x W_V^{(·,h)}, where
  * W_V^{(·,h)} is W_V with every column outside head h's block of D/H columns set to 0 (the
- * "projections in the weight matrices"). Summing over h fills each block once.
+ * "projections in the weight matrices"). Summing over h fills each block once. Domain: see
+ * thesisHeadsArg in mat-args.ts (X a finite N×D matrix; wq and wk H
+ * finite D-row matrices each, wv finite D×D' with H | D').
  */
 export function thesisMultiHeadSum(x: Mat, heads: ThesisHeads): Mat {
-  const [, dModel] = shape(heads.wv);
-  const h = heads.wq.length;
-  if (h === 0 || dModel % h !== 0) throw new RangeError(`eq 2.12 needs H | D, got H = ${h}, D = ${dModel}`);
+  const [h, dModel] = thesisHeadsArg("thesisMultiHeadSum", x, heads);
   const width = dModel / h;
   let acc: Mat | undefined;
   for (let k = 0; k < h; k++) {
@@ -60,11 +71,12 @@ export function thesisMultiHeadSum(x: Mat, heads: ThesisHeads): Mat {
 
 /**
  * The same layer computed head by head and concatenated: head k's output ζ(…)·x W_V[:, block k]
- * (N × D/H), the H outputs placed side by side. The implementation-style road to eq 2.12.
+ * (N × D/H), the H outputs placed side by side. The implementation-style road to eq 2.12. Domain:
+ * see thesisHeadsArg in mat-args.ts (X a finite N×D matrix; wq and wk H
+ * finite D-row matrices each, wv finite D×D' with H | D').
  */
 export function thesisMultiHeadConcat(x: Mat, heads: ThesisHeads): Mat {
-  const [, dModel] = shape(heads.wv);
-  const h = heads.wq.length;
+  const [h, dModel] = thesisHeadsArg("thesisMultiHeadConcat", x, heads);
   const width = dModel / h;
   const outs = heads.wq.map((wq, k) => {
     const a = rowSoftmax(matmul(matmul(x, wq), transpose(matmul(x, heads.wk[k]))));

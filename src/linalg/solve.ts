@@ -6,17 +6,27 @@
  *
  * @module
  */
+import { finiteArray, int } from "../args/check.js";
+
+/**
+ * The largest n: 2^12, the largest finite chain (src/mcmc/finite-chain.ts) whose stationary
+ * distribution is solved here; elimination is O(n³), some 10¹⁰ operations (tens of seconds) there.
+ */
+const MAX_N = 2 ** 12;
 
 /**
  * Solve A x = b for a square n×n row-major `A`. Neither input is modified.
  *
  * @throws RangeError when the sizes do not match, an entry is not finite, or a pivot is exactly
  * zero after pivoting (A is singular to working precision in the plainest sense; callers that
- * regularize, as Anderson acceleration does, never see it).
+ * regularize, as Anderson acceleration does, never see it), or when the solution overflows (A
+ * singular to working precision). Domain: n an integer in [1, 2^12] (O(n³)), A n² finite numbers,
+ * b n finite numbers.
  */
 export function solveLinear(A: ArrayLike<number>, b: ArrayLike<number>, n: number): Float64Array {
-  if (A.length !== n * n) throw new RangeError(`solveLinear: A has ${A.length} entries, expected ${n}×${n} = ${n * n}`);
-  if (b.length !== n) throw new RangeError(`solveLinear: b has ${b.length} entries, expected ${n}`);
+  int("solveLinear", "n", n, 1, MAX_N);
+  finiteArray("solveLinear", "A", A, { length: n * n, lengthOf: "n" });
+  finiteArray("solveLinear", "b", b, { length: n, lengthOf: "n" });
   const M = Float64Array.from(A);
   const y = Float64Array.from(b);
   for (let k = 0; k < M.length; k++)
@@ -50,5 +60,9 @@ export function solveLinear(A: ArrayLike<number>, b: ArrayLike<number>, n: numbe
     for (let k = r + 1; k < n; k++) s -= M[r * n + k] * x[k];
     x[r] = s / M[r * n + r];
   }
+  // Once, after the solve: a non-finite x means A is singular to working precision.
+  for (let k = 0; k < n; k++)
+    if (!Number.isFinite(x[k]))
+      throw new RangeError(`solveLinear: A is singular to working precision (x[${k}] = ${x[k]})`);
   return x;
 }

@@ -31,8 +31,8 @@ describe("solveLinear", () => {
   });
   it("rejects singular matrices, mismatched sizes and non-finite entries", () => {
     expect(() => solveLinear([1, 2, 2, 4], [1, 1], 2)).toThrow(/singular/);
-    expect(() => solveLinear([1, 0, 0], [1, 1], 2)).toThrow(/expected 2×2/);
-    expect(() => solveLinear([1, 0, 0, 1], [1], 2)).toThrow(/b has 1/);
-    expect(() => solveLinear([1, 0, Number.NaN, 1], [1, 1], 2)).toThrow(/A\[1\]\[0\] is NaN/);
+    expect(() => solveLinear([1, 0, 0], [1, 1], 2)).toThrow(/A must have length 4/);
+    expect(() => solveLinear([1, 0, 0, 1], [1], 2)).toThrow(/b must have length 2/);
+    expect(() => solveLinear([1, 0, Number.NaN, 1], [1, 1], 2)).toThrow(/A\[2\] must be finite, got NaN/);
   });
 });
