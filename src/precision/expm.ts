@@ -13,7 +13,7 @@
  * subject to that bound meeting a target: for {@link expmKernel} (the Trotter code) 2^−bits · e^−ν
  * ≤ 2^−bits · ‖e^A‖ (as ‖e^A‖ ≥ 1/‖e^−A‖ ≥ e^−ν).
  *
- * Rounding. {@link expmBall} carries, beside every intermediate matrix, a rigorous bound on its
+ * Rounding. `expmBall` carries, beside every intermediate matrix, a rigorous bound on its
  * distance (∞-norm) from the exact one: products ‖X̃Ỹ − XY‖ ≤ ‖X̃‖ r_Y + r_X (‖Ỹ‖ + r_Y), sums add
  * radii, each rounding to the block adds n/2 units of its last place, δ enters at T, and each
  * squaring maps r to r (2‖X̃‖ + r). The public {@link expm} adds the rounding of the input and
@@ -87,7 +87,7 @@ export function psProducts(K: number): number {
 
 /**
  * Choose (s, K) with the fewest products (Taylor by Paterson–Stockmeyer, then s squarings) meeting
- * `targetLog2` (default −bits − ν log₂e − 4: relative to e^−ν ≤ ‖e^A‖; {@link expmBall} passes its
+ * `targetLog2` (default −bits − ν log₂e − 4: relative to e^−ν ≤ ‖e^A‖; `expmBall` passes its
  * own). s ranges over ⌈log₂ ν⌉ … +128 and K up to 4000, enough for 10 000 digits at ‖A‖ = 2^40.
  */
 export function chooseScaling(
@@ -360,7 +360,7 @@ export interface ExpmOptions {
   /**
    * Cap on working bits before giving up on entries that cancel to (near) zero (default 16× the
    * first pass's bits plus what entries e^−2‖A‖ below the largest need; never more than 2^18 nor
-   * than 4× the work budget {@link EXPM_MAX_WORK} allows for the dimension).
+   * than 4× the work budget `EXPM_MAX_WORK` allows for the dimension).
    */
   maxBits?: number;
 }
@@ -568,7 +568,7 @@ function roundDigits(a: bigint, e: number, digits: number): { q: bigint; exp10: 
  * The matrix exponential e^A, every entry correctly rounded to `digits` significant digits.
  *
  * The input is a square matrix of numbers (taken at their exact binary value), decimal strings or
- * Decimals. Each pass computes e^A with a rigorous error ball ({@link expmBall}, plus the rounding
+ * Decimals. Each pass computes e^A with a rigorous error ball (`expmBall`, plus the rounding
  * of the input to the working precision: ‖e^{Ã} − e^A‖ ≤ ρ e^{‖Ã‖+2ρ} for ‖Ã − A‖ ≤ ρ); an entry
  * is returned when both ends of its ball round to the same `digits` digits, so the printed digits
  * are those of the exact e^A. Otherwise the precision is raised by the bits the worst entry lacks.
@@ -578,8 +578,8 @@ function roundDigits(a: bigint, e: number, digits: number): { q: bigint; exp10: 
  * error bound (`errorBound`) instead.
  *
  * Domain (RangeError or TypeError naming the argument and value otherwise): a square matrix of
- * dimension ≤ {@link EXPM_MAX_DIM} with finite entries, ‖A‖_∞ ≤ 2^40, `digits` an integer in
- * [1, 10 000], and n³ · digits^1.5 ≤ {@link EXPM_MAX_WORK} (5·10⁷: about a second).
+ * dimension ≤ `EXPM_MAX_DIM` with finite entries, ‖A‖_∞ ≤ 2^40, `digits` an integer in
+ * [1, 10 000], and n³ · digits^1.5 ≤ `EXPM_MAX_WORK` (5·10⁷: about a second).
  *
  * @example
  * ```ts
