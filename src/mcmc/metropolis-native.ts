@@ -11,9 +11,8 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { expectedConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
+import { loadBuiltAddon, type NativeBuildConfig } from "../native/build-identity.js";
 
 /** The C source of the kernel. */
 export const ISING_KERNEL_SOURCE = fileURLToPath(new URL("./metropolis-native.c", import.meta.url));
@@ -43,18 +42,7 @@ export function loadIsingAddon(
   source: string,
   config?: NativeBuildConfig | null,
 ): { module: IsingNativeExports | null; reason: string } {
-  let mod: IsingNativeExports;
-  try {
-    mod = createRequire(import.meta.url)(binary) as IsingNativeExports;
-  } catch (err) {
-    return {
-      module: null,
-      reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
-    };
-  }
-  const stale = staleness(mod.buildHash, source, expectedConfig(mod, config));
-  if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
-  return { module: mod, reason: "built and fresh" };
+  return loadBuiltAddon<IsingNativeExports>(binary, source, config);
 }
 
 let loaded: { module: IsingNativeExports | null; reason: string } | undefined;

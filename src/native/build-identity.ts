@@ -18,6 +18,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 /** The inputs of a native build besides its source: compiler command, its version line, flags. */
 export interface NativeBuildConfig {
@@ -126,4 +127,28 @@ export function staleness(buildHash: unknown, source: string, config: NativeBuil
   if (config === null) return "cannot check: the compiler that built it does not run here";
   if (buildHash === nativeBuildHash(source, config)) return null;
   return `stale: built from another version of the source, another compiler or other flags than ${config.compiler} (${config.version}) ${config.flags.join(" ")}`;
+}
+
+/**
+ * Load the addon at `binary` and check that it was built from `source` with `config` (by default:
+ * the compiler that built it, as it is now, and the current flags; its embedded hash); returns the
+ * module, or null and why not. One loader for every compiled kernel.
+ */
+export function loadBuiltAddon<T extends BuiltAddon>(
+  binary: string,
+  source: string,
+  config?: NativeBuildConfig | null,
+): { module: T | null; reason: string } {
+  let mod: T;
+  try {
+    mod = createRequire(import.meta.url)(binary) as T;
+  } catch (err) {
+    return {
+      module: null,
+      reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
+    };
+  }
+  const stale = staleness(mod.buildHash, source, expectedConfig(mod, config));
+  if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
+  return { module: mod, reason: "built and fresh" };
 }

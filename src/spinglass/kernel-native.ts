@@ -13,9 +13,8 @@
  * @module
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { expectedConfig, type NativeBuildConfig, staleness } from "../native/build-identity.js";
+import { loadBuiltAddon, type NativeBuildConfig } from "../native/build-identity.js";
 import { zigguratTables } from "./gauss.js";
 import { kernelViews, type KernelOffsets, type SamplerKernel } from "./sampler-kernel.js";
 
@@ -56,18 +55,7 @@ export function loadNativeAddon(
   source: string,
   config?: NativeBuildConfig | null,
 ): { module: NativeExports | null; reason: string } {
-  let mod: NativeExports;
-  try {
-    mod = createRequire(import.meta.url)(binary) as NativeExports;
-  } catch (err) {
-    return {
-      module: null,
-      reason: `not built (${binary}: ${(err as Error).message.split("\n")[0]}); run npm run build:native`,
-    };
-  }
-  const stale = staleness(mod.buildHash, source, expectedConfig(mod, config));
-  if (stale !== null) return { module: null, reason: `${stale}; run npm run build:native` };
-  return { module: mod, reason: "built and fresh" };
+  return loadBuiltAddon<NativeExports>(binary, source, config);
 }
 
 let loaded: { module: NativeExports | null; reason: string } | undefined;
