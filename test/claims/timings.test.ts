@@ -3,13 +3,13 @@
  * other mode scaled by planned runs, or from the budget; the file survives concurrent savers and
  * broken content; the pool starts claims longest first and still reports them in the given order.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { demoProject } from "./demo-project.js";
 import { claimOrder, runPool } from "../../src/claims/pool.js";
-import { loadRegistry, PROJECT_ROOT } from "../../src/claims/registry.js";
+import { loadRegistry } from "../../src/claims/registry.js";
 import type { ClaimReport } from "../../src/claims/report-types.js";
 import { ClaimTimings, longestFirst, UNTIMED_BUDGET_SHARE } from "../../src/claims/timings.js";
 
@@ -87,33 +87,11 @@ describe("longestFirst", () => {
 });
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), "spinspec-order-"));
-  mkdirSync(join(root, "spec"));
-  mkdirSync(join(root, "properties"));
-  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
-  const entry = (id: string) => `
-- id: demo.${id}
-  title: ${id}
-  source: { document: 000_3014c98cc1702315.txt, section: "§1", quote: q }
-  statement: s
-  kind: identity
-  expected: { verdict: HOLDS }
-  role: support
-  property: demo.${id}
-`;
-  writeFileSync(join(root, "spec", "demo.yaml"), ["short", "long", "middle"].map(entry).join(""));
-  const api = pathToFileURL(join(PROJECT_ROOT, "src", "claims", "property.ts")).href;
-  writeFileSync(
-    join(root, "properties", "demo.ts"),
-    `import { holds, once } from ${JSON.stringify(api)};
-export const properties = [
-  holds("demo.short", once("short", () => true, { budgetMs: 100 })),
-  holds("demo.long", once("long", () => true, { budgetMs: 100 })),
-  holds("demo.middle", once("middle", () => true, { budgetMs: 100 })),
-];
-`,
-  );
-  return root;
+  return demoProject("spinspec-order-", {
+    short: 'once("short", () => true, { budgetMs: 100 })',
+    long: 'once("long", () => true, { budgetMs: 100 })',
+    middle: 'once("middle", () => true, { budgetMs: 100 })',
+  });
 }
 
 describe("the pool's order", () => {
