@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seedsDir } from "../../src/claims/documents.js";
 import { loadSpec } from "../../src/claims/registry.js";
 import type { Report } from "../../src/claims/report-types.js";
 import { coverageOfAll } from "../../src/documents/check.js";
@@ -55,16 +56,20 @@ describe("the reading view", () => {
     },
   );
 
-  it("finds the sentences an entry is the claim of, in 000 and in the versions that share them", () => {
-    const paper = model.coverage.get(model.documents[0].document)?.check;
-    const first = paper?.resolved.findIndex((r) => r.status === "claim") ?? -1;
-    const r = paper?.resolved[first];
-    if (r?.status !== "claim") throw new Error("000 has claim sentences");
-    const where = sentencesOf(model, r.id);
-    expect(where).toContainEqual({ document: model.documents[0].document, index: first });
-    // 001 is 000 with a closing paragraph: the same sentence carries the same entry there.
-    expect(where.some((w) => w.document === model.documents[1].document)).toBe(true);
-  });
+  // Needs the documents (skipped without them; test/documents-folder.test.ts then fails once).
+  it.skipIf(seedsDir() === undefined)(
+    "finds the sentences an entry is the claim of, in 000 and in the versions that share them",
+    () => {
+      const paper = model.coverage.get(model.documents[0].document)?.check;
+      const first = paper?.resolved.findIndex((r) => r.status === "claim") ?? -1;
+      const r = paper?.resolved[first];
+      if (r?.status !== "claim") throw new Error("000 has claim sentences");
+      const where = sentencesOf(model, r.id);
+      expect(where).toContainEqual({ document: model.documents[0].document, index: first });
+      // 001 is 000 with a closing paragraph: the same sentence carries the same entry there.
+      expect(where.some((w) => w.document === model.documents[1].document)).toBe(true);
+    },
+  );
 
   it("draws a coverage bar with a share per kind of sentence", () => {
     const bar = coverageBar(
