@@ -24,8 +24,16 @@ export function claimSeed(baseSeed: number, id: string): number {
 }
 
 /**
- * Whether an observation matches the expectation, and if not, why. A REFUTED expectation also
- * requires that the property *search* found the counterexample, not only a kept example.
+ * The verdicts decided by a part that must fail: a refuted claim (`claim`), a condition shown
+ * necessary (`boundary`), readings shown to disagree (`readingsAgree`).
+ */
+const DECIDED_BY_A_FAILURE = new Set(["REFUTED", "HOLDS_UNDER_CONDITIONS", "ILL_POSED"]);
+
+/**
+ * Whether an observation matches the expectation, and if not, why. A verdict decided by a part
+ * that must fail (REFUTED, HOLDS_UNDER_CONDITIONS, ILL_POSED) also requires that the property
+ * *search* found that failure: not a kept example, a replayed one, or the one fixed instance of a
+ * deterministic part, which the search could not have missed and so shows nothing about it.
  */
 export function compare(
   entry: RegisteredEntry,
@@ -42,10 +50,10 @@ export function compare(
       : "every part passed";
     return { match: false, mismatch: `expected ${expected}, observed ${r.observed}: ${why}` };
   }
-  if (expected === "REFUTED" && r.counterexample && r.counterexample.foundBy !== "search") {
+  if (DECIDED_BY_A_FAILURE.has(expected) && r.counterexample && r.counterexample.foundBy !== "search") {
     return {
       match: false,
-      mismatch: `the counterexample came from the ${r.counterexample.foundBy}, not the property search`,
+      mismatch: `the ${r.counterexample.part} failure that decides ${expected} came from the ${r.counterexample.foundBy}, not the property search`,
     };
   }
   return { match: true };

@@ -75,10 +75,9 @@ describe("compare", () => {
       "expected HOLDS, observed INCONCLUSIVE: part boundary inconclusive",
     );
   });
-  it("accepts a refutation only from the property search", () => {
-    const e = entry({ expected: { verdict: "REFUTED" } });
-    const cx = (foundBy: "search" | "database" | "example" | "fixed") => ({
-      part: "claim",
+  it("accepts a must-fail part's failure only from the property search", () => {
+    const cx = (part: string, foundBy: "search" | "database" | "example" | "fixed") => ({
+      part,
       values: "[1]",
       message: "m",
       seed: 1,
@@ -86,13 +85,24 @@ describe("compare", () => {
       foundBy,
       shrinks: 0,
     });
-    expect(compare(e, { observed: "REFUTED", parts: passed, counterexample: cx("search") }).match).toBe(true);
-    for (const by of ["database", "example", "fixed"] as const) {
-      expect(compare(e, { observed: "REFUTED", parts: passed, counterexample: cx(by) })).toEqual({
-        match: false,
-        mismatch: `the counterexample came from the ${by}, not the property search`,
-      });
+    const deciding = [
+      ["REFUTED", "claim"],
+      ["HOLDS_UNDER_CONDITIONS", "boundary"],
+      ["ILL_POSED", "readingsAgree"],
+    ] as const;
+    for (const [verdict, part] of deciding) {
+      const e = entry({ expected: { verdict } as never });
+      expect(compare(e, { observed: verdict, parts: passed, counterexample: cx(part, "search") }).match).toBe(true);
+      for (const by of ["database", "example", "fixed"] as const) {
+        expect(compare(e, { observed: verdict, parts: passed, counterexample: cx(part, by) })).toEqual({
+          match: false,
+          mismatch: `the ${part} failure that decides ${verdict} came from the ${by}, not the property search`,
+        });
+      }
     }
+    // A VACUOUS or HOLDS verdict is decided by passing parts: a fixed failure elsewhere does not matter.
+    const v = entry({ expected: { verdict: "VACUOUS", why: "w" } as never });
+    expect(compare(v, { observed: "VACUOUS", parts: passed, counterexample: cx("claim", "fixed") }).match).toBe(true);
   });
 });
 
