@@ -17,7 +17,7 @@
 import fc from "fast-check";
 import type { Decimal } from "decimal.js";
 import { conditional, control, holds, illPosed, once, part } from "../src/claims/property.js";
-import { expectClose, expectGe, expectGt, expectLe, expectLt, expectThat } from "../src/claims/violation.js";
+import { expectClose, expectGe, expectGt, expectLe, expectLt, expectThat, finite } from "../src/claims/violation.js";
 import { mapResult } from "../src/claims/mutate.js";
 import { trotterError as realTrotterError } from "../src/precision/trotter.js";
 import { expm } from "../src/precision/expm.js";
@@ -78,7 +78,10 @@ const commutingLayers = (minL: number, maxL: number, maxDim: number) =>
     .map(([seed, n, L]) => randomCommuting(new Prng(seed), n, L));
 
 /** Layers that do not all commute; inputs that do are rejected with fc.pre (and counted). */
-const requireNonCommuting = (Hs: Mat[]) => fc.pre(commutatorMass(Hs) > 0);
+const requireNonCommuting = (Hs: Mat[]) => fc.pre(mass(Hs) > 0);
+
+/** Σ_{i<j} ‖[H_i, H_j]‖: a NaN is an ERROR, not a rejected or skipped input. */
+const mass = (Hs: Mat[]) => finite(commutatorMass(Hs), "Σ‖[H_i, H_j]‖");
 
 /** β = k/16 ∈ (0, max]. */
 const betaArb = (max: number) => fc.integer({ min: 1, max: Math.round(16 * max) }).map((k) => k / 16);
@@ -347,7 +350,7 @@ const splitBound = (bounds = realFirstOrderBounds) =>
       expectLe("error vs (β²/2n)Σ‖[H_l,H_l']‖e^{βΣ‖H_l‖}", num(err), num(sharp), { rel: 1e-20 }, { Hs, beta, n });
       expectLe("the sharp form vs the A1-A2 form", num(sharp), num(a1a2), { rel: 1e-25 }, { Hs, beta, n });
     },
-    classify: (Hs) => (commutatorMass(Hs) === 0 ? "commuting" : `L=${Hs.length}`),
+    classify: (Hs) => (mass(Hs) === 0 ? "commuting" : `L=${Hs.length}`),
     numRuns: 20,
     thoroughRuns: 400,
     budgetMs: 20_000,
@@ -474,7 +477,7 @@ const lieProductLimit = (shrinkN = 1) =>
     predicate: (ctx, Hs, beta, eps, k) => {
       requireNonCommuting(Hs);
       const perN = realFirstOrderBound(Hs, beta, 1, DIGITS); // bound at n is perN / n
-      const N = Math.max(1, Math.ceil((perN.div(eps).ceil().toNumber() + 1) * shrinkN));
+      const N = Math.max(1, Math.ceil((finite(perN.div(eps).ceil().toNumber(), "bound₁/ε") + 1) * shrinkN));
       fc.pre(N < 2 ** 45);
       for (const n of [N, 3 * N, N * 2 ** k]) {
         if (n > 2 ** 50) continue;
@@ -690,7 +693,7 @@ const goldenThompson = (fe = realTrotterFreeEnergies) =>
       const scale = num(f.effectiveFreeEnergy.abs().plus(1));
       ctx.record("gap", gap);
       expectGe("F_eff − F_product (Golden–Thompson)", gap, 0, { abs: scale * 1e-25 }, { Hs, beta });
-      if (commutatorMass(Hs) === 0) expectLe("|gap| of commuting layers", Math.abs(gap), 1e-20, {}, { Hs });
+      if (mass(Hs) === 0) expectLe("|gap| of commuting layers", Math.abs(gap), 1e-20, {}, { Hs });
     },
     numRuns: 30,
     budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded

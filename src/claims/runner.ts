@@ -177,11 +177,12 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   let thrown: unknown;
   let log: SearchLog = {};
   const predicate = (...args: unknown[]): void => {
-    if (counting && p.classify) {
-      const label = p.classify(...args);
-      labels[label] = (labels[label] ?? 0) + 1;
-    }
     try {
+      // Inside the try: an exception while labelling an input is an ERROR like any other.
+      if (counting && p.classify) {
+        const label = p.classify(...args);
+        labels[label] = (labels[label] ?? 0) + 1;
+      }
       if (p.predicate(ctx, ...args) === false) throw new PropertyViolation(RETURNED_FALSE);
     } catch (e) {
       if (fc.PreconditionFailure.isFailure(e)) throw e; // fc.pre: a rejected input, counted as a skip

@@ -69,6 +69,24 @@ describe("ERROR dominates", () => {
     );
     expect(runProperty(p, { seed }).observed).toBe("ERROR");
   });
+
+  it("an exception while labelling an input (classify) is ERROR, not a counterexample", () => {
+    const p = holds(
+      "t.classify-throws",
+      part({
+        description: "labels computed from a reference that throws for x > 2",
+        arbitraries: () => [fc.integer({ min: 0, max: 5 })],
+        predicate: () => true,
+        classify: (x) => {
+          if (x > 2) throw new NumericError("label from NaN");
+          return "small";
+        },
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("ERROR");
+    expect(r.counterexample?.message ?? "").not.toMatch(/^Property failed/);
+  });
 });
 
 describe("zero evidence is never a pass", () => {
