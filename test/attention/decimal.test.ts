@@ -59,3 +59,28 @@ describe("50-digit softmax", () => {
     expect(meanEnergyDecimal([5, 5], 3).toNumber()).toBeCloseTo(-5, 40);
   });
 });
+
+describe("decimal row functions: domain (issue 15)", () => {
+  it("refuse non-finite logits, an empty row, non-finite β, naming the argument", () => {
+    expect(() => logSumExpDecimal([1, Number.NaN], 1)).toThrow(/logSumExpDecimal: a\[1\] must be finite, got NaN/);
+    expect(() => softmaxDecimal([], 1)).toThrow(/softmaxDecimal: a must have at least 1 entries/);
+    expect(() => entropyDecimal([1, 2], Number.NaN)).toThrow(/entropyDecimal: beta must be a finite number, got NaN/);
+    expect(() => meanEnergyDecimal(null as unknown as number[], 1)).toThrow(TypeError);
+  });
+  it("take up to 2^16 logits (the stated limit) and refuse one more", () => {
+    const a = new Float64Array(2 ** 16);
+    expect(logSumExpDecimal(a, 0).toNumber()).toBeCloseTo(16 * Math.LN2, 12);
+    expect(() => logSumExpDecimal(new Float64Array(2 ** 16 + 1), 0)).toThrow(/at most 65536 entries/);
+  });
+  it("stay finite at the float64 extremes (the max shift): ln(e^{1e308} + e^{−1e308}) = 1e308", () => {
+    expect(logSumExpDecimal([1e308, -1e308], 1).toNumber()).toBe(1e308);
+    expect(softmaxDecimal([1e308, -1e308], 10)[0].toNumber()).toBe(1);
+  });
+  it("finite differences refuse h ≤ 0, x = ±∞ and an f with non-finite values", () => {
+    const f = (x: InstanceType<typeof D50>) => x.mul(x);
+    expect(() => centralDifference(f, 1, 0)).toThrow(/centralDifference: h must be finite and > 0, got 0/);
+    expect(() => secondDifference(f, Number.POSITIVE_INFINITY)).toThrow(/secondDifference: x must be finite/);
+    expect(() => centralDifference(() => new D50(Number.NaN), 1)).toThrow(/centralDifference: f must return finite/);
+    expect(centralDifference(f, 1.5).toNumber()).toBeCloseTo(3, 14);
+  });
+});

@@ -60,3 +60,31 @@ describe("REM fits", () => {
     expect(() => gaussianMaxLocation(2)).toThrow(RangeError);
   });
 });
+
+describe("REM functions: domain (issue 15)", () => {
+  it("refuse values outside their stated domain, naming the argument", () => {
+    expect(() => remCriticalBeta(Number.NaN, 1)).toThrow(/remCriticalBeta: n must be finite/);
+    expect(() => remCriticalBeta(4, 5e-324)).toThrow(/sigma = 5e-324 is so small that β_c overflows/);
+    expect(() => remParticipationExponent(Number.POSITIVE_INFINITY)).toThrow(
+      /remParticipationExponent: u must be finite/,
+    );
+    expect(() => remFrozenIpr(-1)).toThrow(/remFrozenIpr: u must be finite and ≥ 0, got -1/);
+    expect(() => remLogits(null as unknown as Prng, 4, 1)).toThrow(/remLogits: rng must be a Prng/);
+    expect(() => inverseParticipation(new Float64Array(0), 1)).toThrow(/inverseParticipation: a must have at least 1/);
+  });
+  it("inverseParticipation refuses an overflowing β·a (was NaN) and is exact just below", () => {
+    expect(() => inverseParticipation(Float64Array.of(1e300, 0), 1e10)).toThrow(/beta·a overflows/);
+    expect(inverseParticipation(Float64Array.of(1e300, 0), 1)).toBe(1);
+  });
+  it("remLogits draws up to 2^24 logits (the stated limit) and refuses more", () => {
+    expect(() => remLogits(new Prng(1), 2 ** 24 + 1, 1)).toThrow(/n must be an integer in \[1, 16777216\]/);
+    expect(remLogits(new Prng(1), 2 ** 24, 1).length).toBe(2 ** 24);
+  });
+  it("remParticipationSlope refuses non-integer or single sizes and more than 2^25 logits of work (was a hang)", async () => {
+    const { remParticipationSlope } = await import("../../src/attention/rem.js");
+    expect(() => remParticipationSlope(1, 0.5, [0.5, 1], 2)).toThrow(/logNs\[0\] must be an integer in \[1, 24\]/);
+    expect(() => remParticipationSlope(1, 0.5, [8, 8], 2)).toThrow(/two distinct sizes/);
+    expect(() => remParticipationSlope(1, 0.5, [23, 24], 2)).toThrow(/at most 2\^25 logits/);
+    expect(() => remParticipationSlope(1, 0.5, [8, 10], 1e9)).toThrow(RangeError);
+  });
+});
