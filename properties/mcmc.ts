@@ -17,6 +17,7 @@ import {
   expectInInterval,
   expectLe,
   expectLt,
+  finite,
 } from "../src/claims/violation.js";
 import {
   asymptoticVariance,
@@ -72,7 +73,7 @@ const mhInput = fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(target(n), 
 const symmetricInput = fc.integer({ min: 2, max: 7 }).chain((n) => fc.tuple(target(n), symmetricKernel(n)));
 
 /** Asymmetry of a proposal: max |Q(y|x) − Q(x|y)|. */
-const asymmetry = (q: Kernel): number => matrixAsymmetry(q.n, q.p);
+const asymmetry = (q: Kernel): number => finite(matrixAsymmetry(q.n, q.p), "proposal asymmetry");
 
 /** An irreducible chain: a directed cycle 0→1→…→0 plus random extra edges; `selfLoop` adds P(0|0) > 0. */
 const cycleChain = (selfLoop: boolean) =>
@@ -317,7 +318,11 @@ const checkerboardBoundary = part({
     let traps = 0;
     for (let c = 0; c < 1 << 16; c++) {
       const img = checkerboardDeterministicImage(c, 4, beta, "metropolis");
-      if (img !== null && checkerboardDeterministicImage(img, 4, beta, "metropolis") === c) traps++;
+      if (
+        img !== null &&
+        checkerboardDeterministicImage(finite(img, "image configuration"), 4, beta, "metropolis") === c
+      )
+        traps++;
     }
     ctx.record("trapped configurations of the 4×4 torus", traps);
     expectEqualCounts("configurations trapped in a deterministic 2-cycle", traps, 0, { beta });
@@ -332,7 +337,7 @@ const kineticNoStationary = (input: ReturnType<typeof kineticInput>, asymmetric:
       "literal §2.4: with asymmetric couplings the parallel kinetic Ising chain does not reach a stationary distribution (P_t stays ≥ 1e-9 in TV from P_{t+1} after 2000 steps)",
     arbitraries: () => [input],
     predicate: (ctx, { N, J, theta, beta }) => {
-      if (asymmetric) fc.pre(matrixAsymmetry(N, J) > 0.05);
+      if (asymmetric) fc.pre(finite(matrixAsymmetry(N, J), "coupling asymmetry") > 0.05);
       const k = kineticIsingKernel(J, theta, beta);
       const mu = distributionAfter(k, 0, 2000);
       const drift = totalVariation(mu, stepDistribution(k, mu));
@@ -376,7 +381,7 @@ const kineticBoundary = part({
     "asymmetric couplings (max |J_ij − J_ji| > 0.05): detailed balance fails (a stationary distribution still exists: nonequilibrium steady state)",
   arbitraries: () => [kineticInput(false)],
   predicate: (_ctx, { N, J, theta, beta }) => {
-    fc.pre(matrixAsymmetry(N, J) > 0.05);
+    fc.pre(finite(matrixAsymmetry(N, J), "coupling asymmetry") > 0.05);
     const k = kineticIsingKernel(J, theta, beta);
     expectLe(
       "detailed balance defect",

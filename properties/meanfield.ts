@@ -58,7 +58,7 @@ const criticalInside = (spinodal = spinodalField) =>
     predicate: (_ctx, beta, frac) => {
       fc.pre(Math.abs(beta - 1) > 1e-3);
       const h = frac * spinodal(beta);
-      const roots = meanFieldSolutions(beta, 1, h);
+      const roots = meanFieldSolutions(beta, 1, h).map((r) => finite(r, "a mean-field solution"));
       expectEqualCounts(`solutions at β = ${beta}, h = ${h}`, roots.length, beta > 1 ? 3 : 1, { beta, h, roots });
     },
     numRuns: 200,
@@ -69,7 +69,7 @@ const criticalBoundary = part({
   arbitraries: () => [fc.double({ min: 1.05, max: 5, noNaN: true }), fc.boolean()],
   predicate: (_ctx, beta, positive) => {
     const h = (positive ? 1.02 : -1.02) * spinodalField(beta);
-    const roots = meanFieldSolutions(beta, 1, h);
+    const roots = meanFieldSolutions(beta, 1, h).map((r) => finite(r, "a mean-field solution"));
     expectGe(`number of solutions above the critical β at h = ${h}`, roots.length, 2, {}, { beta, h, roots });
   },
   numRuns: 50,

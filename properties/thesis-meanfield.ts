@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { conditional, control, holds, once, part } from "../src/claims/property.js";
 import { mapResult, scaled, scaledEntries, shifted } from "../src/claims/mutate.js";
-import { expectClose, expectGe, expectGt, expectLe, expectThat } from "../src/claims/violation.js";
+import { expectClose, expectGe, expectGt, expectLe, expectThat, finite } from "../src/claims/violation.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import {
   exactReadout,
@@ -111,7 +111,8 @@ const contractionInside = (norm = operatorNorm) =>
       expectThat(res.converged, `nMF did not converge at q = ${q}`, { N, D, seed, beta });
       let worst = 0;
       for (let t = 1; t < res.residuals.length; t++)
-        if (res.residuals[t - 1] > 1e-13) worst = Math.max(worst, res.residuals[t] / res.residuals[t - 1]);
+        if (finite(res.residuals[t - 1], "nMF residual") > 1e-13)
+          worst = Math.max(worst, res.residuals[t] / res.residuals[t - 1]);
       ctx.observeRatio(worst / q);
       expectLe("successive residual ratio", worst, q, { abs: 1e-9 }, { N, D, seed });
     },

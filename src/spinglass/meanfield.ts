@@ -141,7 +141,10 @@ export function nmfSolve(
     const r = frobDiff(next, m);
     residuals.push(r);
     m = next;
-    if (!Number.isFinite(r)) break;
+    // Every readout keeps ‖m_i‖ < R, so a finite system has finite iterates: a non-finite one is a
+    // broken reference (or an overflowing readout), never "did not converge".
+    if (!Number.isFinite(r))
+      throw new RangeError(`nmfSolve: non-finite iterate at step ${t} (β = ${beta}, residual ${r})`);
     if (r <= tol) return { m, iterations: t, converged: true, residuals };
   }
   return { m, iterations: residuals.length, converged: false, residuals };
@@ -299,6 +302,9 @@ export function tapStep(
     for (let p = 0; p < mk; p++) trace += A[p * mk + p];
     for (let p = 0; p < mk; p++) A[p * mk + p] += 1e-10 * trace + 1e-300;
     const gamma = solveLinear(A, b, mk);
+    // solveLinear throws rather than return a non-finite solution; if one came back anyway, it is a
+    // broken solver, not TAP leaving its ball (which a NaN iterate would otherwise be read as).
+    for (const g of gamma) if (!Number.isFinite(g)) throw new Error(`Anderson mixing: non-finite coefficient ${g}`);
     const next = Float64Array.from(gk);
     for (let l = 0; l < mk; l++) for (let idx = 0; idx < next.length; idx++) next[idx] -= gamma[l] * dG[l][idx];
     xk = next;
