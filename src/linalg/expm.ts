@@ -14,6 +14,10 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fromRows, toRows, type Matrix } from "./matrix.js";
+import { squareArg } from "./matrix-args.js";
+
+/** The largest n of `expmFloat`: 128 (≈ 0.2 s in mathjs; 256 takes seconds). */
+const EXPM_FLOAT_MAX_N = 128;
 
 interface MathjsExpm {
   expm(m: unknown): { toArray(): number[][] };
@@ -36,11 +40,16 @@ function mathjs(): MathjsExpm {
 /**
  * e^A in float64 by mathjs's `expm`. Accepts rows of numbers or a {@link Matrix}; returns rows.
  * Accuracy is that of mathjs's Padé approximant: about 1e-14 relative to ‖e^A‖ for moderate ‖A‖.
+ * Domain: A square, finite, n ≤ 128 (`EXPM_FLOAT_MAX_N`, the cost); an e^A that overflows
+ * float64 is refused (a RangeError naming A).
  */
 export function expmFloat(A: ReadonlyArray<ReadonlyArray<number>> | Matrix): number[][] {
+  squareArg("expmFloat", "A", A, EXPM_FLOAT_MAX_N);
   const rows = "data" in A ? toRows(A) : toRows(fromRows(A));
   const out = mathjs().expm(mathjs().matrix(rows)).toArray();
   for (const row of out)
-    for (const x of row) if (!Number.isFinite(x)) throw new RangeError(`expmFloat: e^A has a non-finite entry ${x}`);
+    for (const x of row)
+      if (!Number.isFinite(x))
+        throw new RangeError(`expmFloat: e^A overflows float64 (an entry is ${x}): A is too large in norm`);
   return out;
 }

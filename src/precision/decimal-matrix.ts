@@ -6,13 +6,19 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { int, show } from "../args/check.js";
+
+/** The most digits of {@link decimalContext}: 10^6 (decimal.js allows 10^9; one product at 10^6 digits takes seconds). */
+const MAX_DIGITS = 1_000_000;
+/** The largest side of {@link toDecimalMatrix}: 2^10 (2^20 decimals). */
+const MAX_DECIMAL_N = 2 ** 10;
 
 /** A decimal.js constructor with its own precision (never the global `Decimal`). */
 export type DecimalCtor = typeof Decimal;
 
-/** A constructor with `digits` significant digits, round-half-even. */
+/** A constructor with `digits` significant digits, round-half-even; `digits` an integer in [1, 10^6]. */
 export function decimalContext(digits: number): DecimalCtor {
-  if (!Number.isInteger(digits) || digits < 1) throw new RangeError(`digits must be a positive integer, got ${digits}`);
+  int("decimalContext", "digits", digits, 1, MAX_DIGITS);
   return Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
 }
 
@@ -28,18 +34,40 @@ export type MatrixInput = ReadonlyArray<ReadonlyArray<Decimal.Value>>;
 /**
  * Convert rows to a decimal matrix. Numbers are read as decimal.js reads them, through their
  * shortest round-trip decimal (0.1 → 0.1), unlike `expm`, which takes a double at its exact binary
- * value; properties use dyadic inputs, on which both readings agree.
+ * value; properties use dyadic inputs, on which both readings agree. Domain: `rows` a non-empty
+ * square array of rows (at most 2^10) of finite numbers, decimal strings or Decimals; `D` a
+ * decimal.js constructor (from {@link decimalContext}). Errors name `rows[i][j]` or `D`.
  */
 export function toDecimalMatrix(rows: MatrixInput, D: DecimalCtor): DecimalMatrix {
+  const fn = "toDecimalMatrix";
+  if (typeof D !== "function" || typeof (D as { precision?: unknown }).precision !== "number")
+    throw new TypeError(`${fn}: D must be a decimal.js constructor (decimalContext(digits)), got ${show(D)}`);
+  if (!Array.isArray(rows)) throw new TypeError(`${fn}: rows must be an array of rows, got ${show(rows)}`);
   const n = rows.length;
-  if (n === 0) throw new RangeError("expected a non-empty square matrix");
+  if (n === 0) throw new RangeError(`${fn}: rows must be a non-empty square matrix, got no rows`);
+  if (n > MAX_DECIMAL_N) throw new RangeError(`${fn}: rows must have at most ${MAX_DECIMAL_N} rows, got ${n}`);
   const data: Decimal[] = [];
   for (let i = 0; i < n; i++) {
-    if (rows[i].length !== n)
-      throw new RangeError(`expected a square ${n}×${n} matrix, row ${i} has ${rows[i].length} entries`);
-    for (const x of rows[i]) {
-      const d = new D(x);
-      if (!d.isFinite()) throw new RangeError(`matrix entry is not finite: ${String(x)}`);
+    const row: readonly unknown[] = rows[i];
+    if (!Array.isArray(row)) throw new TypeError(`${fn}: rows[${i}] must be an array, got ${show(row)}`);
+    if (row.length !== n)
+      throw new RangeError(`${fn}: rows must be square ${n}×${n}, but rows[${i}] has ${row.length} entries`);
+    for (let j = 0; j < n; j++) {
+      const x = row[j];
+      const ok =
+        typeof x === "number" ||
+        typeof x === "string" ||
+        x instanceof Decimal ||
+        (typeof x === "object" && x !== null && typeof (x as Decimal).isFinite === "function");
+      if (!ok)
+        throw new TypeError(`${fn}: rows[${i}][${j}] must be a number, decimal string or Decimal, got ${show(x)}`);
+      let d: Decimal;
+      try {
+        d = new D(x);
+      } catch {
+        throw new RangeError(`${fn}: rows[${i}][${j}] is not a decimal number, got ${show(x)}`);
+      }
+      if (!d.isFinite()) throw new RangeError(`${fn}: rows[${i}][${j}] must be finite, got ${show(x)}`);
       data.push(d);
     }
   }

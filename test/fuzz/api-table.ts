@@ -255,15 +255,11 @@ const CLAIMS =
  */
 export const PENDING = new Set<string>([
   "checkLeanFile",
-  "decimalMatrix.decimalContext",
-  "decimalMatrix.toDecimalMatrix",
   "eq6Energy",
-  "expmFloat",
   "leanDeclaration",
   "leanEffectiveModel",
   "leanHamiltonian",
   "leanSketch",
-  "matrixPower",
   "rowOrbits",
   "rowTransferJets",
   "rowTransferLogZ",
@@ -271,8 +267,6 @@ export const PENDING = new Set<string>([
   "tapField",
   "tapSolve",
   "tapStep",
-  "trotterErrorFloat",
-  "trotterStepFloat",
 ]);
 
 /** The table, built fresh (valid values are thunks). */

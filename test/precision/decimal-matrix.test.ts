@@ -66,3 +66,26 @@ describe("decimal-matrix", () => {
     ).toThrow(RangeError);
   });
 });
+
+describe("decimal matrices: domain (issue 15)", () => {
+  it("decimalContext takes 1 to 10^6 digits and refuses others, naming digits", () => {
+    expect(decimalContext(1).precision).toBe(1);
+    expect(decimalContext(1_000_000).precision).toBe(1_000_000);
+    expect(() => decimalContext(1_000_001)).toThrow(/decimalContext: digits must be an integer in \[1, 1000000\]/);
+    expect(() => decimalContext(2 ** 31)).toThrow(RangeError);
+    expect(() => decimalContext(Number.NaN)).toThrow(/digits .* got NaN/);
+  });
+  it("toDecimalMatrix names rows[i][j] or D", () => {
+    const D = decimalContext(20);
+    expect(() => toDecimalMatrix([[1, 2, 3]], D)).toThrow(
+      /toDecimalMatrix: rows must be square 1×1, but rows\[0\] has 3/,
+    );
+    expect(() => toDecimalMatrix("x" as unknown as number[][], D)).toThrow(/toDecimalMatrix: rows must be an array/);
+    expect(() => toDecimalMatrix([["abc"]], D)).toThrow(/rows\[0\]\[0\] is not a decimal number/);
+    expect(() => toDecimalMatrix([[Number.POSITIVE_INFINITY]], D)).toThrow(/rows\[0\]\[0\] must be finite/);
+    expect(() => toDecimalMatrix([[1]], 5 as unknown as typeof D)).toThrow(
+      /toDecimalMatrix: D must be a decimal.js constructor/,
+    );
+    expect(toDecimalMatrix([["0.1"]], D).data[0].toString()).toBe("0.1");
+  });
+});
