@@ -206,14 +206,19 @@ export function trotterError(
   checkArgs(Hs, n, order, beta);
   const D = decimalContext(digits);
   const base = Math.ceil(digits * Math.log2(10)) + 32;
-  const floorBits = 2 * base + 64;
+  // P = S^n by repeated squaring: a relative rounding error δ in S grows to about n·δ in P (each
+  // squaring doubles it), so the noise floor and the bits needed to call an error zero both carry
+  // log₂ n more bits. Without them an exact product (commuting layers, or layers whose sum within
+  // a step is a multiple of I) at n ≈ 2^32 never looked like noise and the loop did not settle.
+  const amp = Math.ceil(Math.log2(n));
+  const floorBits = 2 * base + 64 + amp;
   let bits = base;
   let loBits = bits;
   let lo = errorAt(Hs, beta, n, order, bits, digits);
   for (let pass = 0; pass < 12; pass++) {
     const hiBits = bits + 48;
     const hi = errorAt(Hs, beta, n, order, hiBits, digits);
-    const noise = (b: number, s: number) => new D(2).pow(s - b + 24);
+    const noise = (b: number, s: number) => new D(2).pow(s - b + 24 + amp);
     const loNoise = lo.norm.lte(noise(loBits, lo.scaleLog2));
     const hiNoise = hi.norm.lte(noise(hiBits, hi.scaleLog2));
     if (loNoise && hiNoise && hiBits >= floorBits) return new D(0);

@@ -58,6 +58,43 @@ describe("trotterError", () => {
     expect(String(trotterError(Hs, 1.8125, 1, { digits: 20 }))).toBe("0");
   });
 
+  it("is 0 for an exact product at n ≈ 2^32 (the noise floor grows with log₂ n)", () => {
+    // Regression (--explore, trotter.lie-product-limit): layers 2-4 are aI + bX with Σb = 0, so each
+    // step is e^{−βH₁/n} times a scalar and the product is exact; squaring 32 times amplified the
+    // rounding noise past a floor that ignored n, and the loop threw "did not settle".
+    const Hs = [
+      [
+        [0, 0],
+        [0, -0.25],
+      ],
+      [
+        [0.25, 1],
+        [1, 0.25],
+      ],
+      [
+        [-1, -0.5],
+        [-0.5, -1],
+      ],
+      [
+        [0.5, -0.5],
+        [-0.5, 0.5],
+      ],
+    ];
+    for (const n of [2 ** 32, 5436563840]) expect(String(trotterError(Hs, 0.25, n, { digits: 30 }))).toBe("0");
+    // The floor moved, not the answer: a non-commuting pair at large n keeps its ≈ 1/n error.
+    const X = [
+      [0, 1],
+      [1, 0],
+    ];
+    const Z = [
+      [1, 0],
+      [0, -1],
+    ];
+    const e1 = Number(trotterError([X, Z], 1, 2 ** 20, { digits: 30 }));
+    const e2 = Number(trotterError([X, Z], 1, 2 ** 21, { digits: 30 }));
+    expect(e1 / e2).toBeCloseTo(2, 5);
+  });
+
   it("is convertible by Number() and String()", () => {
     const e = trotterError(
       [
