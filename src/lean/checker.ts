@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { show } from "../args/check.js";
 
 /** One declaration as the checker sees it. */
 export interface LeanDeclaration {
@@ -38,8 +39,21 @@ export interface LeanFileReport {
 
 const DECL = /^(?:noncomputable\s+)?(def|theorem|lemma|structure|abbrev|instance|class)\s+([A-Za-z_][A-Za-z0-9_'.]*)/;
 
-/** Remove `-- …` line comments and `/- … -/` block comments (non-nested, enough for the sketches). */
+/** The longest source the checker reads: 2^24 characters (the sketches are a few kilobytes). */
+const MAX_SOURCE = 2 ** 24;
+
+/** `v` must be a string of at most 2^24 characters. */
+function sourceArg(fn: string, name: string, v: unknown): void {
+  if (typeof v !== "string") throw new TypeError(`${fn}: ${name} must be a string, got ${show(v)}`);
+  if (v.length > MAX_SOURCE) throw new RangeError(`${fn}: ${name} must have at most 2^24 characters, got ${v.length}`);
+}
+
+/**
+ * Remove `-- …` line comments and `/- … -/` block comments (non-nested, enough for the sketches).
+ * Domain: `s` a string of at most 2^24 characters.
+ */
 export function stripComments(s: string): string {
+  sourceArg("stripComments", "s", s);
   return s.replace(/\/-[\s\S]*?-\//g, " ").replace(/--.*$/gm, "");
 }
 
@@ -116,8 +130,12 @@ function followsFromHypothesis(conclusion: string, binders: LeanDeclaration["bin
   return names.some((t) => hyps.includes(norm(body.replace(re, t))));
 }
 
-/** Parse a Lean source file into declarations with the facts listed in the module comment. */
+/**
+ * Parse a Lean source file into declarations with the facts listed in the module comment. Domain:
+ * `source` a string of at most 2^24 characters.
+ */
 export function checkLeanFile(source: string): LeanFileReport {
+  sourceArg("checkLeanFile", "source", source);
   const lines = source.split("\n");
   const starts: Array<{ line: number; kind: string; name: string }> = [];
   let inBlock = false;

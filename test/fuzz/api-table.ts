@@ -254,16 +254,9 @@ const CLAIMS =
  * the list only shrinks).
  */
 export const PENDING = new Set<string>([
-  "checkLeanFile",
-  "eq6Energy",
-  "leanDeclaration",
-  "leanEffectiveModel",
-  "leanHamiltonian",
-  "leanSketch",
   "rowOrbits",
   "rowTransferJets",
   "rowTransferLogZ",
-  "stripComments",
   "tapField",
   "tapSolve",
   "tapStep",

@@ -113,3 +113,21 @@ describe("the Lean sketches", () => {
     expect(leanDeclaration("Other.lean#TrotterSuzuki")).toBeUndefined();
   });
 });
+
+describe("checker and sketches: domain (issue 15)", () => {
+  it("stripComments and checkLeanFile take strings up to 2^24 characters", () => {
+    expect(() => stripComments(null as unknown as string)).toThrow(/stripComments: s must be a string, got null/);
+    expect(() => checkLeanFile(5 as unknown as string)).toThrow(/checkLeanFile: source must be a string, got 5/);
+    expect(() => stripComments("x".repeat(2 ** 24 + 1))).toThrow(/at most 2\^24 characters/);
+    expect(stripComments(`${"x".repeat(2 ** 24 - 5)} -- c`)).toHaveLength(2 ** 24 - 4);
+  });
+  it("leanSketch names file (was ENOENT or EISDIR); leanDeclaration is undefined for unknown refs", () => {
+    expect(() => leanSketch("Nope.lean" as "Paper.lean")).toThrow(
+      /leanSketch: file must be one of "Paper.lean", "Repaired.lean", got "Nope.lean"/,
+    );
+    expect(() => leanSketch("" as "Paper.lean")).toThrow(RangeError);
+    expect(() => leanSketch({} as "Paper.lean")).toThrow(TypeError);
+    expect(leanDeclaration("../package.json#x")).toBeUndefined();
+    expect(() => leanDeclaration(null as unknown as string)).toThrow(/leanDeclaration: ref must be a string/);
+  });
+});
