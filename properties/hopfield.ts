@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { grid } from "../src/attention/arbitraries.js";
 import { conditional, control, holds, once, part, vacuous } from "../src/claims/property.js";
 import { mapResult } from "../src/claims/mutate.js";
-import { expectEqualCounts, expectGe, expectGt, expectLe, expectThat } from "../src/claims/violation.js";
+import { expectEqualCounts, expectGe, expectGt, expectLe, expectThat, finite } from "../src/claims/violation.js";
 import {
   attractorBasins,
   basinConcentration,
@@ -17,6 +17,7 @@ import {
   modernHopfieldUpdate,
   runAsynchronous,
   runSynchronous,
+  type HopfieldRun,
 } from "../src/hopfield/index.js";
 import { randomPatterns, stablePatternCount } from "../src/hopfield/patterns.js";
 import { metastableStops } from "../src/hopfield/metastability.js";
@@ -47,6 +48,13 @@ const network = (symmetric: boolean, maxN = 8) =>
 
 type Mode = "asynchronous" | "synchronous";
 
+/** A run whose numbers are finite (a NaN period or energy is a broken reference, an ERROR). */
+const checked = (run: HopfieldRun): HopfieldRun => {
+  finite(run.period, "the run's period");
+  for (const e of run.energies) finite(e, "a sweep's energy");
+  return run;
+};
+
 /** The literal convergence statement for a network and an update mode. */
 const convergesToFixedPoint = (nets: fc.Arbitrary<Net>, modes: fc.Arbitrary<Mode>) =>
   part({
@@ -54,7 +62,7 @@ const convergesToFixedPoint = (nets: fc.Arbitrary<Net>, modes: fc.Arbitrary<Mode
       "blog: 'the solutions converge to fixed-point attractors' for any Hopfield network, updated asynchronously or synchronously",
     arbitraries: () => [nets, modes],
     predicate: (_ctx, { W, theta, s0 }, mode) => {
-      const run = mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0);
+      const run = checked(mode === "asynchronous" ? runAsynchronous(W, theta, s0) : runSynchronous(W, theta, s0));
       expectThat(run.outcome === "fixed", `${mode} dynamics ended in a ${run.outcome} of period ${run.period}`, {
         W: Array.from(W),
         theta,
@@ -95,7 +103,7 @@ const asyncSymmetric = (runAsync: typeof runAsynchronous = runAsynchronous) => (
     description: "the same symmetric weights updated synchronously need not reach a fixed point",
     arbitraries: () => [network(true, 10)],
     predicate: (_ctx, { W, theta, s0 }) => {
-      const run = runSynchronous(W, theta, s0);
+      const run = checked(runSynchronous(W, theta, s0));
       expectThat(run.outcome === "fixed", `synchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
         W: Array.from(W),
         theta,
@@ -112,7 +120,7 @@ const asyncAnyWeights = (symmetric: boolean) =>
     arbitraries: () => [network(symmetric)],
     examples: symmetric ? [] : [[{ N: 2, W: Float64Array.from([0, 1, -1, 0]), theta: [0.5, 0.5], s0: [1, 1] }]],
     predicate: (_ctx, { W, theta, s0 }) => {
-      const run = runAsynchronous(W, theta, s0);
+      const run = checked(runAsynchronous(W, theta, s0));
       expectThat(run.outcome === "fixed", `asynchronous dynamics ended in a ${run.outcome} of period ${run.period}`, {
         W: Array.from(W),
         theta,
@@ -297,7 +305,9 @@ const manyAttractors = (weights: typeof ferromagneticPairs = ferromagneticPairs)
       "choosing J as N/2 ferromagnetically coupled pairs gives exactly 2^{N/2} fixed-point attractors (all 2^N states enumerated), exponentially many in N",
     arbitraries: () => [fc.integer({ min: 1, max: 6 }).map((k) => 2 * k)],
     predicate: (ctx, N) => {
-      const count = attractorBasins(weights(N), new Float64Array(N), N).attractors.length;
+      const { attractors } = attractorBasins(weights(N), new Float64Array(N), N);
+      for (const code of attractors) finite(code, "an attractor's state code");
+      const count = attractors.length;
       ctx.record("attractors at the last N", [N, count]);
       expectEqualCounts("fixed-point attractors", count, 2 ** (N / 2), { N });
     },

@@ -28,10 +28,16 @@ export function metastableStops(
     const W = hebbianWeights(randomPatterns(rng, P, N));
     const theta = new Float64Array(N);
     let emin = Infinity;
-    for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, energy(W, theta, stateOfCode(c, N)));
+    for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, finiteEnergy(energy(W, theta, stateOfCode(c, N))));
     const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
     const run = runAsynchronous(W, theta, s0);
-    if (run.outcome === "fixed" && energy(W, theta, run.state) > emin + 1e-9) found++;
+    if (run.outcome === "fixed" && finiteEnergy(energy(W, theta, run.state)) > emin + 1e-9) found++;
   }
   return found;
+}
+
+/** An energy as read here: a NaN would drop out of the minimum and the comparison, miscounting stops. */
+function finiteEnergy(e: number): number {
+  if (!Number.isFinite(e)) throw new RangeError(`metastableStops: the energy function returned ${e}`);
+  return e;
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { finiteArray } from "../args/check.js";
 import type { Prng } from "../random/prng.js";
 
 /** P independent uniform ±1 patterns of length n (one bit of `rng.nextUint32()` per entry). */
@@ -21,6 +22,8 @@ export function randomPatterns(rng: Prng, P: number, n: number): Float64Array[] 
  */
 export function stablePatternCount(W: ArrayLike<number>, patterns: ArrayLike<number>[]): number {
   const N = patterns[0].length;
+  // A NaN weight makes every local field NaN, and "h·x_i < 0" false: the pattern would count as stable.
+  finiteArray("stablePatternCount", "W", W, { length: N * N });
   let stable = 0;
   for (const x of patterns) {
     let ok = true;
