@@ -13,6 +13,9 @@ import { enumerateIsing, isingModel, thermoFromEnumeration } from "../src/ising/
 import { atLineTemperature, atStabilityMargin } from "../src/meanfield/index.js";
 import { distinctOffDiagonal, oneRsbMatrix, stateCount } from "../src/meanfield/parisi-1rsb.js";
 import { skSample } from "../src/meanfield/sk-sample.js";
+import { curieWeissPureStates, overlapValues } from "../src/meanfield/pure-states.js";
+import { boltzmannLaw, closestBoltzmannDistance, microcanonicalLaw } from "../src/spinglass/microcanonical.js";
+import { expectThat } from "../src/claims/violation.js";
 
 /** Frustration of a ring; `sign` multiplies every coupling before solving (−1 flips the convention: the control). */
 const frustration = (sign = 1) =>
@@ -180,6 +183,55 @@ const oneRsbTwoStates = (twoBlocks = false) =>
     },
   });
 
+/**
+ * §2.1.1: "If the energy is conserved, the resulting distribution can be described using the Boltzmann
+ * Distribution". An energy-conserving dynamics keeps the start's shell {H = H(s₀)}; its stationary law is
+ * the microcanonical law on that shell. Claim: some Boltzmann law (β ∈ [0, 1000]) is within TV 0.01.
+ * `law` "canonical" replaces it by the law of the system in contact with a bath at β₀ = 1 (the control).
+ */
+const boltzmannFromConservation = (law: "microcanonical" | "canonical" = "microcanonical") =>
+  part({
+    description: `the stationary law of ${law === "microcanonical" ? "an energy-conserving dynamics (uniform on the start's energy shell)" : "the system in contact with a bath at β₀ = 1 (canonical)"} on an SK sample is within total variation 0.01 of some Boltzmann law e^{−βH}/Z, β ∈ [0, 1000]`,
+    arbitraries: () => [fc.integer({ min: 3, max: 10 }), fc.integer(), fc.nat()],
+    predicate: (ctx, N, seed, start) => {
+      const energy = enumerateIsing(skSample(N, seed)).energy;
+      const E = energy[start % energy.length];
+      const p = law === "microcanonical" ? microcanonicalLaw(energy, E, 1e-9) : boltzmannLaw(energy, 1);
+      const best = closestBoltzmannDistance(energy, p, 1000);
+      ctx.observeRatio(best.distance / 0.01);
+      ctx.record("closest β and TV distance (last input)", [best.beta, best.distance]);
+      expectLe("min over β of TV(law, Boltzmann_β)", best.distance, 0.01, {}, { N, seed, start, E });
+    },
+    numRuns: 60,
+  });
+
+/**
+ * §2.1.4: ergodicity breaking ⇔ replica symmetry breaking, on the Curie–Weiss ferromagnet (h = 0).
+ * Standard definitions: more than one pure state; more than one overlap value modulo the s → −s symmetry.
+ * `moduloFlip` false counts q and −q as two values (the thesis' "non-uniform overlap matrix"): the control.
+ */
+const ergodicityIsRsb = (moduloFlip = true) =>
+  part({
+    description: `on the Curie–Weiss ferromagnet (h = 0), ergodicity is broken (more than one pure state) exactly when the overlaps between pure states take more than one value${moduloFlip ? " modulo the spin-flip symmetry of H (the standard definition of replica symmetry breaking)" : " (q and −q counted apart: a non-uniform overlap matrix)"}`,
+    // |βJ − 1| ≥ 1e-3: at T_c the two states ±m* merge within the root scan's resolution.
+    arbitraries: () => [
+      fc.oneof(fc.double({ min: 0.2, max: 0.999, noNaN: true }), fc.double({ min: 1.001, max: 3, noNaN: true })),
+    ],
+    predicate: (ctx, beta) => {
+      const states = curieWeissPureStates(beta);
+      const values = overlapValues(states, moduloFlip);
+      ctx.record("last input: βJ", beta);
+      ctx.record("last input: pure states", states);
+      ctx.record("last input: overlap values", values);
+      expectThat(
+        states.length > 1 === values.length > 1,
+        `${states.length} pure state(s) but ${values.length} overlap value(s)`,
+        { beta, states, values },
+      );
+    },
+    numRuns: 40,
+  });
+
 export const properties = [
   holds(
     "spin-glass.frustration",
@@ -218,6 +270,22 @@ export const properties = [
     control(
       "block size m = n/2 (two blocks, where the thesis' gloss and the standard matrix agree)",
       holds("c", oneRsbTwoStates(true)),
+    ),
+  ),
+  holds(
+    "spin-glass.boltzmann-from-energy-conservation",
+    boltzmannFromConservation(),
+    control(
+      "the system in contact with a bath at β₀ = 1 (canonical law, energy not conserved)",
+      holds("c", boltzmannFromConservation("canonical")),
+    ),
+  ),
+  holds(
+    "spin-glass.ergodicity-breaking-is-rsb",
+    ergodicityIsRsb(),
+    control(
+      "q and −q counted as two overlap values (the thesis' non-uniform overlap matrix)",
+      holds("c", ergodicityIsRsb(false)),
     ),
   ),
 ];
