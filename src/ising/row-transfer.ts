@@ -18,6 +18,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import { bool, finite, finiteDecimal, int, obj, oneOf, real, show } from "../args/check.js";
 import { decimalContext } from "./kaufman.js";
 
 /** Boundary conditions and couplings of a square lattice. */
@@ -29,6 +30,36 @@ export interface LatticeOptions {
 }
 
 const MAX_ROW = 12;
+/** The largest row length of {@link rowOrbits} (2^20 patterns, ≈ 0.1 s). */
+const MAX_ORBIT_ROW = 20;
+/**
+ * The work budgets, in units of one jet or decimal update (M · representatives · L · 2^L): float
+ * jets 2^28 (≈ 3 s; the 12 × 12 torus is 1.3·10⁸), decimals 2^19 at 45 digits, scaled by
+ * digits/45 (≈ 4 s; the 8 × 8 torus at 45 digits is 3·10⁵).
+ */
+const JETS_BUDGET = 2 ** 28;
+const DECIMAL_BUDGET = 2 ** 19 * 45;
+/** |J| and |h| at most 1e300, so that J·bonds and h·m stay finite in float64. */
+const MAX_COUPLING = 1e300;
+
+/**
+ * The shared arguments of the two transfer functions; returns the work M · representatives · L · 2^L
+ * (representatives of the dihedral symmetries, with the global flip when `flipWhenNoField` and h = 0).
+ */
+function latticeArgs(fn: string, L: unknown, M: unknown, options: unknown, flipWhenNoField: boolean): number {
+  int(fn, "L", L, 1, MAX_ROW);
+  if (options !== undefined) obj(fn, "options", options);
+  const o = (options ?? {}) as LatticeOptions;
+  for (const k of ["J", "h"] as const)
+    if (o[k] !== undefined) real(fn, `options.${k}`, o[k], -MAX_COUPLING, MAX_COUPLING);
+  for (const k of ["periodicX", "periodicY"] as const) if (o[k] !== undefined) bool(fn, `options.${k}`, o[k]);
+  const periodicY = o.periodicY ?? true;
+  int(fn, "M", M, periodicY ? 2 : 1, 2 ** 40);
+  const l = L as number;
+  const flip = flipWhenNoField && (o.h ?? 0) === 0;
+  const reps = periodicY ? cachedRowOrbits(l, o.periodicX ?? true, flip).length : 1;
+  return (M as number) * reps * l * 2 ** l;
+}
 
 function bondSum(s: number, L: number, periodicX: boolean): number {
   let b = 0;
@@ -45,9 +76,17 @@ function rowMag(s: number, L: number): number {
 
 /**
  * Orbit representatives of the row symmetries and their orbit sizes: cyclic shifts and
- * reflections when periodic in x, the global flip when `flip`.
+ * reflections when periodic in x, the global flip when `flip`. Domain: L an integer in [1, 20]
+ * (2^L patterns), periodicX and flip booleans.
  */
 export function rowOrbits(L: number, periodicX: boolean, flip: boolean): Array<[number, number]> {
+  int("rowOrbits", "L", L, 1, MAX_ORBIT_ROW);
+  bool("rowOrbits", "periodicX", periodicX);
+  bool("rowOrbits", "flip", flip);
+  return orbitsOf(L, periodicX, flip);
+}
+
+function orbitsOf(L: number, periodicX: boolean, flip: boolean): Array<[number, number]> {
   const size = 1 << L;
   const mask = size - 1;
   const seen = new Uint8Array(size);
@@ -80,21 +119,30 @@ export function rowOrbits(L: number, periodicX: boolean, flip: boolean): Array<[
   return out;
 }
 
-/** ln Z of the L × M square lattice in decimal.js, to `digits` significant digits. */
+/**
+ * ln Z of the L × M square lattice in decimal.js, to `digits` significant digits. Domain: L an
+ * integer in [1, 12]; M an integer ≥ 2 (≥ 1 when open in y); β > 0 finite (a number, decimal
+ * string or Decimal); options J, h finite with |J|, |h| ≤ 1e300, periodicX/Y booleans, digits an
+ * integer in [5, 1000]; the work M · representatives · L · 2^L · digits/45 at most 2^19 (a few
+ * seconds; the 8 × 8 torus at 45 digits is 3·10⁵). A ln Z outside decimal.js's range is refused.
+ */
 export function rowTransferLogZ(
   L: number,
   M: number,
   beta: number | string | Decimal,
   options: LatticeOptions & { digits?: number } = {},
 ): Decimal {
+  const fn = "rowTransferLogZ";
+  const work = latticeArgs(fn, L, M, options, true);
   const { J = 1, h = 0, periodicX = true, periodicY = true, digits = 40 } = options;
-  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW)
-    throw new RangeError(`rowTransferLogZ: row length must be in [1, ${MAX_ROW}], got ${L}`);
-  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2))
-    throw new RangeError(`rowTransferLogZ: bad number of rows ${M}`);
+  int(fn, "options.digits", digits, 5, 1000);
+  if (work * Math.max(digits, 45) > DECIMAL_BUDGET)
+    throw new RangeError(
+      `${fn}: L = ${L}, M = ${M} at ${digits} digits is past the work budget (M·orbits·L·2^L·digits/45 = ${Math.round((work * Math.max(digits, 45)) / 45)} > 2^19)`,
+    );
   const D = decimalContext(digits);
-  const b = new D(beta.toString());
-  if (!b.isFinite() || b.lte(0)) throw new RangeError(`rowTransferLogZ: β must be positive, got ${beta}`);
+  const b = new D(finiteDecimal(fn, "beta", beta));
+  if (b.lte(0)) throw new RangeError(`${fn}: beta must be > 0, got ${show(beta)}`);
   const size = 1 << L;
   const bJ = b.times(J);
   const ep = D.exp(bJ);
@@ -119,7 +167,7 @@ export function rowTransferLogZ(
   let Z: Decimal;
   if (periodicY) {
     Z = new D(0);
-    for (const [s0, mult] of rowOrbits(L, periodicX, h === 0)) {
+    for (const [s0, mult] of cachedRowOrbits(L, periodicX, h === 0)) {
       const v: Decimal[] = Array.from({ length: size }, (_, s) => new D(s === s0 ? 1 : 0));
       for (let r = 0; r < M; r++) {
         applyK(v);
@@ -135,7 +183,10 @@ export function rowTransferLogZ(
     }
     Z = v.reduce((acc, x) => acc.plus(x), new D(0));
   }
-  return D.ln(Z).toSignificantDigits(digits);
+  const lnZ = D.ln(Z).toSignificantDigits(digits);
+  if (!lnZ.isFinite())
+    throw new RangeError(`${fn}: ln Z is outside decimal.js's range (beta = ${show(beta)}, J = ${J}, h = ${h})`);
+  return lnZ;
 }
 
 /** ln Z and its first two derivatives with respect to β or h, from {@link rowTransferJets}. */
@@ -151,7 +202,10 @@ export interface Jets {
  * ln Z of the L × M lattice in float64 with exact first and second derivatives with respect to
  * `wrt` (β or h), by propagating second-order jets (v, v′, v″) through every factor with the
  * Leibniz rule. From them: U = −∂_β ln Z, C = β² ∂²_β ln Z, ⟨M⟩ = ∂_h ln Z / β,
- * Var M = ∂²_h ln Z / β², χ = Var(M) β / N.
+ * Var M = ∂²_h ln Z / β², χ = Var(M) β / N. Domain: L an integer in [1, 12]; M an integer ≥ 2
+ * (≥ 1 when open in y); β finite and > 0; options.wrt "beta" or "h", J, h finite with |J|, |h| ≤
+ * 1e300, periodicX/Y booleans; the work M · representatives · L · 2^L at most 2^28 (≈ 3 s; the
+ * 12 × 12 torus is 1.3·10⁸). A float64 overflow of Z is refused.
  */
 export function rowTransferJets(
   L: number,
@@ -159,12 +213,15 @@ export function rowTransferJets(
   beta: number,
   options: LatticeOptions & { wrt: "beta" | "h" },
 ): Jets {
+  const fn = "rowTransferJets";
+  obj(fn, "options", options);
+  oneOf(fn, "options.wrt", options.wrt, ["beta", "h"]);
+  const work = latticeArgs(fn, L, M, options, false);
+  finite(fn, "beta", beta);
+  if (!(beta > 0)) throw new RangeError(`${fn}: beta must be > 0, got ${beta}`);
+  if (work > JETS_BUDGET)
+    throw new RangeError(`${fn}: L = ${L}, M = ${M} is past the work budget (M·orbits·L·2^L = ${work} > 2^28)`);
   const { J = 1, h = 0, periodicX = true, periodicY = true, wrt } = options;
-  if (!Number.isInteger(L) || L < 1 || L > MAX_ROW)
-    throw new RangeError(`rowTransferJets: row length must be in [1, ${MAX_ROW}], got ${L}`);
-  if (!Number.isInteger(M) || M < 1 || (periodicY && M < 2))
-    throw new RangeError(`rowTransferJets: bad number of rows ${M}`);
-  if (!(beta > 0) || !Number.isFinite(beta)) throw new RangeError(`rowTransferJets: β must be positive, got ${beta}`);
   // A pure function of its arguments: searches that revisit the same (L, M, β, …) (a golden-section
   // search per input of a property, the same sizes drawn again) get the same three numbers back.
   const key = `${L},${M},${numberKey(beta)},${numberKey(J)},${numberKey(h)},${periodicX},${periodicY},${wrt}`;
@@ -190,7 +247,7 @@ const orbitsMemo = new Map<string, ReadonlyArray<readonly [number, number]>>();
 function cachedRowOrbits(L: number, periodicX: boolean, flip: boolean): ReadonlyArray<readonly [number, number]> {
   const key = `${L},${periodicX},${flip}`;
   let o = orbitsMemo.get(key);
-  if (!o) orbitsMemo.set(key, (o = rowOrbits(L, periodicX, flip)));
+  if (!o) orbitsMemo.set(key, (o = orbitsOf(L, periodicX, flip)));
   return o;
 }
 

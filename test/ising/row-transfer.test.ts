@@ -73,3 +73,31 @@ describe("strip correlation length", () => {
     expect(stripCorrelationLength(2, 1e-3)).toBeLessThan(0.2);
   });
 });
+
+describe("row transfer: domain and budgets (issue 15)", () => {
+  it("names L, M, beta and the options, instead of 'row length' or 'bad number of rows'", () => {
+    expect(() => rowTransferLogZ(-1, 3, 0.4)).toThrow(/rowTransferLogZ: L must be an integer in \[1, 12\], got -1/);
+    expect(() => rowTransferJets(3, 1, 0.4, { wrt: "beta" })).toThrow(/rowTransferJets: M must be an integer in \[2, /);
+    expect(rowTransferJets(3, 1, 0.4, { wrt: "beta", periodicY: false }).logZ).toBeGreaterThan(0);
+    expect(() => rowTransferLogZ(3, 3, "abc")).toThrow(/rowTransferLogZ: beta must be a finite number, got "abc"/);
+    expect(() => rowTransferLogZ(3, 3, 0.4, { digits: 2 })).toThrow(
+      /options\.digits must be an integer in \[5, 1000\]/,
+    );
+    expect(() => rowTransferJets(3, 3, 0.4, { wrt: "beta", h: {} as number })).toThrow(/options\.h must be a number/);
+    expect(() => rowTransferJets(3, 3, 0.4, { wrt: "x" as "h" })).toThrow(/options\.wrt must be one of "beta", "h"/);
+  });
+  it("refuse sizes past the work budget (were hangs) and take the largest sizes the claims use", () => {
+    expect(() => rowTransferJets(3, 1e9, 0.4, { wrt: "beta" })).toThrow(/M = 1000000000 is past the work budget/);
+    expect(() => rowTransferJets(12, 13, 0.4, { wrt: "beta" })).not.toThrow();
+    expect(() => rowTransferJets(12, 25, 0.4, { wrt: "beta" })).toThrow(
+      /past the work budget \(M·orbits·L·2\^L = 275251200 > 2\^28\)/,
+    );
+    expect(() => rowTransferLogZ(8, 8, "0.44", { digits: 46 })).not.toThrow();
+    expect(() => rowTransferLogZ(8, 9, "0.44", { digits: 1000 })).toThrow(/past the work budget/);
+  }, 20_000);
+  it("rowOrbits takes L up to 20 and refuses 21", () => {
+    expect(rowOrbits(20, true, true).reduce((a, [, m]) => a + m, 0)).toBe(2 ** 20);
+    expect(() => rowOrbits(21, true, true)).toThrow(/rowOrbits: L must be an integer in \[1, 20\], got 21/);
+    expect(() => rowOrbits(4, 1 as unknown as boolean, true)).toThrow(/rowOrbits: periodicX must be a boolean/);
+  });
+});
