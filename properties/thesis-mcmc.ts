@@ -7,7 +7,15 @@
 import fc from "fast-check";
 import { control, holds, once, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectGt, expectInInterval, expectLe, expectLt, expectThat } from "../src/claims/violation.js";
+import {
+  expectClose,
+  expectGt,
+  expectInInterval,
+  expectLe,
+  expectLt,
+  expectThat,
+  finite,
+} from "../src/claims/violation.js";
 import { detailedBalanceGap } from "../src/spinglass/global-proposal.js";
 import {
   kineticChain,
@@ -192,7 +200,10 @@ const diffusion = (sigmaOf = thesisSigma) =>
           seed,
         },
       );
-      ctx.record("steps to move a distance R = √15 at N = 64, D = 32", stepsToDiffuse(Math.sqrt(15), 64, 32));
+      ctx.record(
+        "steps to move a distance R = √15 at N = 64, D = 32",
+        finite(stepsToDiffuse(Math.sqrt(15), 64, 32), "steps to move R"),
+      );
     },
     numRuns: 12,
     budgetMs: 20_000,
@@ -264,7 +275,7 @@ const budgetCrossing = (budget = 5e7) =>
       let previous = Number.POSITIVE_INFINITY;
       for (const beta of [1e-3, 1e-2, 1e-1]) {
         const width = Math.sqrt(D / beta);
-        const needed = stepsToDiffuse(width, N, D);
+        const needed = finite(stepsToDiffuse(width, N, D), "steps to cross the width");
         rows.push(
           `β=${beta}: width ${width.toFixed(1)}, RMS move ${rms.toFixed(1)}, steps to cross ${needed.toExponential(2)}`,
         );
@@ -337,7 +348,7 @@ const mhCannotSampleNess = (target: "ness" | "symmetric-part" = "ness") =>
       let dOdd = 0;
       for (let a = 0; a < 144; a++) dOdd += Math.abs(ness[a] - even[a]);
       ctx.record("‖π_NESS − π(Jᵉ)‖₁ (how much the law depends on Jᵒ)", dOdd);
-      fc.pre(dOdd > 1e-6); // the odd part must matter for the input to say anything
+      fc.pre(finite(dOdd, "‖π_NESS − π(Jᵉ)‖₁") > 1e-6); // the odd part must matter for the input to say anything
       const residual = stationarityResidual(metropolisMatrix(target === "ness" ? ness : even), ness);
       ctx.record("‖π_NESS P_MH − π_NESS‖₁", residual);
       expectGt("‖π_NESS P_MH − π_NESS‖₁", residual, 1e-10, 0, { seed, beta, asym });

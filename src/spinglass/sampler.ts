@@ -129,8 +129,10 @@ export class ThesisSampler {
     this.D = D;
     this.sys = sys;
     this.beta = options.beta;
-    this.R = options.R ?? thesisRadius(D);
-    this.sigma = options.sigma ?? thesisSigma(N, D);
+    // The defaults are checked like given values: a NaN radius or width would freeze the chain (every
+    // move rejected) rather than fail.
+    this.R = real(fn, "R", options.R ?? thesisRadius(D), 0, Number.MAX_VALUE);
+    this.sigma = real(fn, "σ", options.sigma ?? thesisSigma(N, D), 0, Number.MAX_VALUE, { openLo: true });
     this.rng = rng;
     this.refreshEvery = options.refreshEvery ?? 200_000;
     const choice = options.kernel ?? "native";
@@ -172,6 +174,9 @@ export class ThesisSampler {
       this.a[k] = rowDot(this.m, k, this.theta, k, D);
       this.b[k] = rowDot(this.theta, k, this.theta, k, D);
       this.e[k] = 0.5 * this.mm[k] - (R * this.a[k]) / Math.sqrt(this.b[k]) + 0.5 * R * R;
+      // A non-finite site energy (θ_k = 0, or a broken field) would make every later acceptance test false.
+      if (!Number.isFinite(this.e[k]))
+        throw new RangeError(`ThesisSampler: site ${k} has energy ${this.e[k]} (θ_k·θ_k = ${this.b[k]})`);
     }
     this.sinceRefresh = 0;
   }
