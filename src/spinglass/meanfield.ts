@@ -150,18 +150,39 @@ export function nmfSolve(
   return { m, iterations: residuals.length, converged: false, residuals };
 }
 
-/** Thrown when the TAP equations leave their domain (‖m_i‖ ≥ R, where φ⁻¹ is undefined). */
-export class TapUndefined extends Error {
+/**
+ * Thrown when the TAP equations leave their domain (‖m_i‖ ≥ R, where φ⁻¹ is undefined). A
+ * RangeError: given as an argument, such an m is outside the functions' domain, and the message
+ * names it (m0 or m1 and the row); met by an iterate, it is TAP's breakdown, which
+ * {@link tapSolve} reports as `defined: false`.
+ */
+export class TapUndefined extends RangeError {
   constructor(message: string) {
     super(message);
     this.name = "TapUndefined";
   }
 }
 
+/** β and R finite and > 0 (TAP divides by both). */
+function tapScalars(fn: string, beta: unknown, R: unknown): void {
+  real(fn, "beta", beta, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  real(fn, "R", R, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+}
+
+/** The options of {@link tapStep}: tol finite ≥ 0, maxIter an integer in [1, 10^5], depth in [1, 64]. */
+function tapStepOptions(fn: string, options: unknown): void {
+  obj(fn, "options", options);
+  const o = options as TapStepOptions;
+  if (o.tol !== undefined) real(fn, "options.tol", o.tol, 0, Number.MAX_VALUE, { what: "finite and ≥ 0" });
+  if (o.maxIter !== undefined) int(fn, "options.maxIter", o.maxIter, 1, 1e5);
+  if (o.depth !== undefined) int(fn, "options.depth", o.depth, 1, 64);
+}
+
 /**
  * The TAP effective field f(m1, m0) (thesis eq 2.20 with Bal's ∂²m/∂α², REFERENCE-FORMULAS.md).
- * Also returns d2 (∂²m/∂α² at α = 0) per site. Throws {@link TapUndefined} when some ‖m1_i‖ or
- * ‖m0_i‖ ≥ R.
+ * Also returns d2 (∂²m/∂α² at α = 0) per site. Domain: `sys` a spin system, m1 and m0
+ * Float64Arrays of N·D entries, β and R finite and > 0; throws {@link TapUndefined} (a RangeError
+ * naming m0 or m1) when some ‖m1_i‖ or ‖m0_i‖ ≥ R or is NaN.
  */
 export function tapField(
   sys: SpinSystem,
@@ -174,6 +195,18 @@ export function tapField(
   const { N: n, D: d } = spinSystem("tapField", sys);
   float64Array("tapField", "m1", m1, n * d);
   float64Array("tapField", "m0", m0, n * d);
+  tapScalars("tapField", beta, R);
+  return tapFieldOf(sys, m1, m0, beta, R);
+}
+
+/** {@link tapField} on checked arguments. */
+function tapFieldOf(
+  sys: SpinSystem,
+  m1: Float64Array,
+  m0: Float64Array,
+  beta: number,
+  R: number,
+): { f: Float64Array; d2: Float64Array } {
   const { N, D, J } = sys;
   const R2 = R * R;
   const f = new Float64Array(N * D);
@@ -182,7 +215,8 @@ export function tapField(
   const m0n2 = new Float64Array(N);
   for (let j = 0; j < N; j++) {
     m0n2[j] = rowDot(m0, j, m0, j, D);
-    if (!(m0n2[j] < R2)) throw new TapUndefined(`TAP: ‖m0_${j}‖ = ${Math.sqrt(m0n2[j])} ≥ R = ${R}`);
+    if (!(m0n2[j] < R2))
+      throw new TapUndefined(`TAP: m0 row ${j} has norm ‖m0_${j}‖ = ${Math.sqrt(m0n2[j])}, not < R = ${R}`);
   }
   // After the ball check: a NaN m0 is TAP's breakdown (TapUndefined), as it always was.
   const h0 = localFields(sys, m0); // x + J m0
@@ -190,7 +224,8 @@ export function tapField(
   for (let i = 0; i < N; i++) {
     const oi = i * D;
     const m1n2 = rowDot(m1, i, m1, i, D);
-    if (!(m1n2 < R2)) throw new TapUndefined(`TAP: ‖m1_${i}‖ = ${Math.sqrt(m1n2)} ≥ R = ${R}`);
+    if (!(m1n2 < R2))
+      throw new TapUndefined(`TAP: m1 row ${i} has norm ‖m1_${i}‖ = ${Math.sqrt(m1n2)}, not < R = ${R}`);
     const g1 = gammaOfInverse(m1n2, R);
     const g0 = gammaOfInverse(m0n2[i], R); // site i in both, as published
     const inv = (2 * R2) / (beta * (R2 - m1n2)); // φ⁻¹(m1_i) = inv · m1_i
@@ -244,7 +279,9 @@ export interface TapStepOptions {
 /**
  * One TAP time step: solve m1 = φ(f(m1, m0)) (large-D readout) by Anderson acceleration started at
  * φ(x + J m0), as published. Returns the iterate and whether the residual met the tolerance. Throws
- * {@link TapUndefined} when an iterate leaves the ball ‖m_i‖ < R.
+ * {@link TapUndefined} when m0 or an iterate leaves the ball ‖m_i‖ < R. Domain: `sys` a spin
+ * system, m0 N·D finite numbers, β and R finite and > 0, options.tol finite ≥ 0, options.maxIter an
+ * integer in [1, 10^5], options.depth an integer in [1, 64].
  */
 export function tapStep(
   sys: SpinSystem,
@@ -253,11 +290,25 @@ export function tapStep(
   R: number,
   options: TapStepOptions = {},
 ): { m: Float64Array; converged: boolean; residual: number; iterations: number } {
+  spinSystem("tapStep", sys, { m0 });
+  tapScalars("tapStep", beta, R);
+  tapStepOptions("tapStep", options);
+  return tapStepOf(sys, m0, beta, R, options);
+}
+
+/** {@link tapStep} on checked arguments. */
+function tapStepOf(
+  sys: SpinSystem,
+  m0: Float64Array,
+  beta: number,
+  R: number,
+  options: TapStepOptions,
+): { m: Float64Array; converged: boolean; residual: number; iterations: number } {
   const { N, D } = sys;
   const tol = options.tol ?? 1e-3;
   const maxIter = options.maxIter ?? 100;
   const depth = options.depth ?? 5;
-  const G = (m: Float64Array) => readoutRows(tapField(sys, m, m0, beta, R).f, N, D, beta, R, "large-d");
+  const G = (m: Float64Array) => readoutRows(tapFieldOf(sys, m, m0, beta, R).f, N, D, beta, R, "large-d");
   let xk = readoutRows(localFields(sys, m0), N, D, beta, R, "large-d");
   const Xs: Float64Array[] = [];
   const Fs: Float64Array[] = [];
@@ -328,13 +379,26 @@ export interface TapResult {
   reason?: string;
 }
 
-/** Iterate TAP steps m_t = TAP(m_{t−1}) from m_0 = φ(x) (nMF with m = 0) until it settles or breaks down. */
+/**
+ * Iterate TAP steps m_t = TAP(m_{t−1}) from m_0 = φ(x) (nMF with m = 0) until it settles or breaks
+ * down. Domain: `sys` a spin system, β and R finite and > 0, options.m0 (if given) N·D finite
+ * numbers, options.steps an integer in [1, 10^5], options.settleTol finite ≥ 0, and the options of
+ * {@link tapStep}.
+ */
 export function tapSolve(
   sys: SpinSystem,
   beta: number,
   R: number,
   options: TapStepOptions & { steps?: number; settleTol?: number; m0?: Float64Array } = {},
 ): TapResult {
+  const fn = "tapSolve";
+  obj(fn, "options", options);
+  spinSystem(fn, sys, options.m0 === undefined ? {} : { "options.m0": options.m0 });
+  tapScalars(fn, beta, R);
+  tapStepOptions(fn, options);
+  if (options.steps !== undefined) int(fn, "options.steps", options.steps, 1, 1e5);
+  if (options.settleTol !== undefined)
+    real(fn, "options.settleTol", options.settleTol, 0, Number.MAX_VALUE, { what: "finite and ≥ 0" });
   const { N, D } = sys;
   let m = options.m0 ? Float64Array.from(options.m0) : readoutRows(Float64Array.from(sys.x), N, D, beta, R, "large-d");
   const steps = options.steps ?? 50;
@@ -343,7 +407,7 @@ export function tapSolve(
   for (let t = 1; t <= steps; t++) {
     let res: ReturnType<typeof tapStep>;
     try {
-      res = tapStep(sys, m, beta, R, options);
+      res = tapStepOf(sys, m, beta, R, options);
     } catch (e) {
       if (e instanceof TapUndefined)
         return { m, defined: false, settled: false, steps: t, solvedSteps, reason: e.message };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Prng } from "../../src/random/prng.js";
-import { nmfSolve, nmfStep, tapField, tapSolve, TapUndefined } from "../../src/spinglass/meanfield.js";
+import { nmfSolve, nmfStep, tapField, tapSolve, tapStep, TapUndefined } from "../../src/spinglass/meanfield.js";
 import { thesisSystem, type SpinSystem } from "../../src/spinglass/system.js";
 import { largeDReadout } from "../../src/spinglass/readout.js";
 
@@ -36,5 +36,40 @@ describe("nMF and TAP", () => {
     expect(tapSolve(sys, 0.1, R).settled).toBe(true);
     const big = new Float64Array(48).fill(1);
     expect(() => tapField(sys, big, big, 1, R)).toThrow(TapUndefined);
+  });
+});
+
+describe("TAP: domain (issue 15)", () => {
+  const sys = thesisSystem(new Prng(2), { N: 4, D: 3 });
+  const m = new Float64Array(12).fill(0.1);
+  it("names beta, R, m0, sys and the options instead of crashing or blaming the ball", () => {
+    expect(() => tapField(sys, m, m, -1, 1)).toThrow(/tapField: beta must be finite and > 0, got -1/);
+    expect(() => tapStep(sys, m, 0.2, Number.NaN)).toThrow(/tapStep: R must be finite/);
+    expect(() => tapStep(sys, new Float64Array(2), 0.2, 1)).toThrow(/tapStep: m0 must have length 12/);
+    expect(() => tapStep(sys, m, 0.2, 1, { tol: Number.POSITIVE_INFINITY })).toThrow(/options\.tol must be finite/);
+    expect(() => tapSolve(5 as unknown as SpinSystem, 0.2, 1)).toThrow(/tapSolve: sys must be a SpinSystem/);
+    expect(() => tapSolve(sys, 0.2, 1, { steps: 1e9 })).toThrow(/options\.steps must be an integer in \[1, 100000\]/);
+    expect(() => tapStep(sys, m, 0.2, 1, { maxIter: 0 })).toThrow(
+      /options\.maxIter must be an integer in \[1, 100000\]/,
+    );
+  });
+  it("an m0 outside the ball is a TapUndefined, which is a RangeError naming m0; tapSolve still reports breakdown", () => {
+    const big = new Float64Array(12).fill(1);
+    let err: unknown;
+    try {
+      tapStep(sys, big, 0.2, 1);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(TapUndefined);
+    expect(err).toBeInstanceOf(RangeError);
+    expect(String((err as Error).message)).toMatch(/TAP: m0 row 0 has norm/);
+    const r = tapSolve(sys, 0.2, 1, { m0: big });
+    expect([r.defined, r.steps]).toEqual([false, 1]);
+  });
+  it("takes the limits: maxIter 10^5 and depth 64 run (and converge fast at high temperature)", () => {
+    const r = tapStep(sys, m, 0.1, 1, { maxIter: 1e5, depth: 64, tol: 1e-12 });
+    expect(r.converged).toBe(true);
+    expect(() => tapStep(sys, m, 0.1, 1, { depth: 65 })).toThrow(/options\.depth must be an integer in \[1, 64\]/);
   });
 });
