@@ -22,10 +22,10 @@
 import { Decimal } from "decimal.js";
 import * as bf from "../precision/bigfloat-scalar.js";
 
-/** A decimal.js constructor with `digits` significant digits plus guard digits. */
+/** A decimal.js constructor with `digits` significant digits plus guard digits; `digits` an integer in [5, 1000]. */
 export function decimalContext(digits: number): typeof Decimal {
   if (!Number.isInteger(digits) || digits < 5 || digits > 1000)
-    throw new RangeError(`digits must be an integer in [5, 1000], got ${digits}`);
+    throw new RangeError(`decimalContext: digits must be an integer in [5, 1000], got ${String(digits)}`);
   return Decimal.clone({ precision: digits + 15, rounding: Decimal.ROUND_HALF_EVEN });
 }
 

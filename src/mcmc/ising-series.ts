@@ -5,7 +5,8 @@
  * @module
  */
 import { Prng } from "../random/prng.js";
-import { checkerboardSweep, metropolisSweep, torusEnergy, torusState, wolffStep } from "./metropolis.js";
+import { finite, int, oneOf } from "../args/check.js";
+import { checkerboardOf, energyOf, sweepOf, torusState, wolffOf } from "./metropolis.js";
 
 /** Which update makes one "sweep". */
 export type IsingAlgorithm = "metropolis" | "checkerboard" | "wolff";
@@ -25,14 +26,21 @@ export function isingSeries(
   samples: number,
   burnIn = 2000,
 ): { e: Float64Array; am: Float64Array; m2: Float64Array } {
+  // Checked once here; the loops below call the sweeps' unchecked cores.
+  const fn = "isingSeries";
+  oneOf(fn, "alg", alg, ["metropolis", "checkerboard", "wolff"]);
+  finite(fn, "beta", beta);
+  int(fn, "samples", samples, 0, 2 ** 26);
+  int(fn, "burnIn", burnIn, 0, 2 ** 40);
   const rng = new Prng(seed);
   const st = torusState(L, rng.split(1));
+  if (alg === "checkerboard" && L % 2 !== 0) throw new RangeError(`${fn}: L must be even for checkerboard, got ${L}`);
   const N = L * L;
   const stack = new Int32Array(N);
   const sweep = () => {
-    if (alg === "metropolis") metropolisSweep(st, beta, rng);
-    else if (alg === "checkerboard") checkerboardSweep(st, beta, rng, 0, "heat-bath");
-    else for (let c = 0; c < N / 4; c++) wolffStep(st, beta, rng, stack);
+    if (alg === "metropolis") sweepOf(st, beta, rng, 0);
+    else if (alg === "checkerboard") checkerboardOf(st, beta, rng, 0, "heat-bath");
+    else for (let c = 0; c < N / 4; c++) wolffOf(st, beta, rng, stack);
   };
   for (let t = 0; t < burnIn; t++) sweep();
   const e = new Float64Array(samples);
@@ -40,7 +48,7 @@ export function isingSeries(
   const m2 = new Float64Array(samples);
   for (let t = 0; t < samples; t++) {
     sweep();
-    const { E, M } = torusEnergy(st);
+    const { E, M } = energyOf(st, 0);
     e[t] = E / N;
     am[t] = Math.abs(M) / N;
     m2[t] = (M / N) ** 2;

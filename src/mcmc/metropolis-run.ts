@@ -10,7 +10,8 @@
  * @module
  */
 import type { Prng } from "../random/prng.js";
-import { metropolisAcceptance, metropolisSweep, type TorusState } from "./metropolis.js";
+import { finite, int, obj, prngLike } from "../args/check.js";
+import { metropolisAcceptance, sweepOf, torusStateArg, type TorusState } from "./metropolis.js";
 import { isingNativeModule } from "./metropolis-native.js";
 import { metropolisWasmRun } from "./metropolis-wasm.js";
 
@@ -38,6 +39,8 @@ export interface MetropolisRunResult {
 
 // The compiled kernels' site choice ⌊u·N/2^32⌋ equals the JS float expression while u·N < 2^53.
 const MAX_SITES = 2 ** 21;
+/** The most single-spin attempts of one run, sweeps · L²: 2^40 (hours even natively; past it, refused). */
+const MAX_FLIPS = 2 ** 40;
 
 /**
  * `sweeps` calls of {@link metropolisSweep}`(st, beta, rng, h)`: the same final state and RNG state,
@@ -53,12 +56,17 @@ export function metropolisRun(
   sweeps: number,
   options: MetropolisRunOptions = {},
 ): MetropolisRunResult {
+  const fn = "metropolisRun";
+  torusStateArg(fn, "st", st);
+  finite(fn, "beta", beta);
+  prngLike(fn, "rng", rng);
+  obj(fn, "options", options);
   const { h = 0, kernel = "native" } = options;
+  finite(fn, "options.h", h);
   if (kernel !== "native" && kernel !== "wasm" && kernel !== "js")
     throw new RangeError(`metropolisRun: kernel must be "native", "wasm" or "js", got ${String(kernel)}`);
-  if (!Number.isInteger(sweeps) || sweeps < 0)
-    throw new RangeError(`metropolisRun: sweeps must be an integer ≥ 0, got ${sweeps}`);
   const N = st.spins.length;
+  int(fn, "sweeps", sweeps, 0, Math.floor(MAX_FLIPS / N));
   if (kernel !== "js" && N <= MAX_SITES && sweeps * N < 2 ** 53) {
     const table = metropolisAcceptance(beta, h);
     const words = rng.getState();
@@ -77,6 +85,6 @@ export function metropolisRun(
     }
   }
   let accepted = 0;
-  for (let s = 0; s < sweeps; s++) accepted += metropolisSweep(st, beta, rng, h);
+  for (let s = 0; s < sweeps; s++) accepted += sweepOf(st, beta, rng, h);
   return { accepted, kernel: "js" };
 }

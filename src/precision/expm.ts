@@ -388,7 +388,7 @@ const DEC = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
 function exactEntry(x: unknown, i: number, j: number): Exact {
   if (typeof x === "number") {
-    if (!Number.isFinite(x)) throw new RangeError(`expm: matrix entry (${i}, ${j}) must be finite, got ${x}`);
+    if (!Number.isFinite(x)) throw new RangeError(`expm: A[${i}][${j}] must be finite, got ${x}`);
     const s = scalarFromNumber(x);
     return { num: s.m, exp2: s.exp, den10: 0 };
   }
@@ -396,10 +396,9 @@ function exactEntry(x: unknown, i: number, j: number): Exact {
   let text: string;
   if (typeof x === "string") text = x.trim();
   else if (x instanceof Object && typeof (x as { isFinite?: unknown }).isFinite === "function") {
-    if (!(x as Decimal).isFinite())
-      throw new RangeError(`expm: matrix entry (${i}, ${j}) must be finite, got ${String(x)}`);
+    if (!(x as Decimal).isFinite()) throw new RangeError(`expm: A[${i}][${j}] must be finite, got ${String(x)}`);
     text = (x as Decimal).toString();
-  } else throw new TypeError(`expm: matrix entry (${i}, ${j}) must be a number, string or Decimal, got ${typeof x}`);
+  } else throw new TypeError(`expm: A[${i}][${j}] must be a number, string or Decimal, got ${typeof x}`);
   let match = DEC.exec(text);
   if (!match || (match[2] === "" && (match[3] ?? "") === "")) {
     // Other literals decimal.js reads (hexadecimal, binary, octal): through a wide decimal.js.
@@ -407,18 +406,18 @@ function exactEntry(x: unknown, i: number, j: number): Exact {
     try {
       d = new WIDE(text);
     } catch {
-      throw new RangeError(`expm: matrix entry (${i}, ${j}) is not a number: ${JSON.stringify(text)}`);
+      throw new RangeError(`expm: A[${i}][${j}] is not a number: ${JSON.stringify(text)}`);
     }
-    if (!d.isFinite()) throw new RangeError(`expm: matrix entry (${i}, ${j}) must be finite, got ${text}`);
+    if (!d.isFinite()) throw new RangeError(`expm: A[${i}][${j}] must be finite, got ${text}`);
     match = DEC.exec(d.toString());
-    if (!match) throw new RangeError(`expm: matrix entry (${i}, ${j}) is not a number: ${JSON.stringify(text)}`);
+    if (!match) throw new RangeError(`expm: A[${i}][${j}] is not a number: ${JSON.stringify(text)}`);
   }
   const frac = match[3] ?? "";
   let num = BigInt(`${match[2]}${frac}` || "0");
   if (match[1] === "-") num = -num;
   const e10 = Number(match[4] ?? 0) - frac.length;
   if (!Number.isSafeInteger(e10) || Math.abs(e10) > 1e6)
-    throw new RangeError(`expm: matrix entry (${i}, ${j}) is outside the supported range: ${text}`);
+    throw new RangeError(`expm: A[${i}][${j}] is outside the supported range: ${text}`);
   if (num === 0n) return { num: 0n, exp2: 0, den10: 0 };
   return e10 >= 0 ? { num: num * 10n ** BigInt(e10), exp2: 0, den10: 0 } : { num, exp2: 0, den10: -e10 };
 }
@@ -597,7 +596,7 @@ export function expm(A: ReadonlyArray<ReadonlyArray<Decimal.Value>>, options: Ex
       `expm: A must be a non-empty square matrix (rows of entries), got ${Array.isArray(A) ? "[]" : typeof A}`,
     );
   const n = A.length;
-  if (n > EXPM_MAX_DIM) throw new RangeError(`expm: the dimension must be at most ${EXPM_MAX_DIM}, got ${n}`);
+  if (n > EXPM_MAX_DIM) throw new RangeError(`expm: A's dimension must be at most ${EXPM_MAX_DIM}, got ${n}`);
   if (n ** 3 * digits ** 1.5 > EXPM_MAX_WORK)
     throw new RangeError(
       `expm: n³ · digits^1.5 must be at most ${EXPM_MAX_WORK} (the work grows with both), got ${n}³ · ${digits}^1.5 = ${(n ** 3 * digits ** 1.5).toPrecision(3)}`,
@@ -607,7 +606,7 @@ export function expm(A: ReadonlyArray<ReadonlyArray<Decimal.Value>>, options: Ex
     const row = A[i];
     if (!Array.isArray(row) || row.length !== n)
       throw new RangeError(
-        `expm: expected a square ${n}×${n} matrix, row ${i} has ${Array.isArray(row) ? row.length : "no"} entries`,
+        `expm: A must be a square ${n}×${n} matrix, but A[${i}] has ${Array.isArray(row) ? row.length : "no"} entries`,
       );
     for (let j = 0; j < n; j++) xs.push(exactEntry(row[j], i, j));
   }

@@ -8,6 +8,7 @@
  */
 
 /** Which implementation runs a sampler's steps: native code, WebAssembly SIMD, or TypeScript. */
+import { show } from "../args/check.js";
 export type KernelName = "native" | "wasm" | "js";
 
 const KERNEL_ORDER: readonly KernelName[] = ["native", "wasm", "js"];
@@ -19,12 +20,18 @@ const KERNEL_ORDER: readonly KernelName[] = ["native", "wasm", "js"];
  * "native+js" when some fell back. Throws a RangeError on an unknown name or when nothing ran.
  */
 export function kernelEvidence(used: Iterable<KernelName>): string {
+  if (
+    typeof (used as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== "function" ||
+    typeof used === "string"
+  )
+    throw new TypeError(`kernelEvidence: used must be an iterable of kernel names, got ${show(used)}`);
   const seen = new Set<KernelName>();
   for (const k of used) {
-    if (!KERNEL_ORDER.includes(k)) throw new RangeError(`kernelEvidence: unknown kernel ${String(k)}`);
+    if (!KERNEL_ORDER.includes(k))
+      throw new RangeError(`kernelEvidence: used holds an unknown kernel ${show(k)} (not "native", "wasm" or "js")`);
     seen.add(k);
   }
-  if (seen.size === 0) throw new RangeError("kernelEvidence: no kernel ran");
+  if (seen.size === 0) throw new RangeError("kernelEvidence: used is empty (no kernel ran)");
   return KERNEL_ORDER.filter((k) => seen.has(k)).join("+");
 }
 

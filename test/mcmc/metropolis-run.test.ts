@@ -43,7 +43,7 @@ function bothWays(
 }
 
 // Sizes (odd, even, the 2×2 torus whose sites list one neighbour twice), temperatures (infinite,
-// critical, cold, negative, non-finite) and fields (ΔE = 0 entries exist only at h = 0 or |h| = 2, 4).
+// critical, cold, negative, extreme) and fields (ΔE = 0 entries exist only at h = 0 or |h| = 2, 4).
 const cases: [number, number, number, number][] = [
   [2, 0.3, 0, 200],
   [3, 0.5, 0.2, 100],
@@ -53,8 +53,9 @@ const cases: [number, number, number, number][] = [
   [8, 1e-9, -0.3, 50],
   [16, -0.5, 0, 20],
   [17, 0.44068679350977147, 0.05, 40],
-  [8, Number.NaN, 0, 5],
-  [8, Number.POSITIVE_INFINITY, 0, 5],
+  // β = ±1e300: the extreme finite temperatures (NaN and ±∞ are outside the domain, refused below).
+  [8, 1e300, 0, 5],
+  [8, -1e300, 0.5, 5],
   [64, 0.44068679350977147, 0, 60],
 ];
 
@@ -74,6 +75,25 @@ describe("metropolisRun", () => {
     expect(() => metropolisRun(st, 0.4, new Prng(1), 1.5)).toThrow(RangeError);
     expect(() => metropolisRun(st, 0.4, new Prng(1), -1)).toThrow(RangeError);
     expect(() => metropolisRun(st, 0.4, new Prng(1), 1, { kernel: "gpu" as "js" })).toThrow(/kernel must be/);
+  });
+  it("refuses non-finite β or h, a bad state, and more than 2^40 attempts, on every kernel (issue 15)", () => {
+    for (const kernel of ["native", "wasm", "js"] as const) {
+      const st = torusState(4);
+      expect(() => metropolisRun(st, Number.NaN, new Prng(1), 1, { kernel })).toThrow(
+        /metropolisRun: beta must be finite/,
+      );
+      expect(() => metropolisRun(st, Number.POSITIVE_INFINITY, new Prng(1), 1, { kernel })).toThrow(RangeError);
+      expect(() => metropolisRun(st, 0.4, new Prng(1), 1, { kernel, h: Number.NaN })).toThrow(
+        /options\.h must be finite/,
+      );
+      expect(() => metropolisRun(st, 0.4, new Prng(1), 2 ** 36 + 1, { kernel })).toThrow(
+        /sweeps must be an integer in \[0, 68719476736\]/,
+      );
+      expect(() => metropolisRun({ ...st, L: 5 }, 0.4, new Prng(1), 1, { kernel })).toThrow(
+        /st\.spins must be an Int8Array of L² = 25/,
+      );
+      expect(st.spins.every((s) => s === 1)).toBe(true);
+    }
   });
 });
 

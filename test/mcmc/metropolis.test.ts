@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkerboardSweep, metropolisSweep, torusEnergy, torusState, wolffStep } from "../../src/mcmc/index.js";
+import {
+  checkerboardDeterministicImage,
+  checkerboardSweep,
+  metropolisAcceptance,
+  metropolisSweep,
+  torusEnergy,
+  torusState,
+  wolffStep,
+} from "../../src/mcmc/index.js";
 import { Prng } from "../../src/random/prng.js";
 
 describe("Ising Monte Carlo updates", () => {
@@ -26,8 +34,6 @@ describe("Ising Monte Carlo updates", () => {
     expect(() => checkerboardSweep(torusState(5), 0.4, new Prng(1))).toThrow(RangeError);
   });
 });
-
-import { checkerboardDeterministicImage } from "../../src/mcmc/index.js";
 
 describe("checkerboard traps", () => {
   it("maps alternating row stripes to their flip deterministically with Metropolis acceptance, not with heat bath", () => {
@@ -86,5 +92,36 @@ describe("reused lattices and acceptance tables", () => {
     }
     expect(Array.from(a.spins)).toEqual(Array.from(b.spins));
     expect(ra.nextUint32()).toBe(rb.nextUint32());
+  });
+});
+
+describe("torus updates: domain (issue 15)", () => {
+  it("torusState takes L in [2, 2^11] and names L or rng", () => {
+    expect(() => torusState(1)).toThrow(/torusState: L must be an integer in \[2, 2048\], got 1/);
+    expect(() => torusState(2049)).toThrow(RangeError);
+    expect(torusState(2048).spins.length).toBe(2 ** 22);
+    expect(() => torusState(4, {} as Prng)).toThrow(/torusState: rng must be a Prng/);
+  });
+  it("the sweeps name st, beta, h, rng and acceptance, and refuse spins not ±1 or neighbours off the lattice", () => {
+    const st = torusState(4);
+    const rng = new Prng(1);
+    expect(() => metropolisSweep(st, Number.NaN, rng)).toThrow(/metropolisSweep: beta must be finite, got NaN/);
+    expect(() => metropolisSweep({ ...st, spins: new Int8Array(16) }, 0.4, rng)).toThrow(
+      /st\.spins\[0\] must be \+1 or -1, got 0/,
+    );
+    expect(() => wolffStep({ ...st, nb: new Int32Array(64).fill(16) }, 0.4, rng)).toThrow(
+      /st\.nb\[0\] must be a site in \[0, 16\)/,
+    );
+    expect(() => checkerboardSweep(torusState(3), 0.4, rng)).toThrow(/checkerboardSweep: st\.L must be even/);
+    expect(() => checkerboardSweep(st, 0.4, rng, 0, "x" as "metropolis")).toThrow(/acceptance must be one of/);
+    expect(() => torusEnergy(st, Number.POSITIVE_INFINITY)).toThrow(/torusEnergy: h must be finite/);
+    expect(() => wolffStep(st, 0.4, rng, new Int32Array(3))).toThrow(/stack must be an Int32Array of at least L² = 16/);
+    expect(() => metropolisAcceptance(0.4, Number.NaN)).toThrow(/metropolisAcceptance: h must be finite/);
+    expect(Array.from(metropolisAcceptance(1e300, 1e300)).every(Number.isFinite)).toBe(true);
+  });
+  it("checkerboardDeterministicImage takes L = 2 or 4 and config in [0, 2^{L²})", () => {
+    expect(() => checkerboardDeterministicImage(0, 6, 0.4)).toThrow(/L must be an integer in \[2, 4\], got 6/);
+    expect(() => checkerboardDeterministicImage(2 ** 16, 4, 0.4)).toThrow(/config must be an integer in \[0, 65535\]/);
+    expect(checkerboardDeterministicImage(2 ** 16 - 1, 4, 0.4)).not.toBeUndefined();
   });
 });

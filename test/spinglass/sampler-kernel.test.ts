@@ -12,7 +12,9 @@ describe("kernelEvidence", () => {
   });
   it("refuses an unknown kernel and an empty list", () => {
     expect(() => kernelEvidence(["gpu" as KernelName])).toThrow(RangeError);
-    expect(() => kernelEvidence([])).toThrow(/no kernel ran/);
+    expect(() => kernelEvidence([])).toThrow(/used is empty \(no kernel ran\)/);
+    expect(() => kernelEvidence(null as unknown as KernelName[])).toThrow(/kernelEvidence: used must be an iterable/);
+    expect(() => kernelEvidence("js" as unknown as KernelName[])).toThrow(TypeError);
   });
 });
 
