@@ -15,11 +15,45 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import { int, show } from "../args/check.js";
 import { mul, toNumbers, transpose, type BigMatrix } from "./bigfloat-matrix.js";
+import { normInfLog2 } from "./bigfloat-public.js";
 import { fromRows, symmetricEigenvalues } from "../linalg/matrix.js";
 
-/** ‖E‖₂ = √λ_max(EᵀE) as a Decimal of constructor D, working at `bits` bits. */
+/**
+ * ‖E‖₂ = √λ_max(EᵀE) as a Decimal of constructor D, working at `bits` bits. Domain: E a BigMatrix
+ * as the `bigfloat` namespace takes it (n in [1, 128], bigint mantissas, |exp| ≤ 2^50), `bits` an
+ * integer in [1, 2^18], D a decimal.js constructor, and the worst-case work n³ · bits · (bits +
+ * log₂ n + 2) at most 2^34 (the squarings when float64 cannot resolve the gap; ~10 s).
+ */
 export function spectralNormBig(E: BigMatrix, bits: number, D: typeof Decimal): Decimal {
+  const fn = "spectralNormBig";
+  // The same checks as the bigfloat namespace's, through one of its functions (normInfLog2 reads E only).
+  checkedMatrix(fn, E);
+  int(fn, "bits", bits, 1, 2 ** 18);
+  if (typeof D !== "function" || typeof (D as { precision?: unknown }).precision !== "number")
+    throw new TypeError(`${fn}: D must be a decimal.js constructor (Decimal.clone), got ${show(D)}`);
+  const work = E.n ** 3 * bits * (bits + Math.log2(E.n) + 2);
+  if (work > 2 ** 34)
+    throw new RangeError(`${fn}: n³ · bits · (bits + log₂ n + 2) must be at most 2^34, got ${E.n}³ · ${bits} · …`);
+  return spectralNormOf(E, bits, D);
+}
+
+/** `E` must be a BigMatrix (the bigfloat namespace's check, renamed for this function). */
+function checkedMatrix(fn: string, E: unknown): void {
+  try {
+    normInfLog2(E as BigMatrix);
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      const msg = e.message.replace(/^normInfLog2: A/, `${fn}: E`);
+      throw e instanceof RangeError ? new RangeError(msg) : new TypeError(msg);
+    }
+    throw e;
+  }
+}
+
+/** {@link spectralNormBig} on checked arguments (the library's callers). @internal */
+export function spectralNormOf(E: BigMatrix, bits: number, D: typeof Decimal): Decimal {
   const n = E.n;
   const G = mul(transpose(E), E, bits);
   if (G.m.every((x) => x === 0n)) return new D(0);

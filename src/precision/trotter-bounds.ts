@@ -30,7 +30,7 @@ import {
 } from "./decimal-matrix.js";
 import { trotterPair, type Rows } from "./trotter.js";
 import { exactDecimal, fromEntries, mul, sub, toDecimals, type BigMatrix } from "./bigfloat-matrix.js";
-import { spectralNormBig } from "./spectral-norm.js";
+import { spectralNormOf } from "./spectral-norm.js";
 
 /**
  * ε = max_{l<l'} ‖[H_l, H_l']‖₂ (A1), M = max_l ‖H_l‖₂ (A2), Σ_{l<l'} ‖[H_l, H_l']‖₂ and Σ_l ‖H_l‖₂,
@@ -49,14 +49,14 @@ export function assumptionConstants(
   for (let l = 0; l < Ms.length; l++)
     for (let k = l + 1; k < Ms.length; k++) {
       const C = sub(mul(Ms[l], Ms[k], bits + 16), mul(Ms[k], Ms[l], bits + 16), bits);
-      const c = spectralNormBig(C, bits, D);
+      const c = spectralNormOf(C, bits, D);
       commutatorSum = commutatorSum.plus(c);
       if (c.gt(epsilon)) epsilon = c;
     }
   let M = new D(0);
   let normSum = new D(0);
   for (const H of Ms) {
-    const h = spectralNormBig(H, bits, D);
+    const h = spectralNormOf(H, bits, D);
     normSum = normSum.plus(h);
     if (h.gt(M)) M = h;
   }

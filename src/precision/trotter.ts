@@ -30,7 +30,7 @@ import {
   type BigScalar,
 } from "./bigfloat-matrix.js";
 import { decimalContext } from "./decimal-matrix.js";
-import { spectralNormBig } from "./spectral-norm.js";
+import { spectralNormOf } from "./spectral-norm.js";
 import { expmKernel } from "./expm.js";
 import { finiteDecimal, int, obj, show } from "../args/check.js";
 
@@ -164,7 +164,7 @@ export function trotterDifference(
 function errorAt(Hs: readonly Rows[], beta: Decimal.Value, n: number, order: 1 | 2, bits: number, digits: number) {
   const { product, exact } = trotterPair(Hs, beta, n, order, bits);
   const E = sub(product, exact, bits);
-  const norm = spectralNormBig(E, bits, decimalContext(digits + 10));
+  const norm = spectralNormOf(E, bits, decimalContext(digits + 10));
   // Scale of the quantities that cancelled: rounding noise sits near 2^−bits of it.
   const scaleLog2 = Math.max(normInfLog2(product), normInfLog2(exact));
   return { norm, scaleLog2 };

@@ -6,9 +6,9 @@
  *
  * @module
  */
+import { show } from "../args/check.js";
 
 /** Which implementation runs a sampler's steps: native code, WebAssembly SIMD, or TypeScript. */
-import { show } from "../args/check.js";
 export type KernelName = "native" | "wasm" | "js";
 
 const KERNEL_ORDER: readonly KernelName[] = ["native", "wasm", "js"];

@@ -251,6 +251,32 @@ const badTorus = () => {
     { ...t, spins: Array.from(t.spins) },
   ];
 };
+/** A valid BigMatrix (the 2×2 m2 at 64 bits), bad ones, scalars and decimal constructors. */
+const bigM = () => api.bigfloat.fromEntries(m2(), 64);
+const badBig = () => [
+  null,
+  5,
+  {},
+  { n: 2, m: [1n, 2n, 3n], exp: 0 },
+  { n: 2, m: [1, 2, 3, 4], exp: 0 },
+  { n: 2, m: [1n, 2n, 3n, 4n], exp: 2 ** 60 },
+  { n: 200, m: [], exp: 0 },
+  { n: 2, m: [1n, 2n, 3n, 4n], exp: 0.5 },
+];
+const bigMat = (name: string) => object(name, bigM, badBig, ["n", "m", "exp"]);
+const bigScalar = (name: string) =>
+  object(
+    name,
+    () => ({ m: 3n, exp: -1 }),
+    () => [null, 5, { m: 3, exp: 0 }, { m: 3n, exp: 0.5 }, { m: 3n, exp: 2 ** 60 }],
+    ["m", "exp"],
+  );
+const decCtor = () =>
+  object(
+    "D",
+    () => api.decimalMatrix.decimalContext(20),
+    () => [null, 5, {}, "D"],
+  );
 const torus = (name = "st") => object(name, () => api.torusState(4), badTorus, ["L", "spins", "nb"]);
 
 const decimalNum = (name: string, valid: number | string) => ({
@@ -259,9 +285,6 @@ const decimalNum = (name: string, valid: number | string) => ({
   bad: pool(...nonFinite, "abc", "NaN", "Infinity", null, {}, true),
 });
 
-/** Why the bigint matrix kernel is not a row here. */
-const BIGFLOAT =
-  "the bigint kernel under expm and trotterError (2^k-scaled bigint matrices, normalized by its callers); fuzzed through them: expm here and in test/precision/expm.test.ts ('bad arguments'), trotterError here";
 /** What is not numerical. */
 const CLAIMS =
   "claims engine (src/claims), not a numerical reference; its inputs are specs, checked by the spec loader";
@@ -287,7 +310,6 @@ export function table(): Record<string, Row | Skip> {
       ]),
     ),
     // the finished expm / Kaufman / Metropolis rewrite (issue 15)
-    bigfloat: { skip: BIGFLOAT },
     KAUFMAN_BETA_RANGE: { skip: "a constant" },
     KAUFMAN_MAX_SIDE: { skip: "a constant" },
     expm: {
@@ -809,7 +831,62 @@ export function table(): Record<string, Row | Skip> {
     },
 
     // precision
-    spectralNormBig: { skip: "takes a BigMatrix of the bigfloat kernel (owned by the concurrent rewrite)" },
+    spectralNormBig: { params: [bigMat("E"), size("bits", 64), decCtor()] },
+    "bigfloat.bitLength": { params: [{ name: "x", valid: () => 5n, bad: pool(5, "5", null, 1.5) }] },
+    "bigfloat.normalize": { params: [bigMat("A"), size("bits", 64)] },
+    "bigfloat.identity": { params: [size("n", 3)] },
+    "bigfloat.scalarFromNumber": { params: [real("x", 0.75)] },
+    "bigfloat.scalarFromDecimal": {
+      params: [
+        { ...decimalNum("x", "0.75"), bad: pool(...nonFinite, "abc", "NaN", "Infinity", null, {}, true, "1e2000000") },
+        size("bits", 64),
+      ],
+    },
+    "bigfloat.fromEntries": { params: [mat("rows", m2), size("bits", 64)] },
+    "bigfloat.fromScalars": {
+      params: [
+        size("n", 1),
+        object(
+          "scalars",
+          () => [{ m: 3n, exp: 0 }],
+          () => [null, 5, [], [{ m: 3, exp: 0 }], [{ m: 3n, exp: 2 ** 60 }], [null]],
+        ),
+        size("bits", 64),
+      ],
+    },
+    "bigfloat.entryToDecimal": { params: [bigMat("A"), integer("i", 1), decCtor()] },
+    "bigfloat.toDecimals": { params: [bigMat("A"), decCtor()] },
+    "bigfloat.scalarToDecimal": { params: [bigScalar("s"), decCtor()] },
+    "bigfloat.exactDecimal": { params: [decimalNum("x", 0.7), decCtor()] },
+    // a number outside the double range is ±∞ or 0 as a double (IEEE overflow), as documented
+    "bigfloat.scalarToNumber": { params: [bigScalar("s")], allowInfinite: true },
+    "bigfloat.toNumbers": { params: [bigMat("A")], allowInfinite: true },
+    "bigfloat.mul": { params: [bigMat("A"), bigMat("B"), size("bits", 64)] },
+    "bigfloat.add": { params: [bigMat("A"), bigMat("B"), size("bits", 64)] },
+    "bigfloat.sub": { params: [bigMat("A"), bigMat("B"), size("bits", 64)] },
+    "bigfloat.scalePow2": { params: [bigMat("A"), integer("k", 3)] },
+    "bigfloat.scale": { params: [bigMat("A"), bigScalar("s"), size("bits", 64)] },
+    "bigfloat.divInt": {
+      params: [
+        bigMat("A"),
+        { name: "k", valid: () => 3, bad: pool(0, -1, 2.5, Number.NaN, "3", null, -3n, 0n) },
+        size("bits", 64),
+      ],
+    },
+    "bigfloat.sum": {
+      params: [
+        object(
+          "As",
+          () => [bigM(), bigM()],
+          () => [null, 5, [], [bigM(), api.bigfloat.identity(3)], [null]],
+        ),
+        size("bits", 64),
+      ],
+    },
+    // log₂ of the zero matrix's norm is −∞, as documented
+    "bigfloat.normInfLog2": { params: [bigMat("A")], allowInfinite: true },
+    "bigfloat.power": { params: [bigMat("A"), size("k", 3), size("bits", 64)] },
+    "bigfloat.transpose": { params: [bigMat("A")] },
     trotterError: {
       params: [
         object(
