@@ -6,7 +6,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import { int, show } from "../args/check.js";
+import { finiteDecimal, int, show } from "../args/check.js";
 
 /** The most digits of {@link decimalContext}: 10^6 (decimal.js allows 10^9; one product at 10^6 digits takes seconds). */
 const MAX_DIGITS = 1_000_000;
@@ -74,17 +74,66 @@ export function toDecimalMatrix(rows: MatrixInput, D: DecimalCtor): DecimalMatri
   return { n, data };
 }
 
+/** The O(n³) functions' budget: n³ · D.precision at most 2^26 (an 8×8 product at 10^5 digits, 64×64 at 256). */
+const CUBIC_BUDGET = 2 ** 26;
+
+/** `D` must be a decimal.js constructor. */
+function ctorArg(fn: string, D: unknown): void {
+  if (typeof D !== "function" || typeof (D as { precision?: unknown }).precision !== "number")
+    throw new TypeError(`${fn}: D must be a decimal.js constructor (decimalContext(digits)), got ${show(D)}`);
+}
+
+/**
+ * `A` must be a {@link DecimalMatrix}: n an integer in [1, 2^10], data n² finite decimal.js
+ * Decimals (any clone). O(n²), once per call: the kernels' own work is at least that.
+ */
+function dmatArg(fn: string, name: string, A: unknown): DecimalMatrix {
+  if (typeof A !== "object" || A === null)
+    throw new TypeError(`${fn}: ${name} must be a DecimalMatrix, got ${show(A)}`);
+  const { n, data } = A as DecimalMatrix;
+  int(fn, `${name}.n`, n, 1, MAX_DECIMAL_N);
+  if (!Array.isArray(data) || data.length !== n * n)
+    throw new TypeError(`${fn}: ${name}.data must be an array of n² = ${n * n} Decimals, got ${show(data)}`);
+  for (let i = 0; i < data.length; i++) {
+    const d = data[i] as unknown as { isFinite?: unknown };
+    if (typeof d !== "object" || d === null || typeof d.isFinite !== "function")
+      throw new TypeError(`${fn}: ${name}.data[${i}] must be a Decimal, got ${show(d)}`);
+    if (!(d as Decimal).isFinite()) throw new RangeError(`${fn}: ${name}.data[${i}] must be finite, got ${String(d)}`);
+  }
+  return A as DecimalMatrix;
+}
+
+/** A and B of one size. */
+function samePair(fn: string, A: unknown, B: unknown): number {
+  const a = dmatArg(fn, "A", A);
+  const b = dmatArg(fn, "B", B);
+  if (a.n !== b.n) throw new RangeError(`${fn}: A is ${a.n}×${a.n} and B ${b.n}×${b.n}: they must agree`);
+  return a.n;
+}
+
+/** The O(n³) budget of {@link CUBIC_BUDGET}. */
+function cubicArg(fn: string, n: number, D: DecimalCtor): void {
+  if (n ** 3 * D.precision > CUBIC_BUDGET)
+    throw new RangeError(`${fn}: n³ · D.precision must be at most 2^26 (the work), got ${n}³ · ${D.precision}`);
+}
+
 /** The rows of a decimal matrix. */
 export function rowsOf(A: DecimalMatrix): Decimal[][] {
+  dmatArg("rowsOf", "A", A);
   const out: Decimal[][] = [];
   for (let i = 0; i < A.n; i++) out.push(A.data.slice(i * A.n, (i + 1) * A.n));
   return out;
 }
 
-/** A · B. */
+/** A · B (one size; n³ · D.precision ≤ 2^26). */
 export function dmul(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
+  ctorArg("dmul", D);
+  cubicArg("dmul", samePair("dmul", A, B), D);
+  return mulOf(A, B, D);
+}
+
+function mulOf(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
   const n = A.n;
-  if (B.n !== n) throw new RangeError(`cannot multiply ${n}×${n} by ${B.n}×${B.n}`);
   const data: Decimal[] = new Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
@@ -95,20 +144,33 @@ export function dmul(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): Decima
   return { n, data };
 }
 
-/** A + sB. */
+/** A + sB (one size; s a finite number, decimal string or Decimal). */
 export function daxpy(A: DecimalMatrix, s: Decimal.Value, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
-  if (B.n !== A.n) throw new RangeError(`cannot add ${A.n}×${A.n} and ${B.n}×${B.n}`);
+  ctorArg("daxpy", D);
+  samePair("daxpy", A, B);
+  finiteDecimal("daxpy", "s", s);
+  return axpyOf(A, s, B, D);
+}
+
+function axpyOf(A: DecimalMatrix, s: Decimal.Value, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
   const k = new D(s);
   return { n: A.n, data: A.data.map((a, i) => new D(a).plus(k.times(B.data[i]))) };
 }
 
-/** The commutator [A, B] = AB − BA. */
+/** The commutator [A, B] = AB − BA (one size; n³ · D.precision ≤ 2^26). */
 export function dcommutator(A: DecimalMatrix, B: DecimalMatrix, D: DecimalCtor): DecimalMatrix {
-  return daxpy(dmul(A, B, D), -1, dmul(B, A, D), D);
+  ctorArg("dcommutator", D);
+  cubicArg("dcommutator", samePair("dcommutator", A, B), D);
+  return axpyOf(mulOf(A, B, D), -1, mulOf(B, A, D), D);
 }
 
 /** Aᵀ. */
 export function dtranspose(A: DecimalMatrix): DecimalMatrix {
+  dmatArg("dtranspose", "A", A);
+  return transposeOf(A);
+}
+
+function transposeOf(A: DecimalMatrix): DecimalMatrix {
   const n = A.n;
   const data: Decimal[] = new Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) data[j * n + i] = A.data[i * n + j];
@@ -117,6 +179,8 @@ export function dtranspose(A: DecimalMatrix): DecimalMatrix {
 
 /** Frobenius norm √(Σ a_ij²). */
 export function dfrobenius(A: DecimalMatrix, D: DecimalCtor): Decimal {
+  ctorArg("dfrobenius", D);
+  dmatArg("dfrobenius", "A", A);
   let s = new D(0);
   for (const a of A.data) s = s.plus(a.times(a));
   return s.sqrt();
@@ -129,8 +193,17 @@ export function dfrobenius(A: DecimalMatrix, D: DecimalCtor): Decimal {
  * c = 1/√(t² + 1), s = tc (Golub & Van Loan, Matrix Computations, §8.5). Convergence is quadratic;
  * the sweeps stop when the off-diagonal mass is below 10^(−2·precision) of the total, so the
  * eigenvalues are accurate to about the working precision relative to ‖A‖_F (Demmel & Veselić).
+ * Domain: A symmetric (to half the working digits), n³ · D.precision ≤ 2^26 (each of the at most
+ * 100 sweeps is O(n³)).
  */
 export function dsymmetricEigenvalues(A: DecimalMatrix, D: DecimalCtor): Decimal[] {
+  ctorArg("dsymmetricEigenvalues", D);
+  dmatArg("dsymmetricEigenvalues", "A", A);
+  cubicArg("dsymmetricEigenvalues", A.n, D);
+  return eigenvaluesOf(A, D);
+}
+
+function eigenvaluesOf(A: DecimalMatrix, D: DecimalCtor): Decimal[] {
   const n = A.n;
   const a = A.data.map((x) => new D(x));
   for (let i = 0; i < n; i++)
@@ -138,7 +211,9 @@ export function dsymmetricEigenvalues(A: DecimalMatrix, D: DecimalCtor): Decimal
       const d = a[i * n + j].minus(a[j * n + i]).abs();
       const scale = a[i * n + j].abs().plus(a[j * n + i].abs());
       if (d.gt(scale.times(new D(10).pow(-Math.floor(D.precision / 2))))) {
-        throw new RangeError(`dsymmetricEigenvalues needs a symmetric matrix; (${i}, ${j}) differs from (${j}, ${i})`);
+        throw new RangeError(
+          `dsymmetricEigenvalues: A must be symmetric, but A[${i}][${j}] differs from A[${j}][${i}]`,
+        );
       }
     }
   let total = new D(0);
@@ -181,9 +256,13 @@ export function dsymmetricEigenvalues(A: DecimalMatrix, D: DecimalCtor): Decimal
 /**
  * Spectral norm ‖A‖₂ = √λ_max(AᵀA) (for symmetric A this equals max |λ(A)|). λ_max of the
  * positive semidefinite AᵀA is perfectly conditioned, so squaring costs no relative accuracy in it.
+ * Domain: n³ · D.precision ≤ 2^26.
  */
 export function dspectralNorm(A: DecimalMatrix, D: DecimalCtor): Decimal {
-  const G = dmul(dtranspose(A), A, D);
+  ctorArg("dspectralNorm", D);
+  dmatArg("dspectralNorm", "A", A);
+  cubicArg("dspectralNorm", A.n, D);
+  const G = mulOf(transposeOf(A), A, D);
   // Symmetrize exactly: rounding in the product can make G slightly unsymmetric.
   const n = A.n;
   for (let i = 0; i < n; i++)
@@ -192,7 +271,7 @@ export function dspectralNorm(A: DecimalMatrix, D: DecimalCtor): Decimal {
       G.data[i * n + j] = m;
       G.data[j * n + i] = m;
     }
-  const ev = dsymmetricEigenvalues(G, D);
+  const ev = eigenvaluesOf(G, D);
   const top = ev[ev.length - 1];
   return top.isNeg() ? new D(0) : top.sqrt();
 }

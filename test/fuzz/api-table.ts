@@ -277,6 +277,27 @@ const decCtor = () =>
     () => api.decimalMatrix.decimalContext(20),
     () => [null, 5, {}, "D"],
   );
+/** DecimalMatrix arguments: m2 (or a symmetric one) at 20 digits, and bad ones. */
+const toDec = (rows: number[][]) => api.decimalMatrix.toDecimalMatrix(rows, api.decimalMatrix.decimalContext(20));
+const symDec = () =>
+  toDec([
+    [1, 0.5],
+    [0.5, -1],
+  ]);
+const badDec = () => {
+  const D = api.decimalMatrix.decimalContext(20);
+  return [
+    null,
+    5,
+    {},
+    { n: 2, data: [new D(1), new D(2), new D(3)] },
+    { n: 2, data: [1, 2, 3, 4] },
+    { n: 2, data: [new D(1), new D(Number.NaN), new D(3), new D(4)] },
+    { n: 1e9, data: [] },
+    toDec([[1]]),
+  ];
+};
+const decMat = (name: string, valid = () => toDec(m2())) => object(name, valid, badDec, ["n", "data"]);
 const torus = (name = "st") => object(name, () => api.torusState(4), badTorus, ["L", "spins", "nb"]);
 
 const decimalNum = (name: string, valid: number | string) => ({
@@ -961,14 +982,14 @@ export function table(): Record<string, Row | Skip> {
         ),
       ],
     },
-    "decimalMatrix.rowsOf": { skip: "a DecimalMatrix accessor, its argument built by toDecimalMatrix" },
-    "decimalMatrix.dmul": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.daxpy": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.dcommutator": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.dtranspose": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.dfrobenius": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.dsymmetricEigenvalues": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
-    "decimalMatrix.dspectralNorm": { skip: "DecimalMatrix kernel on toDecimalMatrix's output" },
+    "decimalMatrix.rowsOf": { params: [decMat("A")] },
+    "decimalMatrix.dmul": { params: [decMat("A"), decMat("B"), decCtor()] },
+    "decimalMatrix.daxpy": { params: [decMat("A"), decimalNum("s", -1), decMat("B"), decCtor()] },
+    "decimalMatrix.dcommutator": { params: [decMat("A"), decMat("B"), decCtor()] },
+    "decimalMatrix.dtranspose": { params: [decMat("A")] },
+    "decimalMatrix.dfrobenius": { params: [decMat("A"), decCtor()] },
+    "decimalMatrix.dsymmetricEigenvalues": { params: [decMat("A", symDec), decCtor()] },
+    "decimalMatrix.dspectralNorm": { params: [decMat("A"), decCtor()] },
 
     // lean
     stripComments: { params: [str("s", "-- x\ntheorem t : True := trivial", [])] },

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  daxpy,
   decimalContext,
   dcommutator,
   dfrobenius,
+  dmul,
   dspectralNorm,
   dsymmetricEigenvalues,
+  dtranspose,
   toDecimalMatrix,
 } from "../../src/precision/decimal-matrix.js";
 
@@ -87,5 +90,49 @@ describe("decimal matrices: domain (issue 15)", () => {
       /toDecimalMatrix: D must be a decimal.js constructor/,
     );
     expect(toDecimalMatrix([["0.1"]], D).data[0].toString()).toBe("0.1");
+  });
+});
+
+describe("decimal matrix kernels: domain (issue 15)", () => {
+  const D = decimalContext(20);
+  const A = toDecimalMatrix(
+    [
+      [1, 2],
+      [2, 1],
+    ],
+    D,
+  );
+  it("name A, B, s or D and refuse non-finite entries", () => {
+    expect(() => dmul(A, toDecimalMatrix([[1]], D), D)).toThrow(/dmul: A is 2×2 and B 1×1/);
+    expect(() => daxpy(A, "abc", A, D)).toThrow(/daxpy: s must be a finite number/);
+    expect(() => dtranspose({ n: 2, data: [new D(1)] } as never)).toThrow(
+      /dtranspose: A\.data must be an array of n² = 4/,
+    );
+    expect(() => dfrobenius({ n: 1, data: [new D(Number.NaN)] }, D)).toThrow(/dfrobenius: A\.data\[0\] must be finite/);
+    expect(() => dspectralNorm(A, 5 as never)).toThrow(/dspectralNorm: D must be a decimal.js constructor/);
+    expect(() =>
+      dsymmetricEigenvalues(
+        toDecimalMatrix(
+          [
+            [1, 2],
+            [3, 1],
+          ],
+          D,
+        ),
+        D,
+      ),
+    ).toThrow(/A must be symmetric, but A\[0\]\[1\] differs from A\[1\]\[0\]/);
+  });
+  it("the O(n³) kernels take n³ · precision up to 2^26 and refuse more", () => {
+    const zeros = (d: number) =>
+      toDecimalMatrix(
+        Array.from({ length: 32 }, () => new Array<number>(32).fill(0)),
+        decimalContext(d),
+      );
+    expect(dmul(zeros(2048), zeros(2048), decimalContext(2048)).data[0].isZero()).toBe(true);
+    expect(() => dmul(zeros(2048), zeros(2048), decimalContext(2049))).toThrow(
+      /n³ · D\.precision must be at most 2\^26/,
+    );
+    expect(dspectralNorm(A, D).toNumber()).toBeCloseTo(3, 15);
   });
 });
