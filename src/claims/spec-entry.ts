@@ -67,7 +67,9 @@ export const StatisticsSchema = z.strictObject({
  *
  * - `literal`: the sentence as the document states it, with the document's own hedges and domains.
  *   Exactly one per claim sentence; its quote must be found in its document.
- * - `reading`: one precise reading of an ambiguous sentence (the literal entry is then ILL_POSED).
+ * - `reading`: one precise reading of a sentence. The literal entry is ILL_POSED when plausible
+ *   readings disagree (each its own `reading` entry); a single precise reading can accompany any
+ *   literal verdict (e.g. a REFUTED or HOLDS sentence with its precise version made explicit).
  * - `repair`: what holds instead of a refuted or vacuous sentence.
  * - `support`: a check of reference code that other entries rest on; it quotes no sentence as if it
  *   settled it.
