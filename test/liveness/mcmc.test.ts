@@ -23,6 +23,13 @@ vi.mock("../../src/mcmc/metropolis.js", async (importOriginal) => {
       rng: Parameters<typeof real.metropolisSweep>[2],
       h = 0,
     ) => real.metropolisSweep(st, -beta, rng, h),
+    // …and its unchecked core, which isingSeries calls after checking its arguments once.
+    sweepOf: (
+      st: Parameters<typeof real.sweepOf>[0],
+      beta: number,
+      rng: Parameters<typeof real.sweepOf>[2],
+      h: number,
+    ) => real.sweepOf(st, -beta, rng, h),
   };
 });
 
