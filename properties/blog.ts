@@ -20,6 +20,7 @@ import { rowSoftmax } from "../src/attention/attention.js";
 import { matmul, maxAbs as maxAbsMat, transpose, type Mat } from "../src/attention/matrix.js";
 import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
+import { meanFieldMapVec, orthonormalMeanFieldGap } from "../src/attention/mean-field-gap.js";
 
 const EPS = Number.EPSILON;
 
@@ -448,6 +449,79 @@ const susceptibilityFdt = (cov: typeof fieldCovariance = fieldCovariance) =>
     },
   });
 
+/** N ≤ 6 tokens of width D ≤ 4 (entries in [−3, 3]) and β ∈ [0.1, 3]; `same` makes every token equal. */
+const tokenSets = (same: boolean) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }))
+    .chain(([n, d]) => (same ? matrix(1, d).map((r) => Array.from({ length: n }, () => [...r[0]])) : matrix(n, d)));
+
+/** The attention average ⟨x⟩_i = row i of softmax(βXXᵀ)X (W_Q = W_K = I), the matrix road. */
+function attentionRows(x: Mat, beta: number): Mat {
+  return matmul(rowSoftmax(matmul(x, transpose(x)), beta), x);
+}
+
+/** The two readings of "z is a kind of first-order mean-field correction": one step of g, or a fixed point of g. */
+const zReadings = (same: boolean) =>
+  part({
+    description:
+      "the readings 'attention's ⟨x⟩_i is one step of the mean-field map from x_i' and '⟨x⟩_i solves the mean-field self-consistency m = g(m)' agree",
+    arbitraries: () => [tokenSets(same), grid(0.1, 3)],
+    predicate: (ctx, x, beta) => {
+      const z = attentionRows(x, beta);
+      const scale = 1 + maxAbsMat(x);
+      for (let i = 0; i < x.length; i++) {
+        const step = meanFieldMapVec(x, beta, x[i]);
+        const again = meanFieldMapVec(x, beta, z[i]);
+        const oneStep = z[i].every((c, a) => Math.abs(c - step[a]) <= 1e-12 * scale);
+        const residual = Math.max(...z[i].map((c, a) => Math.abs(finite(again[a], "g(⟨x⟩_i)") - c)));
+        const selfConsistent = residual <= 1e-6 * scale;
+        ctx.record("last |g(⟨x⟩_i) − ⟨x⟩_i|", residual);
+        expectThat(oneStep === selfConsistent, "the two readings of 'z is a mean-field correction' disagree", {
+          x,
+          beta,
+          i,
+          oneStep,
+          residual,
+        });
+      }
+    },
+  });
+
+/** ⟨x⟩_i (matrix road) equals the mean-field map at the probe, `at(x, β, i)` (g(x_i) for the claim). */
+const zOneStep = (at: (x: Mat, beta: number, i: number) => number[] = (x, b, i) => meanFieldMapVec(x, b, x[i])) =>
+  part({
+    description:
+      "row i of softmax(βXXᵀ)X equals g(x_i) = Σ_j x_j softmax_j(β x_i·x_j): attention is one step of the mean-field map started at the probe",
+    arbitraries: () => [tokenSets(false), grid(0.1, 3)],
+    predicate: (ctx, x, beta) => {
+      const z = attentionRows(x, beta);
+      const tol = 16 * x.length * x[0].length * EPS * (1 + maxAbsMat(x));
+      for (let i = 0; i < x.length; i++) {
+        const g = at(x, beta, i);
+        for (let a = 0; a < x[0].length; a++) {
+          ctx.observeRatio(Math.abs(z[i][a] - g[a]) / tol);
+          expectClose(`⟨x⟩_${i}^${a} vs g(x_${i})^${a}`, z[i][a], g[a], { abs: tol }, { x, beta });
+        }
+      }
+    },
+  });
+
+/** The d_model → ∞ (orthonormal-token) limit of the mean-field error, by `gapOf(β, N)`. */
+const meanFieldLimit = (
+  gapOf: (beta: number, N: number) => number = (b, n) => orthonormalMeanFieldGap(b, n, 4000).gap,
+) =>
+  part({
+    description:
+      "at fixed N, the mean-field error min_m |m − ⟨x⟩_i| of the blog's construction tends to 0 as d_model → ∞ (its orthonormal-token limit is ≤ 1e-6)",
+    arbitraries: () => [grid(0.05, 10), fc.integer({ min: 2, max: 64 })],
+    predicate: (ctx, beta, N) => {
+      const gap = gapOf(beta, N);
+      ctx.record("last (β, N, limiting error)", [beta, N, gap]);
+      expectLe("mean-field error in the d_model → ∞ limit", gap, 1e-6, {}, { beta, N });
+    },
+    numRuns: 30,
+  });
+
 export const properties = [
   holds(
     "blog.boltzmann-factor",
@@ -560,6 +634,38 @@ export const properties = [
     control(
       "the covariance taken 10 % too large",
       holds("c", susceptibilityFdt(mapResult(fieldCovariance, (c) => c.map((r) => r.map((x) => 1.1 * x))))),
+    ),
+  ),
+  illPosed(
+    "blog.z-first-order-mean-field",
+    zReadings(false),
+    control("all tokens equal, where ⟨x⟩_i = x is also the mean-field solution", illPosed("c", zReadings(true))),
+  ),
+
+  holds(
+    "blog.z-one-mean-field-step",
+    zOneStep(),
+    control(
+      "the map applied twice, g(g(x_i)), in place of one step",
+      holds(
+        "c",
+        zOneStep((x, b, i) => meanFieldMapVec(x, b, meanFieldMapVec(x, b, x[i]))),
+      ),
+    ),
+  ),
+
+  holds(
+    "blog.mean-field-large-dmodel",
+    meanFieldLimit(),
+    control(
+      "the exact average replaced by a mean-field solution (error measured between two copies of one solution)",
+      holds(
+        "c",
+        meanFieldLimit((b, n) => {
+          const o = orthonormalMeanFieldGap(b, n, 4000);
+          return Math.abs(o.solutions[0] - o.solutions[0]);
+        }),
+      ),
     ),
   ),
 ];
