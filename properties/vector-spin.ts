@@ -28,6 +28,8 @@ import {
 } from "../src/spinglass/energy.js";
 import { gaussianArray, seedArb, smallSystem } from "../src/spinglass/arbitraries.js";
 import { rowDot, type SpinSystem } from "../src/spinglass/system.js";
+import { cosineAlignment, lossExpansion, squaredLoss } from "../src/spinglass/loss-alignment.js";
+import { attentionCouplings, maxAsymmetry, type CouplingOptions } from "../src/spinglass/attention-asymmetry.js";
 import { orderOnHalvings } from "../src/fit/least-squares.js";
 import { tangentProjection } from "../src/attention/layer-norm.js";
 
@@ -408,6 +410,82 @@ const eq214Unbounded = (energy = vectorSpinEnergy) =>
     numRuns: 30,
   });
 
+/**
+ * §2.3: the loss' cross terms are −2 y·f, and minimizing L orders outputs as maximizing alignment does.
+ * y, f₁, g are seeded Gaussian vectors; f₂ is g rescaled to ‖f₁‖ (`equalNorms`, inside the condition)
+ * or to c·‖f₁‖ with the searched c ∈ [0.05, 5] (boundary: the norms differ).
+ */
+const lossAlignment = (equalNorms: boolean) =>
+  part({
+    description: `the squared loss' cross term is −2 y·f, and of two outputs${equalNorms ? " of equal norm" : " (norms free)"} the one with the lower loss has the higher alignment cos(y, f)`,
+    arbitraries: () => [fc.integer({ min: 2, max: 8 }), seedArb, fc.double({ min: 0.05, max: 5, noNaN: true })],
+    predicate: (_ctx, D, seed, c) => {
+      const y = gaussianArray(seed, D);
+      const f1 = gaussianArray(seed + 1, D);
+      const g = gaussianArray(seed + 2, D);
+      const n1 = Math.hypot(...f1);
+      const ng = Math.hypot(...g);
+      fc.pre(Math.hypot(...y) >= 1e-3 && n1 >= 1e-3 && ng >= 1e-3);
+      const f2 = g.map((v) => ((equalNorms ? 1 : c) * v * n1) / ng);
+      for (const f of [f1, f2]) {
+        const e = lossExpansion(y, f);
+        const L = squaredLoss(y, f);
+        expectClose(
+          "L − ‖y‖² − ‖f‖² vs −2 y·f",
+          L - e.normY2 - e.normF2,
+          e.cross,
+          { abs: 1e-12 * (e.normY2 + e.normF2) },
+          { D, seed },
+        );
+      }
+      const L1 = squaredLoss(y, f1);
+      const L2 = squaredLoss(y, f2);
+      const scale = lossExpansion(y, f1).normY2 + Math.max(lossExpansion(y, f1).normF2, lossExpansion(y, f2).normF2);
+      fc.pre(Math.abs(L1 - L2) > 1e-9 * scale);
+      const [lo, hi] = L1 < L2 ? [f1, f2] : [f2, f1];
+      expectGe(
+        "alignment of the lower-loss output",
+        cosineAlignment(y, lo),
+        cosineAlignment(y, hi),
+        { abs: 1e-12 },
+        {
+          D,
+          seed,
+          c,
+          lossF1: L1,
+          lossF2: L2,
+        },
+      );
+    },
+  });
+
+/**
+ * §2.3, §5.2.1, App. A.2: attention couplings J = rowSoftmax(x W_Q W_Kᵀ xᵀ/√D) are asymmetric on generic
+ * inputs, and a causal (generative) mask makes J_ij > 0 = J_ji for every i > j. `build` chooses the
+ * couplings (the tied, unnormalized kernel is the control).
+ */
+const attentionAsymmetric = (build: CouplingOptions = {}) =>
+  part({
+    description: `the couplings between tokens${build.tiedUnnormalized ? " built as the tied unnormalized kernel exp(x W_Q W_Qᵀ xᵀ/√D)" : " (attention weights)"} are asymmetric on random tokens and projections (max |J_ij − J_ji| > 1e-9), and with a causal mask J_ij > 0 = J_ji for every i > j`,
+    arbitraries: () => [fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 8 }), seedArb],
+    predicate: (ctx, N, D, seed) => {
+      const x = gaussianArray(seed, N * D);
+      const wq = gaussianArray(seed + 1, D * D);
+      const wk = build.tiedUnnormalized ? wq : gaussianArray(seed + 2, D * D);
+      const J = attentionCouplings(x, wq, wk, N, D, build);
+      const a = maxAsymmetry(J, N);
+      ctx.record("max |J_ij − J_ji| (last input)", a);
+      expectGt("max |J_ij − J_ji|", a, 1e-9, 0, { N, D, seed });
+      const C = attentionCouplings(x, wq, wk, N, D, { ...build, causal: true });
+      for (let i = 1; i < N; i++)
+        for (let j = 0; j < i; j++) {
+          expectGt("causal J_ij (i > j)", C[i * N + j], 0, 0, { N, D, seed, i, j });
+          expectClose("causal J_ji (i > j)", C[j * N + i], 0, { abs: 0 }, { N, D, seed, i, j });
+        }
+    },
+    numRuns: 100,
+  });
+
 export const properties = [
   holds(
     "vector-spin.eq214-trace-form",
@@ -499,5 +577,21 @@ export const properties = [
     "vector-spin.eq214-unbounded",
     eq214Unbounded(),
     control("the energy's sign flipped", holds("c", eq214Unbounded(mapResult(vectorSpinEnergy, (E) => -E)))),
+  ),
+  conditional(
+    "vector-spin.loss-is-alignment",
+    { inside: lossAlignment(true), boundary: lossAlignment(false) },
+    control(
+      "the inside's outputs not rescaled to a common norm",
+      conditional("c", { inside: lossAlignment(false), boundary: lossAlignment(false) }),
+    ),
+  ),
+  holds(
+    "vector-spin.attention-asymmetric",
+    attentionAsymmetric(),
+    control(
+      "couplings built with W_K = W_Q and no softmax normalization (a symmetric Boltzmann kernel)",
+      holds("c", attentionAsymmetric({ tiedUnnormalized: true })),
+    ),
   ),
 ];

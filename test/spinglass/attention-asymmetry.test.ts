@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { attentionCouplings, maxAsymmetry, maxAsymmetryOdd } from "../../src/spinglass/attention-asymmetry.js";
+import { gaussianArray } from "../../src/spinglass/arbitraries.js";
+
+describe("attention couplings' asymmetry", () => {
+  it("rows are softmax distributions and the two roads to the asymmetry agree", () => {
+    for (const seed of [1, 2, 3]) {
+      const N = 5;
+      const D = 3;
+      const J = attentionCouplings(
+        gaussianArray(seed, N * D),
+        gaussianArray(seed + 1, D * D),
+        gaussianArray(seed + 2, D * D),
+        N,
+        D,
+      );
+      for (let i = 0; i < N; i++) {
+        let s = 0;
+        for (let j = 0; j < N; j++) s += J[i * N + j];
+        expect(s).toBeCloseTo(1, 14);
+      }
+      expect(maxAsymmetry(J, N)).toBeCloseTo(maxAsymmetryOdd(J, N), 15);
+      expect(maxAsymmetry(J, N)).toBeGreaterThan(1e-3);
+    }
+  });
+  it("the causal mask zeroes the upper triangle; the tied unnormalized kernel is symmetric", () => {
+    const N = 4;
+    const D = 2;
+    const x = gaussianArray(7, N * D);
+    const w = gaussianArray(8, D * D);
+    const c = attentionCouplings(x, w, w, N, D, { causal: true });
+    expect(c[0 * N + 1]).toBe(0);
+    expect(c[1 * N + 0]).toBeGreaterThan(0);
+    expect(c[0]).toBe(1);
+    const t = attentionCouplings(x, w, w, N, D, { tiedUnnormalized: true });
+    expect(maxAsymmetry(t, N)).toBeLessThan(1e-12 * Math.max(...t));
+  });
+  it("a small hand case: x = [[1],[2]], W_Q = W_K = [1]", () => {
+    // scores s_ij = x_i x_j: [[1, 2], [2, 4]]; row softmax J_01 = e²/(e + e²), J_10 = e²/(e² + e⁴).
+    const J = attentionCouplings(new Float64Array([1, 2]), new Float64Array([1]), new Float64Array([1]), 2, 1);
+    expect(J[1]).toBeCloseTo(Math.E ** 2 / (Math.E + Math.E ** 2), 14);
+    expect(J[2]).toBeCloseTo(Math.E ** 2 / (Math.E ** 2 + Math.E ** 4), 14);
+  });
+});
