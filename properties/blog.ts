@@ -16,8 +16,8 @@ import { selfConsistencyMap, singleThenMultiple, solutionCountsOverBeta } from "
 import { contactTemperature } from "../src/attention/contact.js";
 import { zFromAverage, zPerToken, zPrintedOrder, thermalAverage } from "../src/attention/thermal-average.js";
 import { fieldCovariance, responseByDifferences } from "../src/attention/susceptibility.js";
-import { rowSoftmax } from "../src/attention/attention.js";
-import { matmul, maxAbs as maxAbsMat, transpose, type Mat } from "../src/attention/matrix.js";
+import { attentionScores, rowSoftmax } from "../src/attention/attention.js";
+import { matmul, maxAbs as maxAbsMat, scale, transpose, type Mat } from "../src/attention/matrix.js";
 import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
 import { meanFieldMapVec, orthonormalMeanFieldGap } from "../src/attention/mean-field-gap.js";
@@ -522,6 +522,62 @@ const meanFieldLimit = (
     numRuns: 30,
   });
 
+type Scores = (x: Mat, wq: Mat, wk: Mat) => Mat;
+
+/** Standard attention scores S = (XW_Q)(XW_K)ᵀ/√d: no positional term. */
+const plainScores: Scores = (x, wq, wk) => attentionScores(matmul(x, wq), matmul(x, wk), 1 / Math.sqrt(wq.length));
+
+/** Scores with a distance-dependent bias −|i−j|/2 (ALiBi-like): a coupling that depends on positions. */
+const distanceBiasedScores: Scores = (x, wq, wk) =>
+  plainScores(x, wq, wk).map((r, i) => r.map((v, j) => v - Math.abs(i - j) / 2));
+
+/** Tokens, W_Q, W_K and a permutation of the positions (random keys sorted). */
+const layerAndPermutation = fc.tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 4 })).chain(([n, d]) =>
+  fc.record({
+    x: matrix(n, d),
+    wq: matrix(d, d),
+    wk: matrix(d, d),
+    perm: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }).map((keys) =>
+      keys
+        .map((k, i) => [k, i] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+        .map((p) => p[1]),
+    ),
+  }),
+);
+
+/** "J doesn't depend on i, it's non-local": one J for every pair, and moving tokens only permutes the couplings. */
+const positionFreeCouplings = (scoresOf: Scores = plainScores) =>
+  part({
+    description:
+      "attention scores are x_i J x_jᵀ with one J = W_Q W_Kᵀ/√d for every pair (i, j), and placing the tokens at other positions permutes the scores: the coupling depends on the tokens, never on positions or their distance",
+    arbitraries: () => [layerAndPermutation],
+    predicate: (ctx, { x, wq, wk, perm }) => {
+      const n = x.length;
+      const d = x[0].length;
+      const s = scoresOf(x, wq, wk);
+      const bilinear = matmul(matmul(x, scale(matmul(wq, transpose(wk)), 1 / Math.sqrt(d))), transpose(x));
+      const tol = 16 * d * d * EPS * (1 + maxAbsMat(x)) ** 2 * (1 + maxAbsMat(wq)) * (1 + maxAbsMat(wk));
+      const moved = scoresOf(
+        perm.map((p) => x[p]),
+        wq,
+        wk,
+      );
+      for (let a = 0; a < n; a++)
+        for (let b = 0; b < n; b++) {
+          ctx.observeRatio(Math.abs(s[a][b] - bilinear[a][b]) / tol);
+          expectClose(`S_${a}${b} vs x_${a} J x_${b}ᵀ`, s[a][b], bilinear[a][b], { abs: tol }, { x, wq, wk });
+          expectClose(
+            `score of tokens (${perm[a]}, ${perm[b]}) moved to positions (${a}, ${b})`,
+            moved[a][b],
+            s[perm[a]][perm[b]],
+            { abs: tol },
+            { x, wq, wk, perm },
+          );
+        }
+    },
+  });
+
 export const properties = [
   holds(
     "blog.boltzmann-factor",
@@ -666,6 +722,14 @@ export const properties = [
           return Math.abs(o.solutions[0] - o.solutions[0]);
         }),
       ),
+    ),
+  ),
+  holds(
+    "blog.attention-couplings-position-free",
+    positionFreeCouplings(),
+    control(
+      "a distance-dependent score bias −|i−j|/2 (ALiBi-like positional coupling)",
+      holds("c", positionFreeCouplings(distanceBiasedScores)),
     ),
   ),
 ];
