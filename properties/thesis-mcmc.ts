@@ -31,6 +31,8 @@ import { effectiveSampleSize, splitRhat } from "../src/spinglass/diagnostics.js"
 import { alignment, rowDot, thesisRadius, thesisStart, thesisSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
+import { capLogProbability, gaussianSphereMass, gaussianSphereMassBessel } from "../src/spinglass/sphere-geometry.js";
+import { pathLogDensity, risingProposal, type ProposalShape } from "../src/spinglass/reachability.js";
 
 const globalCase = fc.record({
   D: fc.integer({ min: 1, max: 8 }),
@@ -389,6 +391,72 @@ const statesOnSphere = (project = false) =>
     numRuns: 20,
   });
 
+/**
+ * Eq 3.1 with the integral over S_{D−1} (radius R): integrated over y it says ∫_S π dσ = 1. `law` is the
+ * density checked: the thesis' J = 0 target N(R x̂, I/β) on ℝ^D, or (control) the von Mises–Fisher law
+ * on the sphere, e^{κ x̂·μ̂} normalized on S_{D−1} (its normalization from the Bessel closed form, its
+ * integral by Simpson: two roads meeting).
+ */
+const sphereMass = (law: "target" | "vmf-on-sphere" = "target") =>
+  part({
+    description: `eq 3.1 over S_{D−1} integrated over y: the surface integral over the sphere ‖x‖ = R of ${law === "target" ? "the thesis' J = 0 target N(R x̂, I/β) (a law on ℝ^D)" : "a von Mises–Fisher law on the sphere"} is 1 (within 1e-6)`,
+    arbitraries: () => [fc.constantFrom(4, 8, 16), fc.double({ min: 0.1, max: 10, noNaN: true })],
+    predicate: (ctx, D, beta) => {
+      const R = thesisRadius(D);
+      const mass = gaussianSphereMass(D, R, beta);
+      // The vMF density on the sphere is π restricted to it and divided by its own surface integral
+      // (the Gaussian factor on ‖x‖ = R is ∝ e^{βR² cos φ}, a vMF law with κ = βR²).
+      const value = law === "target" ? mass : mass / gaussianSphereMassBessel(D, R, beta);
+      ctx.observeRatio(Math.abs(value - 1) / 1e-6);
+      ctx.record("∫_S π dσ (last input)", value);
+      expectClose("∫_{S_{D−1}} π dσ", value, 1, { abs: 1e-6 }, { D, beta, R });
+    },
+    numRuns: 30,
+  });
+
+/** §3.2's global proposal: P_D(cos∠ ≥ c) ≤ e^{−rate·D c²} with `rate` ½ (Ball); the control doubles it. */
+const globalRare = (rate = 0.5) =>
+  part({
+    description: `a uniform direction in ℝ^D lies within arccos c of a target with probability ≤ e^{−${rate}·D c²} (exponentially small in D)`,
+    arbitraries: () => [fc.integer({ min: 2, max: 512 }), fc.double({ min: 0.05, max: 0.999, noNaN: true })],
+    predicate: (ctx, D, c) => {
+      const lnP = capLogProbability(D, c);
+      ctx.record("P(cos∠ ≥ 0.9) at D = 32 (the thesis' dimension)", Math.exp(capLogProbability(32, 0.9)));
+      ctx.observeRatio(Math.exp(lnP + rate * D * c * c));
+      expectLe("ln P_D(c)", lnP, -rate * D * c * c, { abs: 1e-9 }, { D, c });
+    },
+    numRuns: 100,
+  });
+
+/**
+ * Eq 3.5: ergodic (positive N-step path density from any x to any y) and aperiodic (a step raising H,
+ * so P(x|x) > 0). `shape` restricts the proposal (first component only: the control).
+ */
+const aperiodicErgodic = (shape: ProposalShape = {}) =>
+  part({
+    description: `the thesis' local proposal${shape.firstComponentOnly ? " restricted to the first component of a spin" : ""} reaches any y from any x in N steps with positive density, and some step raises H (P(x|x) > 0)`,
+    arbitraries: () => [
+      fc.integer({ min: 1, max: 6 }),
+      fc.integer({ min: 3, max: 8 }),
+      seedArb,
+      fc.double({ min: 0.1, max: 10, noNaN: true }),
+    ],
+    predicate: (ctx, N, D, seed, beta) => {
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const R = thesisRadius(D);
+      const sd = R / Math.sqrt(D);
+      const x = gaussianArray(seed + 1, N * D, sd);
+      const y = gaussianArray(seed + 2, N * D, sd);
+      const path = pathLogDensity(sys, x, y, beta, thesisSigma(N, D), R, shape);
+      expectThat(path.reachable, "y lies outside the support of the N-step path from x", { N, D, seed, beta });
+      ctx.record("log density of the N-step path (last input)", path.logDensity);
+      const rise = risingProposal(sys, x, thesisSigma(N, D), R);
+      expectThat(rise !== undefined, "no single-spin step raises H (no rejection, P(x|x) = 0)", { N, D, seed });
+      if (rise) expectGt("ΔH of the rising step", rise.deltaH, 0, 0, { N, D, seed, step: rise.step });
+    },
+    numRuns: 60,
+  });
+
 export const properties = [
   holds(
     "thesis-mcmc.incremental-same-chain",
@@ -459,5 +527,26 @@ export const properties = [
     "thesis-mcmc.states-on-sphere",
     statesOnSphere(),
     control("every spin projected back to the sphere (a sampler on S_{D−1})", holds("c", statesOnSphere(true))),
+  ),
+  holds(
+    "thesis-mcmc.sphere-vs-unconstrained",
+    sphereMass(),
+    control(
+      "a law on the sphere (von Mises–Fisher, normalized on S_{D−1}) in place of the sampler's target on ℝ^D",
+      holds("c", sphereMass("vmf-on-sphere")),
+    ),
+  ),
+  holds(
+    "thesis-mcmc.global-proposal-rare",
+    globalRare(),
+    control("the exponent doubled, e^{−Dc²}", holds("c", globalRare(1))),
+  ),
+  holds(
+    "thesis-mcmc.eq35-aperiodic-ergodic",
+    aperiodicErgodic(),
+    control(
+      "a proposal that perturbs only the first component of the chosen spin",
+      holds("c", aperiodicErgodic({ firstComponentOnly: true })),
+    ),
   ),
 ];
