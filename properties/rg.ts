@@ -7,7 +7,15 @@
 import fc from "fast-check";
 import { conditional, control, holds, illPosed, part, vacuous } from "../src/claims/property.js";
 import { mapResult } from "../src/claims/mutate.js";
-import { expectClose, expectEqualCounts, expectGe, expectLe, expectLt, expectThat } from "../src/claims/violation.js";
+import {
+  expectClose,
+  expectEqualCounts,
+  expectGe,
+  expectLe,
+  expectLt,
+  expectThat,
+  finite,
+} from "../src/claims/violation.js";
 import { rgFlow, rgFlowTwiceExact } from "../src/linalg/rg.js";
 import { fromRows, spectralNorm, symmetricEigenvalues } from "../src/linalg/matrix.js";
 import {
@@ -46,11 +54,13 @@ function layersFrom(seed: number, n: number, L: number, projectorSum: boolean): 
   );
 }
 
-const eq14Readings = (projectorSum: boolean) =>
+const eq14Readings = (projectorSum: boolean, description?: string) =>
   part({
-    description: projectorSum
-      ? "the two readings of J_eff on layers that split a projector (Σ_l J^(l) = P idempotent): Σ_l J^(l) is a fixed point of RGFlow"
-      : "the two readings of J_eff agree: Σ_l J^(l) (from H_eff = Σ_l H^(l)) is a fixed point of the Lean RGFlow R(J) = ½(J + J²)",
+    description:
+      description ??
+      (projectorSum
+        ? "the two readings of J_eff on layers that split a projector (Σ_l J^(l) = P idempotent): Σ_l J^(l) is a fixed point of RGFlow"
+        : "the two readings of J_eff agree: Σ_l J^(l) (from H_eff = Σ_l H^(l)) is a fixed point of the Lean RGFlow R(J) = ½(J + J²)"),
     arbitraries: () => [
       fc.integer({ min: 0, max: 2 ** 31 - 1 }),
       fc.integer({ min: 2, max: 4 }),
@@ -186,7 +196,7 @@ const leanFixedPoint = (meaningful: boolean) =>
         [a, b],
         [b, c],
       ];
-      const ev = Array.from(symmetricEigenvalues(fromRows(Jf)));
+      const ev = Array.from(symmetricEigenvalues(fromRows(Jf)), (l) => finite(l, "an eigenvalue of J"));
       fc.pre(ev.some((l) => l < -2 || l > 1));
       if (meaningful) {
         let X = Jf;
@@ -213,6 +223,17 @@ export const properties = [
     control(
       "layers that split a projector (their sum is idempotent)",
       illPosed("rg.eq14-ill-posed", eq14Readings(true)),
+    ),
+  ),
+  holds(
+    "rg.fixed-point-universal-heff",
+    eq14Readings(
+      false,
+      "literal §4.4: at the fixed point of the RG flow (the documents' only R, the listing's RGFlow R(J) = ½(J + J²)) the system is captured by H_eff = Σ_l H^(l), i.e. J_eff = Σ_l J^(l) is that fixed point",
+    ),
+    control(
+      "layers that split a projector (Σ_l J^(l) idempotent): the literal statement then holds",
+      holds("rg.fixed-point-universal-heff", eq14Readings(true)),
     ),
   ),
   holds(
