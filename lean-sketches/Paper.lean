@@ -57,7 +57,7 @@ def attentionMatrix {N d : ℕ} (attn : SelfAttention N d) : Matrix (Fin N) (Fin
   fun i j => exp (scores i j) / Z
 
 -- 3. TrotterSuzuki Approximation
--- claims: trotter.lie-product-limit, lean.listing-proves-claims, lean.compiles
+-- claims: trotter.lie-product-limit, lean.listing-proves-claims, lean.compiles, lean.trotter-proof-is-sorry, lean.sorry-placeholder-verifies
 theorem TrotterSuzuki {L : ℕ} (H : Fin L → Matrix (Fin L) (Fin L) ℝ) (β : ℝ) :
   let P := fun n => (∏ l, exp (-β * H l / n)) ^ n
   ∀ ε > 0, ∃ N : ℕ, ∀ n ≥ N, ‖P n - exp (-β * ∑ l, H l)‖ < ε :=

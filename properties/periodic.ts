@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { conditional, control, holds, part } from "../src/claims/property.js";
-import { expectClose, expectEqualCounts, expectGe, expectLe, expectThat } from "../src/claims/violation.js";
+import { expectClose, expectEqualCounts, expectGe, expectLe, expectThat, finite } from "../src/claims/violation.js";
 import { isCirculant, openBias, periodicBias, periodicDistance } from "../src/attention/periodic.js";
 import {
   closestReturn,
@@ -16,6 +16,8 @@ import {
   metricFailures,
 } from "../src/attention/periodic-defects.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
+import { gibbsFunctional, queryScores } from "../src/attention/beta-dynamic.js";
+import { softmax } from "../src/attention/softmax.js";
 
 const EPS = Number.EPSILON;
 type Distance = typeof periodicDistance;
@@ -52,7 +54,7 @@ const distanceMetric = (d: Distance = periodicDistance) =>
       // the enumeration rather than relying on the search to draw every N.
       for (let small = 1; small <= maxSmall; small++)
         expectEqualCounts(`metric failures on ℤ_${small}`, metricFailures(small, d), 0);
-      const dij = d(i, j, n);
+      const dij = finite(d(i, j, n), "d(i,j)");
       expectThat((dij === 0) === (i === j), "d(i,j) = 0 iff i = j fails", { n, i, j });
       expectEqualCounts("d(i,j) vs d(j,i)", dij, d(j, i, n), { n, i, j });
       expectLe("triangle inequality d(i,j) vs d(i,k) + d(k,j)", dij, d(i, k, n) + d(k, j, n), {}, { n, i, j, k });
@@ -158,6 +160,67 @@ const dModel = (thorough: boolean) => fc.integer({ min: 4, max: thorough ? 128 :
 const INSIDE_SINUSOIDAL =
   "sinusoidal encodings with d_model ≥ 8: no shift T ∈ [1, 8192] has max_c |PE(T)_c − PE(0)_c| < 1e-3 (not periodic within any GPT-size context)";
 
+/**
+ * 002 Remark 7: A_ij = softmax_j(β_dynamic Q_i·K_j) with β_dynamic in place of 1/√d_k, read as a Gibbs
+ * state at inverse temperature β = β_dynamic with energies E_j = −Q_i·K_j: at β = 1/√d_k it is the
+ * conventional row, and it minimises the free energy F_T[q] = Σ q E − T S(q), T = 1/β, over every
+ * distribution q of the keys (the standard meaning of an equilibrium state at temperature T).
+ */
+const gibbsRow = (description: string, betaArb: fc.Arbitrary<number>, observe = false, sm: typeof softmax = softmax) =>
+  part({
+    description,
+    arbitraries: () => [
+      fc
+        .tuple(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 1, max: 4 }))
+        .chain(([n, d]) =>
+          fc.tuple(
+            matrix(1, d),
+            matrix(n, d),
+            fc.array(fc.oneof(fc.constant(0), grid(1e-4, 1)), { minLength: n, maxLength: n }),
+          ),
+        ),
+      betaArb,
+    ],
+    predicate: (ctx, [qi, k, w], beta) => {
+      const total = w.reduce((x, y) => x + y, 0);
+      fc.pre(total > 0); // all-zero weights are no distribution: a rejected input, counted
+      const q = w.map((x) => x / total);
+      const s = queryScores(qi[0], k);
+      const dk = qi[0].length;
+      const maxS = Math.max(1, ...s.map(Math.abs));
+      // β_dynamic = 1/√d_k gives the conventional row exp(Q·K/√d_k)/Z.
+      const conventional = Array.from(softmax(s.map((x) => x / Math.sqrt(dk))));
+      const atConventional = Array.from(sm(s, 1 / Math.sqrt(dk)));
+      for (let j = 0; j < s.length; j++)
+        expectClose("row at β = 1/√d_k vs the conventional row", atConventional[j], conventional[j], {
+          abs: 64 * s.length * EPS * maxS,
+        });
+      const row = Array.from(sm(s, beta));
+      const tol = 64 * s.length * EPS * (1 + maxS + Math.log(s.length + 1) / Math.abs(beta));
+      const fRow = gibbsFunctional(row, s, beta);
+      const fq = gibbsFunctional(q, s, beta);
+      // Observed only where the statement should hold, so the worst ratio describes that part.
+      if (observe) ctx.observeRatio(Math.max(0, fRow - fq) / tol);
+      expectLe(
+        "F_T at the attention row vs F_T at another distribution q (T = 1/β)",
+        fRow,
+        fq,
+        { abs: tol },
+        {
+          beta,
+          scores: s,
+          q,
+        },
+      );
+    },
+    numRuns: 60,
+    thoroughRuns: 300,
+  });
+
+const INSIDE_BETA =
+  "β_dynamic > 0: A_i = softmax(β Q_i·K) is the conventional row at β = 1/√d_k and minimises F_T[q] = Σ q_j(−Q_i·K_j) − T S(q), T = 1/β, over all distributions q (the Gibbs state at inverse temperature β)";
+const BOUNDARY_BETA = "the same for β_dynamic < 0 (nothing in the text fixes its sign)";
+
 export const properties = [
   holds(
     "periodic.distance-metric",
@@ -246,6 +309,20 @@ export const properties = [
       conditional("periodic.sinusoidal-not-periodic", {
         inside: notPeriodic(INSIDE_SINUSOIDAL, () => fc.constant(2), 8, 24),
         boundary: notPeriodic("the same for d_model = 2 (one frequency, ω = 1)", () => fc.constant(2), 1, 10),
+      }),
+    ),
+  ),
+  conditional(
+    "periodic.beta-dynamic",
+    {
+      inside: gibbsRow(INSIDE_BETA, grid(0.05, 8), true),
+      boundary: gibbsRow(BOUNDARY_BETA, grid(-8, -0.05)),
+    },
+    control(
+      "negative β_dynamic in the inside part",
+      conditional("periodic.beta-dynamic", {
+        inside: gibbsRow(INSIDE_BETA, grid(-8, -0.05)),
+        boundary: gibbsRow(BOUNDARY_BETA, grid(-8, -0.05)),
       }),
     ),
   ),
