@@ -87,7 +87,7 @@ by
   simp
 
 -- 6. Renormalization Group Flow
--- claims: rg.fixed-points-idempotent, rg.eq14-ill-posed, lean.compiles
+-- claims: rg.fixed-points-idempotent, rg.eq14-ill-posed, lean.compiles, rg.fixed-point-universal-heff
 def RGFlow (J : Matrix (Fin N) (Fin N) ℝ) : Matrix (Fin N) (Fin N) ℝ :=
   (1 : ℝ)/2 * (J + J ⬝ J)
 
