@@ -32,3 +32,20 @@ describe("Lanczos robustness", () => {
       expect(tfimGroundEnergyExact(9, g, { iterations: m })).toBeCloseTo(tfimGroundEnergyFreeFermion(9, g), 10);
   });
 });
+
+describe("Lanczos in the symmetric sector", () => {
+  it("equals Lanczos on the full 2^N space (the same Krylov space) to rounding, for N = 3..12 and g of either sign", () => {
+    for (let N = 3; N <= 12; N++)
+      for (const g of N > 10 ? [0.3, 1.7] : [0, 0.05, 0.1642895960432595, 0.5, 1, 2.2, 3, -0.7]) {
+        const fast = tfimGroundEnergyExact(N, g);
+        const full = tfimGroundEnergyExact(N, g, { space: "full" });
+        expect(Math.abs(fast - full)).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(full)));
+      }
+  });
+  it("respects the iteration cap like the full space (a 3-step Krylov space gives the same Ritz value)", () => {
+    const fast = tfimGroundEnergyExact(10, 0.8, { iterations: 3 });
+    const full = tfimGroundEnergyExact(10, 0.8, { iterations: 3, space: "full" });
+    expect(Math.abs(fast - full)).toBeLessThanOrEqual(1e-13 * Math.abs(full));
+    expect(fast).toBeGreaterThan(tfimGroundEnergyFreeFermion(10, 0.8) + 1e-6);
+  });
+});
