@@ -20,6 +20,34 @@ describe("nMF and TAP", () => {
     const b = nmfStep(diag, m, 1, R);
     for (let k = 0; k < 48; k++) expect(a[k]).toBeCloseTo(b[k], 14);
   });
+  it("nmfSolve's fast large-D loop equals iterating nmfStep bit for bit (plain and damped, converged or not)", () => {
+    const cases: [SpinSystem, number, number | undefined, number][] = [
+      [sys, 0.5, undefined, 200],
+      [sys, 1e3, undefined, 300],
+      [sys, 1e3, 0.3, 300],
+      [{ ...sys, J: new Float64Array(36).map((_, k) => (k % 5 === 0 ? 0 : sys.J[k])) }, 4, 0.05, 150],
+    ];
+    for (const [s, beta, damping, maxIter] of cases) {
+      const m0 = new Float64Array(48).map((_, k) => 0.1 * Math.cos(k));
+      const fast = nmfSolve(s, beta, R, { m0, damping, maxIter, tol: 1e-12 });
+      let m: Float64Array = Float64Array.from(m0);
+      const residuals: number[] = [];
+      let converged = false;
+      for (let t = 0; t < maxIter && !converged; t++) {
+        const next = nmfStep(s, m, beta, R);
+        if (damping !== undefined) for (let k = 0; k < 48; k++) next[k] = (1 - damping) * m[k] + damping * next[k];
+        let d = 0;
+        for (let k = 0; k < 48; k++) d += (next[k] - m[k]) ** 2;
+        residuals.push(Math.sqrt(d));
+        converged = Math.sqrt(d) <= 1e-12;
+        m = next;
+      }
+      expect(fast.converged).toBe(converged);
+      expect(fast.residuals).toEqual(residuals);
+      expect(Array.from(fast.m)).toEqual(Array.from(m));
+      expect(Array.from(m0)).toEqual(Array.from(new Float64Array(48).map((_, k) => 0.1 * Math.cos(k))));
+    }
+  });
   it("damping keeps the fixed point", () => {
     const a = nmfSolve(sys, 0.5, R).m;
     const b = nmfSolve(sys, 0.5, R, { damping: 0.4 }).m;
