@@ -21,6 +21,7 @@ import { matmul, maxAbs as maxAbsMat, scale, transpose, type Mat } from "../src/
 import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
 import { meanFieldMapVec, orthonormalMeanFieldGap } from "../src/attention/mean-field-gap.js";
+import { basinMoments, doubleWell, doubleWellCriticalPoints } from "../src/hopfield/saddle-point.js";
 
 const EPS = Number.EPSILON;
 
@@ -578,6 +579,55 @@ const positionFreeCouplings = (scoresOf: Scores = plainScores) =>
     },
   });
 
+/** Laplace (saddle-point) variance of a basin: 1/(β E″(x*)), or a deliberately broken version. */
+type LaplaceVariance = (beta: number, curvature: number) => number;
+
+/**
+ * Tilted double wells E = a(x² − 1)² + hx (a ∈ [0.2, 5], |h| ≤ 0.8 of the two-well limit 8a/(3√3)) at
+ * β = k/ΔE (ΔE the lower of the two barriers), k drawn from [kLo, kHi]: each basin's restricted
+ * Boltzmann density peaks at its attractor and has the saddle-point mean and variance.
+ */
+const saddlePointEncodes = (kLo: number, kHi: number, laplaceVar: LaplaceVariance) =>
+  part({
+    description: `tilted double wells at β·ΔE ∈ [${kLo}, ${kHi}] (ΔE the lower barrier): in each basin of ẋ = −E′(x) the restricted density e^{−βE} peaks at the attractor x*, and its variance is the saddle-point 1/(βE″(x*)) within 10 % and its mean x* within 0.2 standard deviations`,
+    arbitraries: () => [grid(0.2, 5), grid(-0.8, 0.8), grid(kLo, kHi)],
+    predicate: (ctx, a, u, k) => {
+      const w = doubleWell(a, (u * 8 * a) / (3 * Math.sqrt(3)));
+      const [l, b, r] = doubleWellCriticalPoints(w);
+      const barrier = Math.min(w.E(b) - w.E(l), w.E(b) - w.E(r));
+      const beta = k / barrier;
+      const cells = 8000;
+      for (const [x, lo, hi] of [
+        [l, l - 3, b],
+        [r, b, r + 3],
+      ]) {
+        const m = basinMoments(w.E, lo, hi, beta, cells);
+        const v = laplaceVar(beta, w.d2E(x));
+        ctx.observeRatio(Math.abs(m.variance / v - 1) / 0.1);
+        expectLe("|mode − x*|", Math.abs(m.mode - x), (hi - lo) / cells, {}, { a, u, beta, x });
+        expectClose("basin variance vs saddle-point 1/(βE″)", m.variance, v, { rel: 0.1 }, { a, u, beta, x });
+        expectLe(
+          "|basin mean − x*| in saddle-point standard deviations",
+          Math.abs(m.mean - x) / Math.sqrt(v),
+          0.2,
+          {},
+          {
+            a,
+            u,
+            beta,
+            x,
+          },
+        );
+      }
+    },
+    numRuns: 40,
+  });
+
+const saddleParts = (laplaceVar: LaplaceVariance = (beta, c) => 1 / (beta * c)) => ({
+  inside: saddlePointEncodes(50, 200, laplaceVar),
+  boundary: saddlePointEncodes(0.5, 5, laplaceVar),
+});
+
 export const properties = [
   holds(
     "blog.boltzmann-factor",
@@ -730,6 +780,17 @@ export const properties = [
     control(
       "a distance-dependent score bias −|i−j|/2 (ALiBi-like positional coupling)",
       holds("c", positionFreeCouplings(distanceBiasedScores)),
+    ),
+  ),
+  conditional(
+    "blog.saddle-point-encodes-attractor",
+    saddleParts(),
+    control(
+      "the saddle-point variance taken as 1/(2βE″) (curvature doubled)",
+      conditional(
+        "c",
+        saddleParts((beta, c) => 1 / (2 * beta * c)),
+      ),
     ),
   ),
 ];

@@ -24,16 +24,21 @@ import { metastableStops } from "../src/hopfield/metastability.js";
 import { denseRetrieval } from "../src/hopfield/dense-retrieval.js";
 import { blockShares, dominanceBeta, gibbsMeasure, weightedBlockMixture } from "../src/hopfield/gibbs.js";
 import { ferromagneticPairs } from "../src/hopfield/paired.js";
+import { attractorNeighbourhoods, robustMargin } from "../src/hopfield/neighbours.js";
+import { stateOfCode } from "../src/hopfield/basins.js";
 import { Prng } from "../src/random/prng.js";
 
-/** A network: N units, weights (symmetric with zero diagonal, or arbitrary), thresholds, a start state. */
-const network = (symmetric: boolean, maxN = 8) =>
+/**
+ * A network: N units, weights (symmetric with zero diagonal, or arbitrary) in [−maxW, maxW],
+ * thresholds in {−maxTheta − ½, …, maxTheta + ½}, a start state.
+ */
+const network = (symmetric: boolean, maxN = 8, maxW = 4, maxTheta = 2) =>
   fc.integer({ min: 2, max: maxN }).chain((N) =>
     fc
       .tuple(
         fc.constant(N),
-        fc.array(fc.integer({ min: -4, max: 4 }), { minLength: N * N, maxLength: N * N }),
-        fc.array(fc.integer({ min: -2, max: 2 }), { minLength: N, maxLength: N }),
+        fc.array(fc.integer({ min: -maxW, max: maxW }), { minLength: N * N, maxLength: N * N }),
+        fc.array(fc.integer({ min: -maxTheta, max: maxTheta }), { minLength: N, maxLength: N }),
         fc.array(fc.constantFrom(-1, 1), { minLength: N, maxLength: N }),
       )
       .map(([N, a, theta, s0]) => {
@@ -315,6 +320,93 @@ const manyAttractors = (weights: typeof ferromagneticPairs = ferromagneticPairs)
     budgetMs: 15_000,
   });
 
+type Margin = typeof robustMargin;
+
+/** Attractors of a symmetric network and their one-flip neighbourhoods, with the margin `margin`. */
+function neighbourhoods(net: Net, margin: Margin) {
+  const basins = attractorBasins(net.W, net.theta, net.N);
+  return attractorNeighbourhoods(basins, net.W, net.theta).map((a) => ({
+    ...a,
+    margin: margin(net.W, net.theta, stateOfCode(a.code, net.N)),
+  }));
+}
+
+/** "Nearby initial conditions all end up at the same attractor", for the attractors `robust` selects. */
+const nearbySameAttractor = (robust: boolean, margin: Margin) =>
+  part({
+    description: robust
+      ? "symmetric networks, asynchronous sweeps: every attractor with margin μ = min_i(s_i h_i − 2 max_k|W_ik|) > 0 has all its one-flip neighbours in its basin"
+      : "the same networks: every attractor without that margin (μ ≤ 0) has all its one-flip neighbours in its basin",
+    // Inside: weights in [−2, 2] and thresholds ±(t + ½), t ∈ [4, 16] drawn without bias per network, so
+    // that attractors with the margin are common; boundary: the usual networks, where most lack it.
+    arbitraries: () => [
+      robust
+        ? fc
+            .noBias(fc.integer({ min: 4, max: 16 }))
+            .chain((t) =>
+              network(true, 8, 2, 0).chain((net) =>
+                fc
+                  .array(fc.constantFrom(-1, 1), { minLength: net.N, maxLength: net.N })
+                  .map((sg) => ({ ...net, theta: sg.map((g) => g * (t + 0.5)) })),
+              ),
+            )
+        : network(true, 8),
+    ],
+    predicate: (ctx, net) => {
+      const chosen = neighbourhoods(net, margin).filter((a) => a.margin > 0 === robust);
+      fc.pre(chosen.length > 0);
+      ctx.record("attractors checked, last network", chosen.length);
+      for (const a of chosen)
+        expectEqualCounts(
+          `one-flip neighbours of attractor ${a.code} that end at another attractor`,
+          a.leaving.length,
+          0,
+          {
+            W: Array.from(net.W),
+            theta: net.theta,
+            attractor: Array.from(stateOfCode(a.code, net.N)),
+            leaving: a.leaving,
+            margin: a.margin,
+          },
+        );
+    },
+    numRuns: 100,
+  });
+
+const nearbyParts = (margin: Margin = robustMargin) => ({
+  inside: nearbySameAttractor(true, margin),
+  boundary: nearbySameAttractor(false, margin),
+});
+
+/** J = 0 networks: every state is its own attractor, a basin of one state. */
+const zeroNetwork = fc.integer({ min: 2, max: 8 }).map((N) => ({
+  N,
+  W: new Float64Array(N * N),
+  theta: new Array<number>(N).fill(0),
+  s0: new Array<number>(N).fill(1),
+}));
+
+/** "Any x in the attractor's basin, evolved by the network, reaches the attractor": run every state. */
+const basinRetrieval = part({
+  description:
+    "for any symmetric network (random couplings storing no chosen data, or J = 0 where each state is its own attractor), every state of an attractor's basin, run by the network's asynchronous dynamics, ends at that attractor",
+  arbitraries: () => [fc.oneof(network(true, 8), zeroNetwork)],
+  predicate: (ctx, { N, W, theta }) => {
+    const b = attractorBasins(W, theta, N);
+    ctx.record("attractors, last network", b.attractors.length);
+    for (let c = 0; c < 2 ** N; c++) {
+      const end = runAsynchronous(W, theta, stateOfCode(c, N)).state;
+      const target = stateOfCode(b.attractors[b.basinOf[c]], N);
+      expectThat(
+        end.every((v, i) => v === target[i]),
+        `the state with code ${c} did not reach the attractor of its basin`,
+        { W: Array.from(W), theta, c },
+      );
+    }
+  },
+  numRuns: 40,
+});
+
 export const properties = [
   holds(
     "hopfield.many-attractors-engineered",
@@ -426,6 +518,25 @@ export const properties = [
         "c",
         attractorDominates((b, beta) => basinConcentration(b, beta / 10)),
       ),
+    ),
+  ),
+  conditional(
+    "hopfield.nearby-same-attractor",
+    nearbyParts(),
+    control(
+      "the margin overstated by 100, which admits every attractor",
+      conditional(
+        "c",
+        nearbyParts((W, theta, st) => robustMargin(W, theta, st) + 100),
+      ),
+    ),
+  ),
+  vacuous(
+    "hopfield.basin-retrieval",
+    basinRetrieval,
+    control(
+      "the meaningful reading: chosen data (60 random patterns, Hebbian weights, N = 200) is retrieved from its own pattern",
+      holds("c", hebbianStorage(60, 200, 5)),
     ),
   ),
 ];
