@@ -174,14 +174,17 @@ function nmfLargeDLoop(
   let next: Float64Array = new Float64Array(N * D);
   for (let t = 1; t <= maxIter; t++) {
     // θ = x + J m (localFields' order: x first, then j ascending, zero couplings skipped).
+    // Each entry's sum is accumulated in a local, term by term in that order (the same rounding).
     for (let i = 0; i < N; i++) {
       const oi = i * D;
-      for (let a = 0; a < D; a++) next[oi + a] = x[oi + a];
-      for (let j = 0; j < N; j++) {
-        const c = J[i * N + j];
-        if (c === 0) continue;
-        const oj = j * D;
-        for (let a = 0; a < D; a++) next[oi + a] += c * m[oj + a];
+      const oJ = i * N;
+      for (let a = 0; a < D; a++) {
+        let acc = x[oi + a];
+        for (let j = 0, oj = a; j < N; j++, oj += D) {
+          const c = J[oJ + j];
+          if (c !== 0) acc += c * m[oj];
+        }
+        next[oi + a] = acc;
       }
     }
     // m_i = β θ_i / (1 + γ(‖θ_i‖)) in place (readoutRows with gammaLargeD).
