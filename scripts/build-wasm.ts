@@ -76,10 +76,23 @@ export function renderKernelModule(bytes: Uint8Array, text: KernelModuleText = T
   ].join("\n");
 }
 
+/** The WAT source of the limb kernel of the bigint matrix product (expm's hot loop). */
+export const LIMBS_WAT = fileURLToPath(new URL("../src/precision/bigfloat-limbs.wat", import.meta.url));
+/** The generated module holding its bytes. */
+export const LIMBS_MODULE = fileURLToPath(new URL("../src/precision/bigfloat-limbs-wasm-bytes.ts", import.meta.url));
+/** How its generated module describes it. */
+export const LIMBS_KERNEL_TEXT: KernelModuleText = {
+  wat: "bigfloat-limbs.wat",
+  description: "The compiled limb kernel of the bigint matrix product (src/precision/bigfloat-limbs.wat)",
+  test: "test/precision/bigfloat-limbs.test.ts",
+  constant: "LIMBS_WASM_BASE64",
+};
+
 async function main(): Promise<void> {
   for (const [wat, out, text] of [
     [KERNEL_WAT, KERNEL_MODULE, THESIS_KERNEL_TEXT],
     [METROPOLIS_WAT, METROPOLIS_MODULE, METROPOLIS_KERNEL_TEXT],
+    [LIMBS_WAT, LIMBS_MODULE, LIMBS_KERNEL_TEXT],
   ] as const) {
     const bytes = await compileWat(await readFile(wat, "utf8"));
     await writeFile(out, renderKernelModule(bytes, text));

@@ -15,6 +15,7 @@
  * @module
  */
 import { Decimal } from "decimal.js";
+import { mulLimbs } from "./bigfloat-limbs.js";
 import { bitLen } from "./bigfloat-scalar.js";
 
 /** A square matrix `m · 2^exp` in block floating point (row-major mantissas). */
@@ -214,6 +215,12 @@ export function mul(A: BigMatrix, B: BigMatrix, bits: number): BigMatrix {
   const la = maxBits(a);
   const lb = maxBits(b);
   if (la + lb + Math.ceil(Math.log2(n)) <= 53) return mulExactDouble(A, B, bits);
+  // Otherwise the WebAssembly limb kernel (the same result bit for bit, see bigfloat-limbs.ts)
+  // from 4×4 on, where it beats the BigInt dot products; bigints where it declines.
+  if (n >= LIMB_KERNEL_MIN_N) {
+    const C = mulLimbs(A, B, bits);
+    if (C !== null) return C;
+  }
   const c = new Array<bigint>(n * n);
   for (let i = 0; i < n; i++) {
     const io = i * n;
@@ -228,6 +235,9 @@ export function mul(A: BigMatrix, B: BigMatrix, bits: number): BigMatrix {
   }
   return normalize({ n, m: c, exp: A.exp + B.exp }, bits);
 }
+
+/** Smallest dimension given to the limb kernel (below it the conversions cost more than they save). */
+const LIMB_KERNEL_MIN_N = 4;
 
 /** Bit length of the largest |x| in xs. */
 function maxBits(xs: bigint[]): number {

@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  compileWat,
+  LIMBS_KERNEL_TEXT,
+  LIMBS_MODULE,
+  LIMBS_WAT,
+  renderKernelModule,
+} from "../../scripts/build-wasm.js";
+import { LIMBS_WASM_BASE64 } from "../../src/precision/bigfloat-limbs-wasm-bytes.js";
+import { LIMBS_MAX_TERMS, limbKernelAvailable, mulLimbs } from "../../src/precision/bigfloat-limbs.js";
+import { type BigMatrix, mul, normalize } from "../../src/precision/bigfloat-matrix.js";
+
+/** The second road: the exact bigint dot products, rounded once by normalize. */
+function reference(A: BigMatrix, B: BigMatrix, bits: number): BigMatrix {
+  const n = A.n;
+  const c: bigint[] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = 0n;
+      for (let k = 0; k < n; k++) s += A.m[i * n + k] * B.m[k * n + j];
+      c.push(s);
+    }
+  return normalize({ n, m: c, exp: A.exp + B.exp }, bits);
+}
+
+/** A bigint of up to `maxBits` bits, with the shapes that stress carries: 0, ±2^k, all ones, random. */
+const mantissa = (maxBits: number) =>
+  fc.oneof(
+    fc.constant(0n),
+    fc.integer({ min: 0, max: maxBits - 1 }).chain((k) => fc.constantFrom(1n << BigInt(k), -(1n << BigInt(k)))),
+    fc.integer({ min: 1, max: maxBits }).chain((k) => fc.constantFrom((1n << BigInt(k)) - 1n, 1n - (1n << BigInt(k)))),
+    fc.bigInt({ min: -(1n << BigInt(maxBits)) + 1n, max: (1n << BigInt(maxBits)) - 1n }),
+  );
+
+const block = (n: number, maxBits: number) =>
+  fc.record({
+    n: fc.constant(n),
+    m: fc.array(mantissa(maxBits), { minLength: n * n, maxLength: n * n }),
+    exp: fc.integer({ min: -400, max: 400 }),
+  });
+
+const pair = fc
+  .record({
+    n: fc.integer({ min: 1, max: 9 }),
+    ba: fc.integer({ min: 1, max: 300 }),
+    bb: fc.integer({ min: 1, max: 300 }),
+  })
+  .chain(({ n, ba, bb }) => fc.tuple(block(n, ba), block(n, bb), fc.integer({ min: 1, max: 420 })));
+
+describe("the committed WebAssembly limb kernel", () => {
+  it("is fresh: recompiling bigfloat-limbs.wat with the pinned wabt gives the committed bytes (else npm run build:wasm)", async () => {
+    const bytes = await compileWat(await readFile(LIMBS_WAT, "utf8"));
+    expect(Buffer.from(LIMBS_WASM_BASE64, "base64").equals(Buffer.from(bytes))).toBe(true);
+    expect(await readFile(LIMBS_MODULE, "utf8")).toBe(renderKernelModule(bytes, LIMBS_KERNEL_TEXT));
+  });
+  it("imports its memory and never grows it (a grown memory detaches the views JS holds)", async () => {
+    const wat = await readFile(LIMBS_WAT, "utf8");
+    expect(wat.replace(/;;.*$/gm, "")).not.toMatch(/memory\.grow/);
+    expect(wat).toMatch(/\(import "js" "memory" \(memory/);
+  });
+});
+
+describe("mulLimbs", () => {
+  it("runs here (Node has WebAssembly with SIMD): otherwise every test below would pass vacuously", () => {
+    expect(limbKernelAvailable()).toBe(true);
+  });
+
+  it("equals the exact bigint product rounded by normalize, mantissas and exponent, on random blocks", () => {
+    fc.assert(
+      fc.property(pair, ([A, B, bits]) => {
+        const got = mulLimbs(A, B, bits);
+        expect(got).not.toBeNull();
+        const want = reference(A, B, bits);
+        expect(got?.exp).toBe(want.exp);
+        expect(got?.m).toEqual(want.m);
+        // A result fed back (its words come from the cache, not from the bigints) multiplies as exactly.
+        const again = mulLimbs(got as BigMatrix, A, bits);
+        const want2 = reference(want, A, bits);
+        expect(again?.exp).toBe(want2.exp);
+        expect(again?.m).toEqual(want2.m);
+      }),
+      { numRuns: 400, seed: 14 },
+    );
+  });
+
+  it("rounds ties as normalize does (floor((x + 2^(S−1))/2^S): −2.5 → −2, 2.5 → 3) and carries into a new bit", () => {
+    // 1×1: x·1 with x = ±(2k+1)·2^(S−1) exactly between two results.
+    for (const x of [5n, -5n, 7n, -7n, (1n << 200n) - 1n, -((1n << 200n) - 1n), 3n << 150n, -(3n << 150n)]) {
+      const A = { n: 1, m: [x], exp: 0 };
+      const one = { n: 1, m: [1n], exp: 0 };
+      for (const bits of [1, 2, 3, 60, 199, 200]) {
+        const got = mulLimbs(A, one, bits);
+        const want = reference(A, one, bits);
+        expect([got?.m[0], got?.exp]).toEqual([want.m[0], want.exp]);
+      }
+    }
+  });
+
+  it("gives the zero block as normalize does (exponent 0) and declines sizes past its exactness bound", () => {
+    const Z = { n: 3, m: new Array<bigint>(9).fill(0n), exp: 17 };
+    const A = { n: 3, m: [1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n], exp: -4 };
+    expect(mulLimbs(Z, A, 50)).toEqual(reference(Z, A, 50));
+    // n · limbs > LIMBS_MAX_TERMS: null (the caller multiplies bigints); mul gives the same either way.
+    const wide = 28 * (Math.floor(LIMBS_MAX_TERMS / 8) + 1);
+    const big = { n: 8, m: Array.from({ length: 64 }, (_, i) => (1n << BigInt(wide - 1)) + BigInt(i)), exp: 0 };
+    expect(mulLimbs(big, big, 100)).toBeNull();
+    expect(mul(big, big, 100)).toEqual(reference(big, big, 100));
+  });
+
+  it("is what bigfloat-matrix's mul returns for full-length mantissas from 4×4 on", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 4, max: 12 })
+          .chain((n) => fc.tuple(block(n, 200), block(n, 200), fc.integer({ min: 150, max: 260 }))),
+        ([A, B, bits]) => {
+          expect(mul(A, B, bits)).toEqual(reference(A, B, bits));
+        },
+      ),
+      { numRuns: 60, seed: 41 },
+    );
+  });
+});
