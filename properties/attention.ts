@@ -5,7 +5,14 @@
 import fc from "fast-check";
 import { conditional, control, holds, illPosed, part } from "../src/claims/property.js";
 import { mapResult } from "../src/claims/mutate.js";
-import { expectClose, expectEqualCounts, expectInInterval, expectLe, finite } from "../src/claims/violation.js";
+import {
+  expectClose,
+  expectEqualCounts,
+  expectGt,
+  expectInInterval,
+  expectLe,
+  finite,
+} from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
 import {
   attention,
@@ -48,12 +55,16 @@ import {
   thesisMultiHeadSum,
 } from "../src/attention/layer-norm.js";
 import { trotterError } from "../src/precision/trotter.js";
+import { maxLogOddsChange, stackWeights } from "../src/attention/layer-stack.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
 import { fromRows, spectralNorm } from "../src/linalg/matrix.js";
 import { randomCommuting } from "../src/linalg/random.js";
 import { Prng } from "../src/random/prng.js";
 
 const EPS = Number.EPSILON;
+
+/** One head's projections (W_Q, W_K, W_V). */
+type Layer = { wq: Mat; wk: Mat; wv: Mat };
 
 /** Inputs of a multi-head layer: X (N×d_model), H heads of width d_h, W_O (H·d_h × d_model). */
 interface MultiHeadInput {
@@ -590,6 +601,50 @@ const rigorousLargeIsing = (layerArb: fc.Arbitrary<Mat[]>, description: string) 
     budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
   });
 
+/** Two chained layers on N ∈ [2, 4] tokens of width d ≤ 3, entries in [−1, 1] (|scores| ≤ 9·9·3/√3 < 141, ×4 after W_V doubles: no underflow). */
+const twoLayerStack = (zeroScoreMap: boolean) =>
+  fc.tuple(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 3 })).chain(([n, d]) => {
+    const m = () => matrix(d, d, grid(-1, 1));
+    return fc.record({
+      x: matrix(n, d, grid(-1, 1)),
+      l1: fc.record({ wq: m(), wk: m(), wv: m() }),
+      l2: fc.record({
+        wq: zeroScoreMap ? fc.constant(Array.from({ length: d }, () => new Array<number>(d).fill(0))) : m(),
+        wk: m(),
+        wv: m(),
+      }),
+    });
+  });
+
+/**
+ * Remark 2: V of layer 1 feeds layer 2, so it enters layer 2's couplings. Changing layer 1's W_V to
+ * 2·W_V must change layer 2's attention (measured by log-odds, which rounding cannot fake and a
+ * dominant key cannot hide) whenever layer 2's scores are not constant along a row (the condition,
+ * checked with spread ≥ 1e-6; the change is then exactly 3·spread).
+ */
+const vShapesNext = (
+  stack: typeof stackWeights,
+  inputs: fc.Arbitrary<{ x: Mat; l1: Layer; l2: Layer }>,
+  inside: boolean,
+) =>
+  part({
+    description: inside
+      ? "layer 1's W_V → 2·W_V changes layer 2's attention weights (log-odds change > 1e-9) whenever layer 2's scores are not constant along a row (spread ≥ 1e-6)"
+      : "the same where layer 2's score map is zero (W_Q² = 0), so its scores are constant along every row",
+    arbitraries: () => [inputs],
+    predicate: (ctx, { x, l1, l2 }) => {
+      const z1 = selfAttention(x, l1).output;
+      const s2 = attentionScores(matmul(z1, l2.wq), matmul(z1, l2.wk), 1 / Math.sqrt(shape(l2.wq)[1]));
+      const spread = Math.max(...s2.map((r) => Math.max(...r) - Math.min(...r)));
+      if (inside) fc.pre(spread >= 1e-6);
+      const a = stack(x, [l1, l2])[1];
+      const b = stack(x, [{ ...l1, wv: scale(l1.wv, 2) }, l2])[1];
+      const change = maxLogOddsChange(a, b);
+      ctx.record("layer-2 score spread of the last input", spread);
+      expectGt("max log-odds change of layer 2's attention when layer 1's W_V doubles", change, 1e-9, 0, { x, l1, l2 });
+    },
+  });
+
 /** A one-head layer: both multi-head readings coincide there. */
 const oneHeadInput = multiHeadInput(5, 1);
 
@@ -784,6 +839,21 @@ export const properties = [
     control(
       "y − 2⟨x,y⟩x (a reflection) instead of the projection",
       conditional("c", tangentParts(mapResult(tangentProjection, (p, x, y) => p.map((c, i) => c - dot(x, y) * x[i])))),
+    ),
+  ),
+
+  conditional(
+    "attention.v-shapes-next-layer-couplings",
+    {
+      inside: vShapesNext(stackWeights, twoLayerStack(false), true),
+      boundary: vShapesNext(stackWeights, twoLayerStack(true), false),
+    },
+    control(
+      "layer 2 wired to the stack's input X instead of layer 1's output (V bypassed)",
+      conditional("c", {
+        inside: vShapesNext((x, ls) => ls.map((l) => selfAttention(x, l).weights), twoLayerStack(false), true),
+        boundary: vShapesNext((x, ls) => ls.map((l) => selfAttention(x, l).weights), twoLayerStack(true), false),
+      }),
     ),
   ),
 
