@@ -22,6 +22,8 @@ import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
 import { meanFieldMapVec, orthonormalMeanFieldGap } from "../src/attention/mean-field-gap.js";
 import { basinMoments, doubleWell, doubleWellCriticalPoints } from "../src/hopfield/saddle-point.js";
+import { attractorBasins } from "../src/hopfield/basins.js";
+import { Prng } from "../src/random/prng.js";
 
 const EPS = Number.EPSILON;
 
@@ -473,7 +475,8 @@ const zReadings = (same: boolean) =>
       for (let i = 0; i < x.length; i++) {
         const step = meanFieldMapVec(x, beta, x[i]);
         const again = meanFieldMapVec(x, beta, z[i]);
-        const oneStep = z[i].every((c, a) => Math.abs(c - step[a]) <= 1e-12 * scale);
+        // A NaN would make either reading false silently: refused as ERROR.
+        const oneStep = z[i].every((c, a) => Math.abs(finite(c, "⟨x⟩_i") - finite(step[a], "g(x_i)")) <= 1e-12 * scale);
         const residual = Math.max(...z[i].map((c, a) => Math.abs(finite(again[a], "g(⟨x⟩_i)") - c)));
         const selfConsistent = residual <= 1e-6 * scale;
         ctx.record("last |g(⟨x⟩_i) − ⟨x⟩_i|", residual);
@@ -627,6 +630,53 @@ const saddleParts = (laplaceVar: LaplaceVariance = (beta, c) => 1 / (beta * c)) 
   inside: saddlePointEncodes(50, 200, laplaceVar),
   boundary: saddlePointEncodes(0.5, 5, laplaceVar),
 });
+
+/**
+ * A coupling law and one system drawn from it: J_ij = J0/N + σ g_ij (g_ij standard normal from the
+ * seed, symmetric, zero diagonal), uniform field h. σ = 0 is a law with no disorder (Curie–Weiss).
+ */
+const couplingLaw = fc
+  .record({
+    N: fc.integer({ min: 2, max: 8 }),
+    J0: grid(0.5, 2),
+    sigma: fc.oneof(fc.constant(0), grid(0.1, 1)),
+    h: grid(-1, 1),
+    seed: fc.integer(),
+  })
+  .map(({ N, J0, sigma, h, seed }) => {
+    const rng = new Prng(seed);
+    const W = new Float64Array(N * N);
+    for (let i = 0; i < N; i++)
+      for (let j = i + 1; j < N; j++) W[i * N + j] = W[j * N + i] = J0 / N + sigma * rng.normal();
+    return { N, J0, sigma, h, W };
+  });
+
+/**
+ * "Averages over attractors are what 'disorder' names", through a consequence: if the disorder average
+ * were the average over attractors, the one would be non-trivial exactly when the other is.
+ * `disorderNonTrivial` says when the disorder average averages over more than one system.
+ */
+const disorderIsAttractorAverage = (
+  disorderNonTrivial: (law: { sigma: number }, attractors: number) => boolean = (law) => law.sigma > 0,
+) =>
+  part({
+    description:
+      "the disorder average (over the law of the couplings J: quenched disorder) is non-trivial exactly when the average over the system's attractors is (the system has two or more attractors)",
+    arbitraries: () => [couplingLaw],
+    // Curie–Weiss, no disorder: J_12 = J0/N = 0.25, h = 0, two attractors (all up, all down).
+    examples: [[{ N: 2, J0: 0.5, sigma: 0, h: 0, W: Float64Array.from([0, 0.25, 0.25, 0]) }]],
+    predicate: (ctx, law) => {
+      const b = attractorBasins(law.W, new Float64Array(law.N).fill(law.h), law.N);
+      const attractors = b.attractors.length;
+      ctx.record("last (σ, attractors)", [law.sigma, attractors]);
+      expectThat(
+        disorderNonTrivial(law, attractors) === attractors >= 2,
+        "one of the two averages is trivial and the other is not",
+        { N: law.N, J0: law.J0, sigma: law.sigma, h: law.h, attractors },
+      );
+    },
+    numRuns: 100,
+  });
 
 export const properties = [
   holds(
@@ -790,6 +840,17 @@ export const properties = [
       conditional(
         "c",
         saddleParts((beta, c) => 1 / (2 * beta * c)),
+      ),
+    ),
+  ),
+  holds(
+    "blog.attractor-average-called-disorder",
+    disorderIsAttractorAverage(),
+    control(
+      "'disorder' defined as the sentence has it (the average over attractors), instead of over the coupling law",
+      holds(
+        "c",
+        disorderIsAttractorAverage((_law, attractors) => attractors >= 2),
       ),
     ),
   ),
