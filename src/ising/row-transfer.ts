@@ -17,7 +17,7 @@
  *
  * @module
  */
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import { bool, finite, finiteDecimal, int, obj, oneOf, real, show } from "../args/check.js";
 import { decimalContext } from "./kaufman.js";
 
@@ -130,12 +130,13 @@ export function rowTransferLogZ(
   L: number,
   M: number,
   beta: number | string | Decimal,
-  options: LatticeOptions & { digits?: number } = {},
+  options: LatticeOptions & { digits?: number; arithmetic?: "fixed" | "decimal" } = {},
 ): Decimal {
   const fn = "rowTransferLogZ";
   const work = latticeArgs(fn, L, M, options, true);
   const { J = 1, h = 0, periodicX = true, periodicY = true, digits = 40 } = options;
   int(fn, "options.digits", digits, 5, 1000);
+  const arithmetic = oneOf(fn, "options.arithmetic", options.arithmetic ?? "fixed", ["fixed", "decimal"] as const);
   if (work * Math.max(digits, 45) > DECIMAL_BUDGET)
     throw new RangeError(
       `${fn}: L = ${L}, M = ${M} at ${digits} digits is past the work budget (M·orbits·L·2^L·digits/45 = ${Math.round((work * Math.max(digits, 45)) / 45)} > 2^19)`,
@@ -143,6 +144,12 @@ export function rowTransferLogZ(
   const D = decimalContext(digits);
   const b = new D(finiteDecimal(fn, "beta", beta));
   if (b.lte(0)) throw new RangeError(`${fn}: beta must be > 0, got ${show(beta)}`);
+  if (arithmetic === "fixed") {
+    const lnZ = new D(fixedPointLogZ(L, M, b, J, h, periodicX, periodicY, digits)).toSignificantDigits(digits);
+    if (!lnZ.isFinite())
+      throw new RangeError(`${fn}: ln Z is outside decimal.js's range (beta = ${show(beta)}, J = ${J}, h = ${h})`);
+    return lnZ;
+  }
   const size = 1 << L;
   const bJ = b.times(J);
   const ep = D.exp(bJ);
@@ -187,6 +194,101 @@ export function rowTransferLogZ(
   if (!lnZ.isFinite())
     throw new RangeError(`${fn}: ln Z is outside decimal.js's range (beta = ${show(beta)}, J = ${J}, h = ${h})`);
   return lnZ;
+}
+
+/**
+ * rowTransferLogZ's default road: the same transfer-matrix products in bigint fixed point instead
+ * of decimal.js (≈ 30× faster). Every weight (e^{±βJ}, the row factors D(s)) is computed in
+ * decimal.js at digits + 20 and rounded to an integer multiple of 2^−F, with F such that the
+ * smallest has P = (digits + 20)·log₂10 significant bits; the vector shares one binary exponent
+ * and is renormalized after each row to keep its largest entry near 2^(P+64). All weights are
+ * positive, so nothing cancels: each entry's absolute error is a few units of 2^−P of the
+ * largest, far below the digits asked for (tested equal to the decimal road).
+ */
+function fixedPointLogZ(
+  L: number,
+  M: number,
+  beta: Decimal,
+  J: number,
+  h: number,
+  periodicX: boolean,
+  periodicY: boolean,
+  digits: number,
+): Decimal {
+  const context = (precision: number) => Decimal.clone({ precision, rounding: Decimal.ROUND_HALF_EVEN });
+  const Dh = context(digits + 35);
+  const b = new Dh(beta);
+  const size = 1 << L;
+  const bJ = b.times(J);
+  const weights: Decimal[] = [Dh.exp(bJ), Dh.exp(bJ.neg())];
+  for (let s = 0; s < size; s++)
+    weights.push(Dh.exp(bJ.times(bondSum(s, L, periodicX)).plus(b.times(h * rowMag(s, L)))));
+  const P = Math.ceil((digits + 20) * Math.log2(10));
+  // Binary exponent of the smallest weight (decimal exponent e: 10^e ≤ w < 10^(e+1)).
+  let minLog2 = 0;
+  for (const w of weights) minLog2 = Math.min(minLog2, Math.floor(w.e * Math.log2(10)) - 1);
+  const F = P - minLog2 + 4;
+  let maxLog10 = 0;
+  for (const w of weights) maxLog10 = Math.max(maxLog10, w.e + 1);
+  const Dc = context(Math.ceil(F * Math.log10(2)) + maxLog10 + 10);
+  const scale = Dc.pow(2, F);
+  const fixed = weights.map((w) => BigInt(new Dc(w).times(scale).toFixed(0)));
+  const ep = fixed[0];
+  const em = fixed[1];
+  const diag = fixed.slice(2);
+  const bF = BigInt(F);
+  const target = P + 64;
+  // v holds V_s with value V_s · 2^exp; keep max V near 2^target.
+  let exp = 0;
+  const renormalize = (v: bigint[]) => {
+    let max = 0n;
+    for (const x of v) if (x > max) max = x;
+    if (max === 0n) return;
+    const bits = max.toString(16).length * 4;
+    if (bits > target + 32) {
+      const k = bits - target;
+      const bk = BigInt(k);
+      for (let s = 0; s < size; s++) v[s] >>= bk;
+      exp += k;
+    } else if (bits < target - 32) {
+      const k = target - bits;
+      const bk = BigInt(k);
+      for (let s = 0; s < size; s++) v[s] <<= bk;
+      exp -= k;
+    }
+  };
+  const row = (v: bigint[]) => {
+    for (let i = 0; i < L; i++) {
+      const bit = 1 << i;
+      for (let base = 0; base < size; base += 2 * bit)
+        for (let s = base; s < base + bit; s++) {
+          const a = v[s];
+          const c = v[s + bit];
+          v[s] = (ep * a + em * c) >> bF;
+          v[s + bit] = (em * a + ep * c) >> bF;
+        }
+    }
+    for (let s = 0; s < size; s++) v[s] = (v[s] * diag[s]) >> bF;
+    renormalize(v);
+  };
+  const toDecimal = (x: bigint, e: number) => new Dh(x.toString()).times(Dh.pow(2, e));
+  let Z = new Dh(0);
+  if (periodicY) {
+    for (const [s0, mult] of cachedRowOrbits(L, periodicX, h === 0)) {
+      const v = new Array<bigint>(size).fill(0n);
+      v[s0] = 1n << BigInt(target);
+      exp = -target;
+      for (let r = 0; r < M; r++) row(v);
+      Z = Z.plus(toDecimal(v[s0] * BigInt(mult), exp));
+    }
+  } else {
+    const v = diag.slice();
+    exp = -F;
+    renormalize(v);
+    for (let r = 1; r < M; r++) row(v);
+    for (const x of v) Z = Z.plus(toDecimal(x, exp));
+  }
+  return Dh.ln(Z);
 }
 
 /** ln Z and its first two derivatives with respect to β or h, from {@link rowTransferJets}. */

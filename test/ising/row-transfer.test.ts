@@ -26,6 +26,27 @@ describe("row transfer matrix", () => {
       );
     }
   });
+  it("bigint fixed point (the default) equals the decimal.js road to every digit asked for", () => {
+    const cases: [number, number, string, { J?: number; h?: number; periodicX?: boolean; periodicY?: boolean }][] = [
+      [2, 2, "0.05", {}],
+      [6, 6, "0.441", {}],
+      [6, 5, "3.000", {}],
+      [5, 7, "0.050", {}],
+      [3, 4, "0.5", { h: 0.2, periodicX: false, periodicY: false }],
+      [3, 4, "0.5", { h: 0.2, periodicY: false }],
+      [4, 3, "0.5", { h: -0.7, J: -1.3 }],
+      [5, 3, "2.5", { J: -1, periodicX: false }],
+    ];
+    for (const [L, M, beta, o] of cases)
+      for (const digits of [20, 45]) {
+        const fixed = rowTransferLogZ(L, M, beta, { ...o, digits });
+        const dec = rowTransferLogZ(L, M, beta, { ...o, digits, arithmetic: "decimal" });
+        expect(fixed.minus(dec).abs().toNumber()).toBeLessThanOrEqual(dec.abs().toNumber() * 10 ** (1 - digits));
+      }
+    const big = rowTransferLogZ(4, 4, "0.3", { digits: 400 });
+    const bigDecimal = rowTransferLogZ(4, 4, "0.3", { digits: 400, arithmetic: "decimal" });
+    expect(big.minus(bigDecimal).abs().lte(bigDecimal.abs().times("1e-399"))).toBe(true);
+  });
   it("gives exact U, C and χ through jets (4×4 torus vs enumeration)", () => {
     const t = thermoFromEnumeration(enumerateIsing(squareLattice(4, 4)), 0.44);
     const jb = rowTransferJets(4, 4, 0.44, { wrt: "beta" });
