@@ -645,6 +645,83 @@ const vShapesNext = (
     },
   });
 
+/** X (N ≤ 4 tokens, width d ≤ 3) and one head's W_Q, W_K (d×d), entries in [−1, 1]; `tied` sets W_K = W_Q. */
+const tokensAndQk = (tied: boolean) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .chain(([n, d]) =>
+      fc
+        .record({ x: matrix(n, d, grid(-1, 1)), wq: matrix(d, d, grid(-1, 1)), wk: matrix(d, d, grid(-1, 1)) })
+        .map((r) => (tied ? { ...r, wk: r.wq } : r)),
+    );
+
+/** Attention weights of eq 2-3 for X, W_Q, W_K (the reference). */
+const headWeights = (x: Mat, wq: Mat, wk: Mat): Mat =>
+  rowSoftmax(attentionScores(matmul(x, wq), matmul(x, wk), 1 / Math.sqrt(shape(wq)[1])));
+
+/**
+ * §3.1's two readings of "rewrite attention weights as interaction terms in an Ising-like energy":
+ * (P) per-query pair energies S_i J S_jᵀ, J = W_Q W_Kᵀ/√d_k, whose Boltzmann rows are the weights;
+ * (G) one energy H(S) = −Σ_ij S_i J S_jᵀ that fixes the weights. H is the same for J and Jᵀ
+ * (swapping W_Q and W_K), so the readings agree only if the swap leaves the weights unchanged.
+ */
+const rewriteReadingsAgree = (inputs: fc.Arbitrary<{ x: Mat; wq: Mat; wk: Mat }>) =>
+  part({
+    description:
+      "§3.1: the pair-energy reading (weights = Boltzmann rows of S_i J S_jᵀ) and the energy-function reading (weights fixed by H(S) = −Σ S_i J S_jᵀ, the same for J and Jᵀ) give the same weights: swapping W_Q and W_K leaves the weights unchanged",
+    arbitraries: () => [inputs],
+    predicate: (_ctx, { x, wq, wk }) => {
+      const diff = maxAbsDiff(headWeights(x, wq, wk), headWeights(x, wk, wq));
+      expectLe("max |A(W_Q, W_K) − A(W_K, W_Q)|", diff, 1e-6, {}, { x, wq, wk });
+    },
+  });
+
+const rewritePairEnergies = (weights: typeof headWeights = headWeights) =>
+  part({
+    description:
+      "reading P: with S_i the rows of X and J = W_Q W_Kᵀ/√d_k, the scores are S_i J S_jᵀ and each attention row is the Boltzmann distribution of the pair energies −S_i J S_jᵀ",
+    arbitraries: () => [tokensAndQk(false)],
+    predicate: (ctx, { x, wq, wk }) => {
+      const d = shape(wq)[1];
+      const j = scale(matmul(wq, transpose(wk)), 1 / Math.sqrt(d));
+      const pair = matmul(matmul(x, j), transpose(x)); // second road: X J Xᵀ
+      const scores = attentionScores(matmul(x, wq), matmul(x, wk), 1 / Math.sqrt(d));
+      const tol = 32 * EPS * (1 + maxAbs(scores)) * d * d;
+      const ds = maxAbsDiff(scores, pair);
+      ctx.observeRatio(ds / tol);
+      expectLe("max |scores − S J Sᵀ|", ds, tol, {}, { x, wq, wk });
+      const boltzmann = pair.map((r) => {
+        const lz = logSumExp(r);
+        return r.map((e) => Math.exp(e - lz));
+      });
+      expectLe(
+        "max |weights − Boltzmann rows of −S_i J S_jᵀ|",
+        maxAbsDiff(weights(x, wq, wk), boltzmann),
+        1e-12,
+        {},
+        {},
+      );
+    },
+  });
+
+const rewriteGlobalEnergy = (inputs: fc.Arbitrary<{ x: Mat; wq: Mat; wk: Mat }>) =>
+  part({
+    description:
+      "reading G: the weights are fixed by the energy function H(S) = −Σ_ij S_i J S_jᵀ: two heads with the same H (J and Jᵀ, i.e. W_Q and W_K swapped) give the same weights",
+    arbitraries: () => [inputs],
+    predicate: (_ctx, { x, wq, wk }) => {
+      const d = shape(wq)[1];
+      const j = scale(matmul(wq, transpose(wk)), 1 / Math.sqrt(d));
+      const sum = (m: Mat) => m.reduce((a, r) => a + r.reduce((b, v) => b + v, 0), 0);
+      const h = -sum(matmul(matmul(x, j), transpose(x)));
+      const hSwapped = -sum(matmul(matmul(x, transpose(j)), transpose(x)));
+      // The premise: the two heads have one energy function (equal up to rounding for every S).
+      expectClose("H(S) for J vs for Jᵀ", h, hSwapped, { abs: 64 * EPS * (1 + Math.abs(h)) * x.length ** 2 * d }, {});
+      const diff = maxAbsDiff(headWeights(x, wq, wk), headWeights(x, wk, wq));
+      expectLe("max |A(W_Q, W_K) − A(W_K, W_Q)|", diff, 1e-6, {}, { x, wq, wk });
+    },
+  });
+
 /** A one-head layer: both multi-head readings coincide there. */
 const oneHeadInput = multiHeadInput(5, 1);
 
@@ -839,6 +916,36 @@ export const properties = [
     control(
       "y − 2⟨x,y⟩x (a reflection) instead of the projection",
       conditional("c", tangentParts(mapResult(tangentProjection, (p, x, y) => p.map((c, i) => c - dot(x, y) * x[i])))),
+    ),
+  ),
+
+  illPosed(
+    "attention.rewrite-as-ising-energy",
+    rewriteReadingsAgree(tokensAndQk(false)),
+    control(
+      "heads with W_K = W_Q (J symmetric), where both readings give the same weights",
+      illPosed("c", rewriteReadingsAgree(tokensAndQk(true))),
+    ),
+  ),
+
+  holds(
+    "attention.rewrite-pair-energies",
+    rewritePairEnergies(),
+    control(
+      "the weights computed with W_Q and W_K swapped (J transposed)",
+      holds(
+        "c",
+        rewritePairEnergies((x, wq, wk) => headWeights(x, wk, wq)),
+      ),
+    ),
+  ),
+
+  holds(
+    "attention.rewrite-global-energy",
+    rewriteGlobalEnergy(tokensAndQk(false)),
+    control(
+      "heads with W_K = W_Q: the literal statement then holds",
+      holds("c", rewriteGlobalEnergy(tokensAndQk(true))),
     ),
   ),
 
