@@ -3,7 +3,7 @@
  * arithmetic) and mpmath, and the 50-digit Trotter error at n = 1024 (orders 1 and 2, two 8×8
  * Hamiltonians) against mpmath, beside mathjs's float64 expm.
  *
- * Run: npx tsx bench/expm.ts [--rounds 9] [--repeats 9]
+ * Run: npx tsx bench/expm.ts [--rounds 9] [--repeats 9] [--warmup 300]
  *
  * Arb: `bench/expm-arb.c` is compiled against Arb where its headers are installed (Debian
  * `libflint-arb-dev`, or FLINT 3's `libflint-dev`); otherwise one line says it is skipped. spinspec
@@ -33,6 +33,7 @@ const arg = (name: string, dflt: number) => {
 };
 const repeats = arg("repeats", 9);
 const rounds = arg("rounds", 9);
+const warmup = arg("warmup", 300);
 const DIGITS = 50;
 const N = 1024;
 const BETA = "0.75";
@@ -111,7 +112,11 @@ const range = (xs: number[]) => `rounds ${Math.min(...xs).toFixed(2)}–${Math.m
 /** Interleaved rounds of spinspec's expm and Arb's on M; prints times, ratios and the enclosure check. */
 function againstArb(label: string, M: string[][]): { ms: number; E: ReturnType<typeof expm> } {
   const ours = () => expm(M, { digits: DIGITS });
-  timed(ours, 20); // warm-up (JIT)
+  // Warm-up: until V8's optimizing compiler is done with the hot functions. It compiles on helper
+  // threads, whose CPU time the rounds count: after 20 calls the first matrix still paid for it
+  // (CPU 1.34 ms against 0.80 ms after 300 calls, for the same wall time). Arb's program makes one
+  // untimed call, after which its code is what runs in the rounds.
+  timed(ours, warmup);
   const oursMs: number[] = [];
   const oursCpu: number[] = [];
   const arbMs: number[] = [];

@@ -40,6 +40,7 @@ interface LimbsExports {
   zero(dst: number, count: number): void;
   prod(n: number, la: number, lb: number, pa: number, pb: number, pp: number, pps: number, dummy: number): number;
   round(n2: number, lp: number, pp: number, pps: number, S: number, Wo: number, po: number): number;
+  lincomb(n2: number, L: number, src: number, r: number, coef: number, pp: number, pps: number): number;
 }
 
 /** Largest dimension the kernel takes; beyond it (or past {@link LIMBS_MAX_TERMS}) bigints. */
@@ -170,7 +171,29 @@ export function mulLimbs(A: Block, B: Block, bits: number): Block | null {
   if (n & 3) ex.zero(pb, 2 * n * np * lb);
   put(b, lb, pb, 1);
   const len = ex.prod(n, la, lb, pa, pb, pp, pps, dummy);
-  if (len === 0) return { n, m: new Array<bigint>(n2).fill(0n), exp: 0 };
+  return roundedBlock(ex, buffer, n, lp, pp, pps, po, len, bits, A.exp + B.exp).block;
+}
+
+/**
+ * The exact results (magnitudes of lp limbs at pp, signs at pps, largest bit length len) rounded
+ * as normalize rounds them (all by one shift S = len − bits when positive), as a block with their
+ * words cached for the next product; `rounded`: whether normalize would have returned a new array
+ * (S > 0, or the zero block).
+ */
+function roundedBlock(
+  ex: LimbsExports,
+  buffer: ArrayBuffer,
+  n: number,
+  lp: number,
+  pp: number,
+  pps: number,
+  po: number,
+  len: number,
+  bits: number,
+  exp: number,
+): { block: Block; rounded: boolean } {
+  const n2 = n * n;
+  if (len === 0) return { block: { n, m: new Array<bigint>(n2).fill(0n), exp: 0 }, rounded: true };
   const S = Math.max(0, len - bits);
   // Words of the result: the rounded magnitudes have at most len − S + 1 bits.
   const W = Math.ceil((len - S + 1) / 64);
@@ -190,5 +213,58 @@ export function mulLimbs(A: Block, B: Block, bits: number): Block | null {
     m[e] = s < 0 ? -x : x;
   }
   CACHE.set(m, { W, bits: outBits, words, signs });
-  return { n, m, exp: A.exp + B.exp + S };
+  return { block: { n, m, exp: exp + S }, rounded: S > 0 };
+}
+
+/** Largest number of terms and coefficient magnitude of {@link linCombLimbs} (its sums stay below 2^63). */
+export const LINCOMB_MAX_TERMS = 15;
+/** See {@link LINCOMB_MAX_TERMS}. */
+export const LINCOMB_MAX_COEF = 2 ** 31 - 1;
+
+/**
+ * Σ c_i X_i for blocks X_i of one dimension n and one exponent `exp` (their mantissa arrays are
+ * what counts) and integer coefficients |c_i| ≤ {@link LINCOMB_MAX_COEF}, rounded as
+ * `normalize({ n, m: exact sum, exp }, bits)` rounds it, the same bigints; `rounded` says whether
+ * normalize would have returned a new array. null when the kernel declines (no WebAssembly, more
+ * than {@link LINCOMB_MAX_TERMS} terms, a larger coefficient, n > {@link LIMBS_MAX_N}).
+ */
+export function linCombLimbs(
+  n: number,
+  Xs: bigint[][],
+  coefs: number[],
+  exp: number,
+  bits: number,
+): { block: Block; rounded: boolean } | null {
+  const r = Xs.length;
+  if (r === 0 || r > LINCOMB_MAX_TERMS || n > LIMBS_MAX_N || !limbKernelAvailable()) return null;
+  for (const c of coefs) if (!Number.isInteger(c) || Math.abs(c) > LINCOMB_MAX_COEF) return null;
+  const n2 = n * n;
+  const ws = Xs.map(wordsOf);
+  let L = 1;
+  let Wmax = 1;
+  for (const w of ws) {
+    L = Math.max(L, Math.ceil(w.bits / 28));
+    Wmax = Math.max(Wmax, w.W);
+  }
+  const lp = L + 2;
+  Wmax = Math.max(Wmax, Math.ceil((28 * lp) / 64));
+  // Layout (bytes, 8-aligned): words, signs, the r blocks' limbs, coefficients, sums, their signs, output words.
+  const pw = 0;
+  const psg = pw + 8 * n2 * Wmax;
+  const src = psg + 8 * Math.ceil(n2 / 2);
+  const coef = src + 8 * Math.ceil((r * n2 * L) / 2);
+  const pp = coef + 8 * r;
+  const pps = pp + 8 * Math.ceil((n2 * lp) / 2);
+  const po = pps + 8 * Math.ceil(n2 / 2);
+  const { ex, buffer } = instance(po + 8 * n2 * Wmax);
+  for (let i = 0; i < r; i++) {
+    const x = ws[i];
+    new BigUint64Array(buffer, pw, n2 * x.W).set(x.words);
+    new Int32Array(buffer, psg, n2).set(x.signs);
+    ex.split(n, pw, psg, x.W, L, src + 4 * i * n2 * L, 0);
+  }
+  const cv = new BigInt64Array(buffer, coef, r);
+  for (let i = 0; i < r; i++) cv[i] = BigInt(coefs[i]);
+  const len = ex.lincomb(n2, L, src, r, coef, pp, pps);
+  return roundedBlock(ex, buffer, n, lp, pp, pps, po, len, bits, exp);
 }

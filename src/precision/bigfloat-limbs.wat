@@ -233,6 +233,45 @@
       (br_if $li (i32.lt_u (local.get $i) (local.get $n))))
     (local.get $maxlen))
 
+  ;; lincomb: S = sum over i < r of c_i * X_i for r blocks X_i of n2 entries with L signed 28-bit
+  ;; limbs each (A's layout, block i at $src + 4*i*n2*L), integer coefficients c_i (i64 at $coef,
+  ;; |c_i| < 2^31 and r <= 15, checked by JS: each column sum is < 15*2^59 < 2^63), exactly, as
+  ;; magnitudes of lp = L + 2 limbs at $pp (|S| < 15*2^31*2^(28L) < 2^(28(L+2)-1)) and signs at
+  ;; $pps; returns the largest bit length.
+  (func (export "lincomb") (param $n2 i32) (param $L i32) (param $src i32) (param $r i32) (param $coef i32)
+    (param $pp i32) (param $pps i32) (result i32)
+    (local $e i32) (local $v i32) (local $i i32) (local $x i64) (local $carry i64) (local $lp i32)
+    (local $out i32) (local $blk i32) (local $len i32) (local $maxlen i32)
+    (local.set $lp (i32.add (local.get $L) (i32.const 2)))
+    (local.set $blk (i32.shl (i32.mul (local.get $n2) (local.get $L)) (i32.const 2)))
+    (local.set $e (i32.const 0))
+    (loop $le
+      (local.set $out (i32.add (local.get $pp) (i32.shl (i32.mul (local.get $e) (local.get $lp)) (i32.const 2))))
+      (local.set $carry (i64.const 0))
+      (local.set $v (i32.const 0))
+      (loop $lv
+        (local.set $x (local.get $carry))
+        (if (i32.lt_u (local.get $v) (local.get $L))
+          (then
+            (local.set $i (i32.const 0))
+            (loop $li
+              (local.set $x (i64.add (local.get $x) (i64.mul
+                (i64.load (i32.add (local.get $coef) (i32.shl (local.get $i) (i32.const 3))))
+                (i64.load32_s (i32.add (i32.add (local.get $src) (i32.mul (local.get $i) (local.get $blk)))
+                  (i32.shl (i32.add (i32.mul (local.get $e) (local.get $L)) (local.get $v)) (i32.const 2)))))))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $li (i32.lt_u (local.get $i) (local.get $r))))))
+        (i32.store (i32.add (local.get $out) (i32.shl (local.get $v) (i32.const 2)))
+          (i32.and (i32.wrap_i64 (local.get $x)) (i32.const 0x0fffffff)))
+        (local.set $carry (i64.shr_s (local.get $x) (i64.const 28)))
+        (local.set $v (i32.add (local.get $v) (i32.const 1)))
+        (br_if $lv (i32.lt_u (local.get $v) (local.get $lp))))
+      (local.set $len (call $finish (local.get $e) (local.get $carry) (local.get $lp) (local.get $pp) (local.get $pps)))
+      (if (i32.gt_u (local.get $len) (local.get $maxlen)) (then (local.set $maxlen (local.get $len))))
+      (local.set $e (i32.add (local.get $e) (i32.const 1)))
+      (br_if $le (i32.lt_u (local.get $e) (local.get $n2))))
+    (local.get $maxlen))
+
   ;; round: each of the n2 products (lp 28-bit limbs at $pp, signs at $pps) as
   ;; floor((x + 2^(S-1)) / 2^S) for S >= 1 (x itself for S = 0), as Wo u64 words at $po; a sign
   ;; is set to 0 where the magnitude rounds to 0; returns the largest bit length of a rounded magnitude. For x = -a: floor((-a + h)/2^S) = -floor((a + h - 1)/2^S),

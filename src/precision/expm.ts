@@ -37,6 +37,7 @@ import {
   scalarToDecimal,
   scalePow2,
 } from "./bigfloat-matrix.js";
+import { linCombLimbs } from "./bigfloat-limbs.js";
 import { decimalContext } from "./decimal-matrix.js";
 
 /** What the kernel did: the result, its truncation bound and the chosen parameters. */
@@ -301,19 +302,30 @@ function taylorPS(B: BigMatrix, K: number, w: number): { T: BigMatrix; rLog2: nu
   for (let i = 0; i < p; i++) e = Math.min(e, pow[i].exp);
   const aligned = pow.slice(0, p).map((P) => alignTo(P, e));
   const chunk = (j: number): { S: BigMatrix; r: number } => {
-    let acc: bigint[] | null = null;
+    const terms: bigint[][] = [];
+    const coefs: bigint[] = [];
     let r = -Infinity;
     let c = 1n;
     for (let i = p - 1; i >= 0; i--) {
       const k = j * p + i;
       if (k <= K) {
-        const m = aligned[i];
-        if (acc === null) acc = c === 1n ? m.slice() : m.map((x) => c * x);
-        else if (c === 1n) for (let x = 0; x < acc.length; x++) acc[x] += m[x];
-        else for (let x = 0; x < acc.length; x++) if (m[x] !== 0n) acc[x] += c * m[x];
+        terms.push(aligned[i]);
+        coefs.push(c);
         if (rad[i] !== -Infinity) r = lsum(r, Math.log2(Number(c)) + rad[i]);
       }
       if (i > 0) c *= BigInt(k);
+    }
+    // The limb kernel's linear combination (the same rounded block as the bigint sum below) when
+    // the coefficients fit it: it allocates 64 results instead of 2 bigints per term and entry.
+    const fast = linCombLimbs(n, terms, coefs.map(Number), e, w);
+    if (fast !== null) return { S: fast.block, r: lsum(r, fast.rounded ? roundingLog2(fast.block) : -Infinity) };
+    let acc: bigint[] | null = null;
+    for (let t = 0; t < terms.length; t++) {
+      const m = terms[t];
+      const ct = coefs[t];
+      if (acc === null) acc = ct === 1n ? m.slice() : m.map((x) => ct * x);
+      else if (ct === 1n) for (let x = 0; x < acc.length; x++) acc[x] += m[x];
+      else for (let x = 0; x < acc.length; x++) if (m[x] !== 0n) acc[x] += ct * m[x];
     }
     const m = acc as bigint[];
     const S = normalize({ n, m, exp: e }, w);

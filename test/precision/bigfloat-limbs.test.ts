@@ -9,7 +9,14 @@ import {
   renderKernelModule,
 } from "../../scripts/build-wasm.js";
 import { LIMBS_WASM_BASE64 } from "../../src/precision/bigfloat-limbs-wasm-bytes.js";
-import { LIMBS_MAX_TERMS, limbKernelAvailable, mulLimbs } from "../../src/precision/bigfloat-limbs.js";
+import {
+  LIMBS_MAX_TERMS,
+  LINCOMB_MAX_COEF,
+  LINCOMB_MAX_TERMS,
+  limbKernelAvailable,
+  linCombLimbs,
+  mulLimbs,
+} from "../../src/precision/bigfloat-limbs.js";
 import { type BigMatrix, mul, normalize } from "../../src/precision/bigfloat-matrix.js";
 
 /** The second road: the exact bigint dot products, rounded once by normalize. */
@@ -121,5 +128,55 @@ describe("mulLimbs", () => {
       ),
       { numRuns: 60, seed: 41 },
     );
+  });
+});
+
+describe("linCombLimbs", () => {
+  const terms = fc
+    .record({
+      n: fc.integer({ min: 1, max: 9 }),
+      r: fc.integer({ min: 1, max: LINCOMB_MAX_TERMS }),
+      b: fc.integer({ min: 1, max: 300 }),
+    })
+    .chain(({ n, r, b }) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.array(mantissa(b), { minLength: n * n, maxLength: n * n }), { minLength: r, maxLength: r }),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(1, -1, LINCOMB_MAX_COEF, -LINCOMB_MAX_COEF),
+            fc.integer({ min: -LINCOMB_MAX_COEF, max: LINCOMB_MAX_COEF }),
+          ),
+          {
+            minLength: r,
+            maxLength: r,
+          },
+        ),
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: 1, max: 400 }),
+      ),
+    );
+
+  it("equals normalize of the exact bigint sum Σ c_i X_i, and says when normalize would have made a new array", () => {
+    fc.assert(
+      fc.property(terms, ([n, Xs, cs, exp, bits]) => {
+        const sum = Xs[0].map((_, e) => Xs.reduce((acc, X, i) => acc + BigInt(cs[i]) * X[e], 0n));
+        const want = normalize({ n, m: sum, exp }, bits);
+        const got = linCombLimbs(n, Xs, cs, exp, bits);
+        expect(got).not.toBeNull();
+        expect(got?.block.exp).toBe(want.exp);
+        expect(got?.block.m).toEqual(want.m);
+        expect(got?.rounded).toBe(want.m !== sum);
+      }),
+      { numRuns: 300, seed: 140 },
+    );
+  });
+
+  it("declines what its sums could overflow: too many terms or a coefficient past 2^31 − 1", () => {
+    const X = [1n, 2n, 3n, 4n];
+    expect(
+      linCombLimbs(2, new Array(LINCOMB_MAX_TERMS + 1).fill(X), new Array(LINCOMB_MAX_TERMS + 1).fill(1), 0, 10),
+    ).toBeNull();
+    expect(linCombLimbs(2, [X], [LINCOMB_MAX_COEF + 1], 0, 10)).toBeNull();
   });
 });
