@@ -599,7 +599,7 @@ const saddlePointEncodes = (kLo: number, kHi: number, laplaceVar: LaplaceVarianc
       const [l, b, r] = doubleWellCriticalPoints(w);
       const barrier = Math.min(w.E(b) - w.E(l), w.E(b) - w.E(r));
       const beta = k / barrier;
-      const cells = 8000;
+      const cells = 4000;
       for (const [x, lo, hi] of [
         [l, l - 3, b],
         [r, b, r + 3],
@@ -623,7 +623,7 @@ const saddlePointEncodes = (kLo: number, kHi: number, laplaceVar: LaplaceVarianc
         );
       }
     },
-    numRuns: 40,
+    numRuns: 20,
   });
 
 const saddleParts = (laplaceVar: LaplaceVariance = (beta, c) => 1 / (beta * c)) => ({
