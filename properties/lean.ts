@@ -237,4 +237,12 @@ export const properties = [
       ),
     ),
   ),
+  holds(
+    "lean.compiles",
+    verifiedDespiteSorry(["TrotterSuzuki"]),
+    control(
+      "the same check on the listing's theorems proved without sorry (FiniteSizeScaling, RGFixedPoint, TransformerAsIsingModel)",
+      holds("lean.compiles", verifiedDespiteSorry(["FiniteSizeScaling", "RGFixedPoint", "TransformerAsIsingModel"])),
+    ),
+  ),
 ];
