@@ -13,4 +13,16 @@ describe("dense retrieval", () => {
     const r = denseRetrieval(new Prng(5), 16, 1, 3);
     expect(r.margin).toBe(1);
   });
+  it("the fast core for the library's update equals modernHopfieldUpdate itself, bit for bit", () => {
+    const slow: typeof modernHopfieldUpdate = (x, xi, b) => modernHopfieldUpdate(x, xi, b);
+    for (const [seed, d, P, q, beta] of [
+      [1, 64, 512, 6, 1],
+      [2, 16, 300, 5, 0.37],
+      [3, 9, 7, 4, 25],
+      [4, 32, 64, 3, -2],
+    ])
+      expect(denseRetrieval(new Prng(seed), d, P, q, beta)).toEqual(
+        denseRetrieval(new Prng(seed), d, P, q, beta, slow),
+      );
+  });
 });
