@@ -159,7 +159,7 @@ const groundStatePreparation = (
       ctx.record(`fidelity at N=${N}, g1=${g1}, T=${T}`, f);
       expectGe("fidelity |⟨E₀(g₁)|ψ(T)⟩|² of the ramp", f, 0.99, {}, { N, g1, T });
     },
-    numRuns: 8,
+    numRuns: 6,
     thoroughRuns: 30,
     budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
   });
