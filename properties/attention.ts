@@ -8,6 +8,7 @@ import { mapResult } from "../src/claims/mutate.js";
 import {
   expectClose,
   expectEqualCounts,
+  expectGe,
   expectGt,
   expectInInterval,
   expectLe,
@@ -56,6 +57,7 @@ import {
 } from "../src/attention/layer-norm.js";
 import { trotterError } from "../src/precision/trotter.js";
 import { maxLogOddsChange, stackWeights } from "../src/attention/layer-stack.js";
+import { headResponses } from "../src/attention/layer-sensitivity.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
 import { fromRows, spectralNorm } from "../src/linalg/matrix.js";
 import { randomCommuting } from "../src/linalg/random.js";
@@ -722,6 +724,36 @@ const rewriteGlobalEnergy = (inputs: fc.Arbitrary<{ x: Mat; wq: Mat; wk: Mat }>)
     },
   });
 
+/**
+ * Remark 1: V adds "second-order effects", the dominant part is the softmax's. Read as an ordering of
+ * first-order responses: a relative change of the softmax's scores (its temperature) moves the output
+ * at least as much as the same relative change of V. Heads whose attention is nearly uniform (some
+ * row's score spread < 0.5) are rejected, so the softmax has a pattern to contribute.
+ */
+const softmaxDominates = (responses: typeof headResponses = headResponses) =>
+  part({
+    description:
+      "Remark 1 literal: the softmax dominates and V's effects are second order: ‖∂Z/∂ln β‖ (scores scaled) ≥ ‖∂Z/∂ln|V|‖ (values scaled) for every head with non-uniform attention",
+    arbitraries: () => [qkv(5, 4)],
+    predicate: (ctx, { q, k, v }) => {
+      const s = attentionScores(q, k, 1 / Math.sqrt(shape(q)[1]));
+      fc.pre(Math.min(...s.map((r) => Math.max(...r) - Math.min(...r))) >= 0.5);
+      const r = responses(q, k, v);
+      // Both responses scale with V: compare them in units of ‖Z‖ (the reference's), so a shrunk
+      // counterexample with tiny values still shows its ratio. Z = 0 has nothing to compare.
+      const z = headResponses(q, k, v).value;
+      fc.pre(z > 0);
+      ctx.record("‖∂Z/∂ln β‖ / ‖∂Z/∂ln|V|‖ of the last head", r.scores / z);
+      expectGe(
+        "‖∂Z/∂ln β‖ (softmax) vs ‖∂Z/∂ln|V|‖ (values), in units of ‖Z‖",
+        r.scores / z,
+        r.value / z,
+        { abs: 1e-9 },
+        { q, k, v },
+      );
+    },
+  });
+
 /** A one-head layer: both multi-head readings coincide there. */
 const oneHeadInput = multiHeadInput(5, 1);
 
@@ -916,6 +948,18 @@ export const properties = [
     control(
       "y − 2⟨x,y⟩x (a reflection) instead of the projection",
       conditional("c", tangentParts(mapResult(tangentProjection, (p, x, y) => p.map((c, i) => c - dot(x, y) * x[i])))),
+    ),
+  ),
+
+  holds(
+    "attention.softmax-dominates-behavior",
+    softmaxDominates(),
+    control(
+      "V's response taken at second order (0, as the sentence presupposes): the literal statement then holds",
+      holds(
+        "c",
+        softmaxDominates((q, k, v) => ({ ...headResponses(q, k, v), value: 0 })),
+      ),
     ),
   ),
 
