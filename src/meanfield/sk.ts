@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { finite, func, int, real } from "../args/check.js";
+import { finite, func, int, obj, oneOf, real } from "../args/check.js";
 
 /** Nodes and weights for E_z f(z), z ~ N(0,1), from n-point Gauss–Hermite quadrature. */
 export function gaussHermiteNormal(n: number): { x: Float64Array; w: Float64Array } {
@@ -58,19 +58,47 @@ export function gaussianExpectation(f: (z: number) => number): number {
   return s;
 }
 
-/** The replica-symmetric q(T, h) of the SK model (J₀ = 0), the largest fixed point, by iteration. */
-export function skReplicaSymmetricQ(T: number, h: number, J = 1): number {
+/**
+ * The replica-symmetric q(T, h) of the SK model (J₀ = 0), the largest fixed point of
+ * q = E_z tanh²(β(J√q z + h)), iterated from q = 1 until a step is below 1e-15. `options.method`
+ * "plain" (default) iterates the map; "aitken" extrapolates each pair of steps (Δ²: q − (q₁ − q)²/
+ * (q₂ − 2q₁ + q)), accepted only inside [0, 1], and ends with the same plain-step test: near the
+ * AT line the map's slope is close to 1 and the plain iteration takes 10⁴–10⁵ steps (tested to agree
+ * with it to 1e-12).
+ */
+export function skReplicaSymmetricQ(
+  T: number,
+  h: number,
+  J = 1,
+  options: { method?: "plain" | "aitken" } = {},
+): number {
   real("skReplicaSymmetricQ", "T", T, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
   finite("skReplicaSymmetricQ", "h", h);
   real("skReplicaSymmetricQ", "J", J, 0, Number.MAX_VALUE, { openLo: true, what: "finite and > 0" });
+  obj("skReplicaSymmetricQ", "options", options);
+  const method = oneOf("skReplicaSymmetricQ", "options.method", options.method ?? "plain", [
+    "plain",
+    "aitken",
+  ] as const);
+  return rsQ(T, h, J, method === "aitken");
+}
+
+function rsQ(T: number, h: number, J: number, aitken: boolean): number {
   const beta = 1 / T;
+  const F = (q: number) => gaussianExpectation((z) => Math.tanh(beta * (J * Math.sqrt(q) * z + h)) ** 2);
   let q = 1;
   for (let it = 0; it < 200000; it++) {
-    const next = gaussianExpectation((z) => Math.tanh(beta * (J * Math.sqrt(q) * z + h)) ** 2);
+    const next = F(q);
     if (Math.abs(next - q) < 1e-15) return next;
     // From q = 1 the iteration decreases monotonically to the largest fixed point; near T = J at
     // h = 0 it converges slowly (the map's slope at q = 0 is β²J²), hence the generous cap.
-    q = next;
+    if (aitken) {
+      const next2 = F(next);
+      if (Math.abs(next2 - next) < 1e-15) return next2;
+      const d = next2 - 2 * next + q;
+      const qa = q - ((next - q) * (next - q)) / d;
+      q = d !== 0 && qa >= 0 && qa <= 1 ? qa : next2;
+    } else q = next;
   }
   return q;
 }
@@ -78,6 +106,10 @@ export function skReplicaSymmetricQ(T: number, h: number, J = 1): number {
 /** The AT stability margin (T/J)² − E_z sech⁴(β(J√q z + h)): positive ⇔ RS stable (eq 2.7). */
 export function atStabilityMargin(T: number, h: number, J = 1): number {
   const q = skReplicaSymmetricQ(T, h, J);
+  return marginAt(T, h, J, q);
+}
+
+function marginAt(T: number, h: number, J: number, q: number): number {
   const beta = 1 / T;
   const rhs = gaussianExpectation((z) => Math.cosh(beta * (J * Math.sqrt(q) * z + h)) ** -4);
   return (T / J) ** 2 - rhs;
@@ -91,7 +123,9 @@ export function atLineTemperature(h: number): number {
     hi = 1;
   for (let it = 0; it < 60; it++) {
     const mid = 0.5 * (lo + hi);
-    if (atStabilityMargin(mid, h) > 0) hi = mid;
+    // q by the Aitken-accelerated iteration (the same fixed point; the plain one took 10⁴–10⁵ steps
+    // per bisection step near the line).
+    if (marginAt(mid, h, 1, rsQ(mid, h, 1, true)) > 0) hi = mid;
     else lo = mid;
   }
   return 0.5 * (lo + hi);
