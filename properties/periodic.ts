@@ -6,7 +6,15 @@
  */
 import fc from "fast-check";
 import { conditional, control, holds, illPosed, part, type RunContext as Ctx } from "../src/claims/property.js";
-import { expectClose, expectEqualCounts, expectGe, expectLe, expectThat, finite } from "../src/claims/violation.js";
+import {
+  expectClose,
+  expectEqualCounts,
+  expectGe,
+  expectGt,
+  expectLe,
+  expectThat,
+  finite,
+} from "../src/claims/violation.js";
 import { isCirculant, openBias, periodicBias, periodicDistance } from "../src/attention/periodic.js";
 import {
   closestReturn,
@@ -17,6 +25,9 @@ import {
 } from "../src/attention/periodic-defects.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
 import { gibbsFunctional, queryScores } from "../src/attention/beta-dynamic.js";
+import { attention } from "../src/attention/attention.js";
+import { biasChange } from "../src/attention/bias-change.js";
+import { matmul } from "../src/attention/matrix.js";
 import { softmax } from "../src/attention/softmax.js";
 import { onsagerCorrelationLength } from "../src/ising/correlation-length.js";
 import { type StripBoundary, stripCorrelationLengthBC } from "../src/ising/strip-boundaries.js";
@@ -346,6 +357,37 @@ const roundingReadingsAgree = (sMax = 1) =>
     budgetMs: 20_000, // generous: the shared CI machine can be heavily loaded
   });
 
+/**
+ * §9.3 "not expected to render the model inoperative": the periodic bias in place of the open-chain
+ * one keeps every attention row a probability vector with all weights positive, and changes each
+ * weight by a factor within e^{±2Δ}, Δ = max |f(d(i,j)) − f(|i−j|)|. `scale` multiplies the bias
+ * profile (1: the profiles in [−4, 4]).
+ */
+const notInoperative = (scale = 1) =>
+  part({
+    description: `periodic bias (profile in [−${4 * scale}, ${4 * scale}]) in place of the open-chain one: rows stay probability vectors with all weights > 0, each weight within a factor e^{±2Δ} of the open layer's (N ≤ 12)`,
+    arbitraries: () => [layer(12)],
+    predicate: (ctx, l) => {
+      const n = l.x.length;
+      const pOpen = openBias(n, (d) => scale * l.f[d]);
+      const pPer = periodicBias(n, (d) => scale * l.f[d]);
+      const q = matmul(l.x, l.wq),
+        k = matmul(l.x, l.wk),
+        v = matmul(l.x, l.wv);
+      const aOpen = attention(q, k, v, { bias: pOpen }).weights;
+      const aPer = attention(q, k, v, { bias: pPer }).weights;
+      const c = biasChange(aOpen, aPer, pOpen, pPer);
+      const back = biasChange(aPer, aOpen, pPer, pOpen);
+      ctx.record("max |A_periodic − A_open| (last input)", c.maxChange);
+      expectLe("row-sum error of the periodic layer", c.rowSumError, 0, { abs: 64 * n * EPS });
+      expectGt("smallest weight of the periodic layer", c.minWeight, 0, 0, { n, f: l.f });
+      expectGt("smallest weight of the open layer", back.minWeight, 0, 0, { n, f: l.f });
+      expectLe("max |ln(A_periodic / A_open)| vs 2Δ", c.maxLogRatio, 2 * c.delta, { abs: 64 * n * EPS }, { n, f: l.f });
+    },
+    numRuns: 50,
+    thoroughRuns: 300,
+  });
+
 const INSIDE_BETA =
   "β_dynamic > 0: A_i = softmax(β Q_i·K) is the conventional row at β = 1/√d_k and minimises F_T[q] = Σ q_j(−Q_i·K_j) − T S(q), T = 1/β, over all distributions q (the Gibbs state at inverse temperature β)";
 const BOUNDARY_BETA = "the same for β_dynamic < 0 (nothing in the text fixes its sign)";
@@ -491,5 +533,13 @@ export const properties = [
     "periodic.torus-rounding-shift",
     roundingByShift(),
     control("designs s ∈ [0, 0.3] only", holds("periodic.torus-rounding-shift", roundingByShift(1, 0.3))),
+  ),
+  holds(
+    "periodic.not-inoperative",
+    notInoperative(),
+    control(
+      "the bias profile scaled by 1000 (weights underflow: tokens cut off)",
+      holds("periodic.not-inoperative", notInoperative(1000)),
+    ),
   ),
 ];
