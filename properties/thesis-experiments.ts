@@ -10,7 +10,15 @@
 import fc from "fast-check";
 import { control, holds, once, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectGe, expectGt, expectInInterval, expectLe, expectLt } from "../src/claims/violation.js";
+import {
+  expectClose,
+  expectGe,
+  expectGt,
+  expectInInterval,
+  expectLe,
+  expectLt,
+  expectThat,
+} from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { couplingToFieldRatio } from "../src/spinglass/local-field-ratio.js";
 import { nmfSolve, tapSolve } from "../src/spinglass/meanfield.js";
@@ -21,7 +29,8 @@ import {
   worstDistanceFromMean,
 } from "../src/spinglass/replicas.js";
 import { steinAlignments } from "../src/spinglass/stein-alignment.js";
-import { alignment, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
+import { ThesisSampler } from "../src/spinglass/sampler.js";
+import { alignment, localFields, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { symmetrizedCouplings, topEigenvalue, vectorTc } from "../src/spinglass/vector-instability.js";
 import { Prng } from "../src/random/prng.js";
 
@@ -323,6 +332,255 @@ const alignmentEnds = (dissimilar: "opposite" | "orthogonal" = "opposite") =>
     },
   });
 
+/** The nMF fixed point: the plain iteration, then damped ones (same fixed points) when it cycles. */
+function nmfFixedPoint(sys: SpinSystem, beta: number, R: number) {
+  let res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter: 5000 });
+  for (const [damping, maxIter] of [
+    [0.5, 20_000],
+    [0.1, 50_000],
+  ] as const) {
+    if (res.converged) break;
+    res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter, damping });
+  }
+  return res;
+}
+
+/**
+ * §4.1/§5.1 at low temperature: the thesis' sampler (its σ, start and budget scaled to N = 16 at equal
+ * per-site diffusion) and nMF find the same solution. For β ∈ [10, 1000] every replica's time average
+ * has 𝒜 ≥ 0.75 with nMF's fixed point, and ≥ 0.97 once β ≥ 100. `nmfOf` gives the system nMF is
+ * solved on (another system's couplings is the control).
+ */
+const lowTAgree = (nmfOf: (sys: SpinSystem, seed: number) => SpinSystem = (sys) => sys) =>
+  part({
+    description:
+      "β ∈ [10, 1000] (N = 16, D = 16, J ~ N(0, 1/N), fields of norm R): the thesis' sampler at its budget (2·10⁷·(N/64)³ steps) and nMF's fixed point agree, 𝒜(m̄_MCMC, m_nMF) ≥ 0.75 for every replica, and ≥ 0.97 at β ≥ 100",
+    arbitraries: () => [seedArb, fc.double({ min: 1, max: 3, noNaN: true })],
+    numRuns: 2,
+    thoroughRuns: 10,
+    predicate: (ctx, seed, logBeta) => {
+      const N = 16;
+      const D = 16;
+      const R = thesisRadius(D);
+      const beta = 10 ** logBeta;
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const n = nmfFixedPoint(nmfOf(sys, seed), beta, R);
+      fc.pre(n.converged);
+      const run = replicaAverages(sys, beta, seed + 7, ctx.thorough ? 3 : 1, { tuned: false, steps: thesisBudget(N) });
+      const a = run.averages.map((m) => alignment(m, n.m, N, D));
+      ctx.record("kernel", run.kernel);
+      ctx.record("β", beta);
+      ctx.record("𝒜(m̄_MCMC, m_nMF) per replica", a);
+      ctx.record("relative distance of the time averages from m_nMF", worstDistanceFromMean(run.averages, n.m));
+      const bound = beta >= 100 ? 0.97 : 0.75;
+      for (const v of a) expectGe("𝒜(m̄_MCMC, m_nMF)", v, bound, {}, { seed, beta });
+    },
+    budgetMs: 20_000,
+  });
+
+/**
+ * §4.1's "all methods converge to the same solution with different precision" at β ∈ [10, 1000]: the
+ * thesis' sampler and nMF agree as in {@link lowTAgree}, and TAP (the published solver) reaches a defined,
+ * settled state with 𝒜(m_TAP, m_nMF) ≥ 0.5 (a loose "different precision"). `withTap` false drops TAP
+ * from "all methods" (the control).
+ */
+const lowTAllMethods = (withTap = true) =>
+  part({
+    description: `β ∈ [10, 1000] (N = 16, D = 16): ${withTap ? "MCMC (the thesis' sampler at its budget), nMF and TAP" : "MCMC (the thesis' sampler at its budget) and nMF"} converge to the same solution: 𝒜(m̄_MCMC, m_nMF) ≥ 0.75${withTap ? ", and TAP reaches a defined, settled state with 𝒜(m_TAP, m_nMF) ≥ 0.5" : ""}`,
+    arbitraries: () => [seedArb, fc.double({ min: 1, max: 3, noNaN: true })],
+    numRuns: 2,
+    thoroughRuns: 10,
+    predicate: (ctx, seed, logBeta) => {
+      const N = 16;
+      const D = 16;
+      const R = thesisRadius(D);
+      const beta = 10 ** logBeta;
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const n = nmfFixedPoint(sys, beta, R);
+      fc.pre(n.converged);
+      // TAP first: it is deterministic and cheap, and where it fails the chain need not run.
+      if (withTap) {
+        const t = tapSolve(sys, beta, R);
+        ctx.record(
+          "TAP",
+          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${t.steps} time steps`,
+        );
+        if (t.reason) ctx.record("TAP breakdown", t.reason);
+        expectThat(t.defined && t.settled, "TAP reaches a defined, settled state", { seed, beta });
+        expectGe("𝒜(m_TAP, m_nMF)", alignment(t.m, n.m, N, D), 0.5, {}, { seed, beta });
+      }
+      const run = replicaAverages(sys, beta, seed + 7, 1, { tuned: false, steps: thesisBudget(N) });
+      const a = alignment(run.averages[0], n.m, N, D);
+      ctx.record("kernel", run.kernel);
+      ctx.record("β, 𝒜(m̄_MCMC, m_nMF)", [beta, a]);
+      expectGe("𝒜(m̄_MCMC, m_nMF)", a, 0.75, {}, { seed, beta });
+    },
+    budgetMs: 20_000,
+  });
+
+/**
+ * §4.1's intermediate regime: nMF's and the equilibrium MCMC's alignment with the field move directly
+ * (monotonically) between their low- and high-temperature values. On the grid β = 1, 2, 4, 10 (N = 16,
+ * D = 8), 𝒜(m_nMF, x) is non-increasing in β (tolerance 1e-9) and the Stein-estimated equilibrium
+ * 𝒜(E[m], x) (two equilibrating chains averaged) is non-increasing within 0.05 (its noise). `order`
+ * "increasing" asks the opposite direction (the control).
+ */
+const intermediateMonotone = (order: "decreasing" | "increasing" = "decreasing") =>
+  part({
+    description: `β ∈ {1, 2, 4, 10} (N = 16, D = 8, J ~ N(0, 1/N), fields of norm R): nMF's and the equilibrium MCMC's 𝒜 with the field are ${order === "decreasing" ? "non-increasing" : "non-decreasing"} in β (a smooth, direct transition; MCMC within 0.05)`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 5,
+    predicate: (ctx, seed) => {
+      const N = 16;
+      const D = 8;
+      const R = thesisRadius(D);
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const betas = [1, 2, 4, 10];
+      const nmf: number[] = [];
+      const mc: number[] = [];
+      for (const beta of betas) {
+        const n = nmfFixedPoint(sys, beta, R);
+        fc.pre(n.converged);
+        nmf.push(alignment(n.m, sys.x, N, D));
+        const r = steinAlignments(sys, beta, seed + 10, ctx.thorough ? 100_000 : 20_000);
+        ctx.record("kernel", r.kernel);
+        mc.push((r.stein[0] + r.stein[1]) / 2);
+      }
+      ctx.record("β grid", betas);
+      ctx.record("𝒜(m_nMF, x)", nmf);
+      ctx.record("𝒜 of the Stein-estimated equilibrium mean (2 chains averaged)", mc);
+      const sign = order === "decreasing" ? 1 : -1;
+      for (let k = 1; k < betas.length; k++) {
+        const at = { seed, from: betas[k - 1], to: betas[k] };
+        expectLe(
+          "nMF: rise of 𝒜 from one β to the next (signed by the direction)",
+          sign * (nmf[k] - nmf[k - 1]),
+          0,
+          { abs: 1e-9 },
+          at,
+        );
+        expectLe(
+          "MCMC: rise of 𝒜 from one β to the next (signed by the direction)",
+          sign * (mc[k] - mc[k - 1]),
+          0,
+          { abs: 0.05 },
+          at,
+        );
+      }
+    },
+    budgetMs: 30_000,
+  });
+
+/**
+ * §5.1: the MCMC solution does not show the second-order (Onsager) excess that TAP shows over nMF at the
+ * bump's onset. At β ∈ [1, 1.5] (N = 16, D = 8, where TAP is defined), the Stein-estimated equilibrium
+ * alignment exceeds nMF's by less than TAP's does: 𝒜_MCMC − 𝒜_nMF < 𝒜_TAP − 𝒜_nMF. `mcShift` adds to
+ * the MCMC alignment (a shift that puts the MCMC curve above TAP is the control).
+ */
+const mcmcBelowTapBump = (mcShift = 0) =>
+  part({
+    description: `β ∈ [1, 1.5] (N = 16, D = 8): the equilibrium MCMC alignment${mcShift ? ` (shifted by +${mcShift})` : ""} does not rise above nMF's as TAP's does: 𝒜_MCMC − 𝒜_nMF < 𝒜_TAP − 𝒜_nMF (inputs where TAP breaks down or does not settle are rejected and counted)`,
+    arbitraries: () => [seedArb, fc.double({ min: 1, max: 1.5, noNaN: true })],
+    numRuns: 2,
+    thoroughRuns: 10,
+    predicate: (ctx, seed, beta) => {
+      const N = 16;
+      const D = 8;
+      const R = thesisRadius(D);
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const t = tapSolve(sys, beta, R);
+      fc.pre(t.defined && t.settled);
+      const n = nmfFixedPoint(sys, beta, R);
+      fc.pre(n.converged);
+      const r = steinAlignments(sys, beta, seed + 10, ctx.thorough ? 100_000 : 20_000);
+      const an = alignment(n.m, sys.x, N, D);
+      const tapGap = alignment(t.m, sys.x, N, D) - an;
+      const mcGap = (r.stein[0] + r.stein[1]) / 2 + mcShift - an;
+      ctx.record("kernel", r.kernel);
+      ctx.record("β; 𝒜_TAP − 𝒜_nMF; 𝒜_MCMC − 𝒜_nMF", [beta, tapGap, mcGap]);
+      expectLt("𝒜_MCMC − 𝒜_nMF (must stay below TAP's excess)", mcGap, tapGap, 0, { seed, beta });
+    },
+    budgetMs: 30_000,
+  });
+
+/** nMF solved on a system with the same fields and independent couplings (the low-T control). */
+const otherCouplings = (sys: SpinSystem, seed: number): SpinSystem => ({
+  ...sys,
+  J: thesisSystem(new Prng(seed ^ 0x2545f491), { N: sys.N, D: sys.D }).J,
+});
+
+/**
+ * B.3: at low temperature the thesis' sampler's state aligns with its attention, 𝒜(s_t, f_attn(s_t)) → 1,
+ * with f_attn(s) read as the effective field θ = x + J s (the loss ½Σ‖s_i − Rθ̂_i‖² is zero exactly when
+ * every s_i is parallel to θ_i). `target` is what the state is compared with (the bare field x is the
+ * control).
+ */
+const alignsWithAttention = (target: "attention" | "field" = "attention") =>
+  part({
+    description: `β ∈ [100, 1000] (N = 12, D = 16): after the thesis' budget (its σ and start) the state s_t has 𝒜(s_t, ${target === "attention" ? "f_attn(s_t) = x + J s_t" : "x"}) ≥ 0.97`,
+    arbitraries: () => [seedArb, fc.double({ min: 2, max: 3, noNaN: true })],
+    numRuns: 2,
+    thoroughRuns: 10,
+    predicate: (ctx, seed, logBeta) => {
+      const N = 12;
+      const D = 16;
+      const beta = 10 ** logBeta;
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const s = new ThesisSampler(sys, new Prng(seed + 3), { beta });
+      s.run(thesisBudget(N));
+      const a = alignment(s.m, target === "attention" ? localFields(sys, s.m) : sys.x, N, D);
+      ctx.record("kernel", s.kernel);
+      ctx.record("β, 𝒜(s_t, target)", [beta, a]);
+      ctx.observeRatio((1 - a) / 0.03);
+      expectGe(`𝒜(s_t, ${target === "attention" ? "x + J s_t" : "x"})`, a, 0.97, {}, { seed, beta });
+    },
+    budgetMs: 20_000,
+  });
+
+/**
+ * §4.2's three extremes of Fig 4.2, on equilibrating replicas (σ tuned in burn-in; N = D = 8,
+ * J ~ N(0, J²/N) with `couplingScale` J, h the field norm as a fraction of R): (i) high h = R, low T
+ * (β = 10): a uniform 5-replica overlap matrix (every q_ab within 20 % of the mean off-diagonal) with
+ * every replica aligned to the field (𝒜 ≥ 0.5); (ii) low h = 0.1R, high T (β = 0.1): no overlap between
+ * different replicas (|q_ab| ≤ 0.15 R²). `couplingScale` 0 (no couplings) is the control.
+ */
+const overlapExtremes = (couplingScale = 1) =>
+  part({
+    description: `Fig 4.2's extremes on equilibrating replicas (N = D = 8, J scale ${couplingScale}): uniform overlap matrix and field alignment at high h low T; no overlap between replicas at low h high T`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 5,
+    predicate: (ctx, seed) => {
+      const N = 8;
+      const D = 8;
+      const R = thesisRadius(D);
+      const steps = ctx.thorough ? 200_000 : 20_000;
+      const sysAt = (h: number) => thesisSystem(new Prng(seed), { N, D, fieldNorm: h * R, couplingScale });
+      const replicas = (h: number, beta: number, count: number) => {
+        const sys = sysAt(h);
+        const run = replicaAverages(sys, beta, seed + 50, count, { tuned: true, steps });
+        ctx.record("kernel", run.kernel);
+        return { run, sys };
+      };
+      // (i) high h, low T.
+      const hi = replicas(1, 10, 5);
+      const ui = overlapSpread(hi.run.averages, N, D);
+      const ai = hi.run.averages.map((m) => alignment(m, hi.sys.x, N, D));
+      ctx.record("(i) h = R, β = 10: spread, 𝒜 with x", [ui.spread, ...ai]);
+      expectLe("(i) largest relative deviation of q_ab", ui.spread, 0.2, {}, { seed });
+      for (const a of ai) expectGe("(i) 𝒜(m̄_r, x)", a, 0.5, {}, { seed });
+      // (ii) low h, high T.
+      const lo = replicas(0.1, 0.1, 5);
+      const { q } = overlapSpread(lo.run.averages, N, D);
+      let worst = 0;
+      for (let a = 0; a < 5; a++) for (let b = a + 1; b < 5; b++) worst = Math.max(worst, Math.abs(q[a][b]) / (R * R));
+      ctx.record("(ii) h = 0.1R, β = 0.1: max |q_ab|/R² off the diagonal", worst);
+      expectLe("(ii) max |q_ab| / R² between different replicas", worst, 0.15, {}, { seed });
+    },
+    budgetMs: 30_000,
+  });
+
 export const properties = [
   holds(
     "thesis-experiments.radius",
@@ -414,5 +672,38 @@ export const properties = [
     "thesis-experiments.alignment-ends",
     alignmentEnds(),
     control("dissimilar states taken orthogonal spin by spin", holds("c", alignmentEnds("orthogonal"))),
+  ),
+  holds(
+    "thesis-experiments.low-t-converge",
+    lowTAgree(),
+    control("nMF solved with independent couplings (another system's solution)", holds("c", lowTAgree(otherCouplings))),
+  ),
+  holds(
+    "thesis-experiments.b3-convergence-alignment",
+    alignsWithAttention(),
+    control(
+      "the state compared with the bare field x instead of its attention",
+      holds("c", alignsWithAttention("field")),
+    ),
+  ),
+  holds(
+    "thesis-experiments.overlap-extremes",
+    overlapExtremes(),
+    control("no couplings (J = 0: one field-aligned state at every h and T)", holds("c", overlapExtremes(0))),
+  ),
+  holds(
+    "thesis-experiments.low-t-all-methods",
+    lowTAllMethods(),
+    control('TAP left out of "all methods" (MCMC and nMF only)', holds("c", lowTAllMethods(false))),
+  ),
+  holds(
+    "thesis-experiments.intermediate-smooth",
+    intermediateMonotone(),
+    control("the opposite direction asked (non-decreasing in β)", holds("c", intermediateMonotone("increasing"))),
+  ),
+  holds(
+    "thesis-experiments.mcmc-misses-onsager",
+    mcmcBelowTapBump(),
+    control("the MCMC alignment shifted up by 0.3 (above TAP's curve)", holds("c", mcmcBelowTapBump(0.3))),
   ),
 ];
