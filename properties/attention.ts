@@ -58,6 +58,7 @@ import {
 import { trotterError } from "../src/precision/trotter.js";
 import { maxLogOddsChange, stackWeights } from "../src/attention/layer-stack.js";
 import { headResponses } from "../src/attention/layer-sensitivity.js";
+import { sameKeyConnectedCorrelation } from "../src/attention/query-correlation.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
 import { fromRows, spectralNorm } from "../src/linalg/matrix.js";
 import { randomCommuting } from "../src/linalg/random.js";
@@ -754,6 +755,35 @@ const softmaxDominates = (responses: typeof headResponses = headResponses) =>
     },
   });
 
+/**
+ * Remark 1: at T_c "an effectively infinite correlation length across the entire Softmax structure".
+ * Whatever distance one puts between queries, a correlation length needs correlated queries; in the
+ * Gibbs measure of the whole structure (softmax_row(βS) is its product of rows) two queries' key
+ * choices are independent at every β. Literal: at some β on a grid over [10⁻², 10²] (the sentence's
+ * T_c, wherever it is) the same-key connected correlation of queries 0 and 1 exceeds 10⁻⁶.
+ */
+const tcCorrelation = (corr: typeof sameKeyConnectedCorrelation = sameKeyConnectedCorrelation) =>
+  part({
+    description:
+      "Remark 1 literal: at some inverse temperature (T_c) in [10⁻², 10²] two queries of the softmax structure are correlated: max_β |P(j_0 = j_1) − Σ_a p_0(a)p_1(a)| > 10⁻⁶",
+    arbitraries: () => [
+      fc
+        .integer({ min: 2, max: 6 })
+        .chain((n) =>
+          fc.tuple(
+            fc.array(grid(-3, 3), { minLength: n, maxLength: n }),
+            fc.array(grid(-3, 3), { minLength: n, maxLength: n }),
+          ),
+        ),
+    ],
+    predicate: (ctx, [s0, s1]) => {
+      let worst = 0;
+      for (let t = 0; t <= 60; t++) worst = Math.max(worst, Math.abs(corr(s0, s1, 10 ** (-2 + t / 15))));
+      ctx.record("largest |connected correlation| over β of the last pair of queries", worst);
+      expectGt("max_β |connected correlation of queries 0 and 1|", worst, 1e-6, 0, { s0, s1 });
+    },
+  });
+
 /** A one-head layer: both multi-head readings coincide there. */
 const oneHeadInput = multiHeadInput(5, 1);
 
@@ -948,6 +978,18 @@ export const properties = [
     control(
       "y − 2⟨x,y⟩x (a reflection) instead of the projection",
       conditional("c", tangentParts(mapResult(tangentProjection, (p, x, y) => p.map((c, i) => c - dot(x, y) * x[i])))),
+    ),
+  ),
+
+  holds(
+    "attention.tc-infinite-correlation",
+    tcCorrelation(),
+    control(
+      "two queries coupled by an extra energy −1·[j_0 = j_1] (no longer a product of rows): the literal statement then holds",
+      holds(
+        "c",
+        tcCorrelation((s0, s1, b) => sameKeyConnectedCorrelation(s0, s1, b, 1)),
+      ),
     ),
   ),
 
