@@ -268,3 +268,105 @@ export function linCombLimbs(
   const len = ex.lincomb(n2, L, src, r, coef, pp, pps);
   return roundedBlock(ex, buffer, n, lp, pp, pps, po, len, bits, exp);
 }
+
+/** The magnitude held in u32 limbs base … base + t (t ≤ 2) as a double (rounded to nearest). */
+function topExact(u32: Uint32Array, base: number, t: number): number {
+  if (t === 0) return u32[base];
+  if (t === 1) return u32[base + 1] * 2 ** 32 + u32[base];
+  return u32[base + 2] * 2 ** 64 + u32[base + 1] * 2 ** 32 + u32[base];
+}
+
+/**
+ * s squarings X ← X·X, each rounded as `mul(X, X, bits)` of bigfloat-matrix.ts rounds it (the same
+ * mantissas and exponents bit for bit), without leaving the kernel's memory between them: only
+ * the last square becomes bigints. Returns it with, for each squaring k, the shift S_k its rounding
+ * made (exponent 2·exp_k + S_k; S_k > 0: it rounded) and an upper bound on log₂ of the ∞-norm of
+ * the mantissas squared (X_k's, without 2^exp_k) for the error bound: each magnitude bounded from
+ * its top three 32-bit limbs (+1 unit of the third for the limbs below: ≤ 2^−64 relative) in doubles,
+ * each addition rounded to nearest (together ≤ 2^−51 relative), the row
+ * sums n·2^−53 more, covered by a factor 1 + 2^−40 for n < 2^11 (the argument of expm.ts's
+ * normUpLog2). null when the kernel declines (see {@link mulLimbs}) or a square is 0.
+ */
+export function squareLimbs(
+  X: Block,
+  count: number,
+  bits: number,
+): { block: Block; shifts: number[]; normsLog2: number[] } | null {
+  const n = X.n;
+  if (n > LIMBS_MAX_N || count < 1 || !limbKernelAvailable()) return null;
+  const x0 = wordsOf(X.m);
+  const Lmax = Math.max(1, Math.ceil(Math.max(x0.bits, bits + 1) / 28));
+  if (n * Lmax > LIMBS_MAX_TERMS) return null;
+  const n2 = n * n;
+  const np = 2 * ((n + 3) >> 2);
+  const lpMax = 2 * Lmax + 1;
+  const Wmax = Math.max(x0.W, Math.ceil((28 * lpMax) / 64));
+  const pw = 0;
+  const psg = pw + 8 * n2 * Wmax;
+  const pa = psg + 8 * Math.ceil(n2 / 2);
+  const pb = pa + 8 * Math.ceil((n2 * Lmax) / 2);
+  const pp = pb + 8 * n * np * Lmax;
+  const pps = pp + 8 * Math.ceil((n2 * lpMax) / 2);
+  const po = pps + 8 * Math.ceil(n2 / 2);
+  const dummy = po + 8 * n2 * Wmax;
+  const { ex, buffer } = instance(dummy + 4 * lpMax);
+  const u8 = new Uint8Array(buffer);
+  const u32 = new Uint32Array(buffer);
+  new BigUint64Array(buffer, pw, n2 * x0.W).set(x0.words);
+  new Int32Array(buffer, psg, n2).set(x0.signs);
+  let W = x0.W;
+  let xb = x0.bits;
+  let exp = X.exp;
+  const shifts: number[] = [];
+  const normsLog2: number[] = [];
+  for (let k = 0; k < count; k++) {
+    // The norm bound of X_k from its words (u32 limbs 2W per entry, little-endian).
+    let best = 0;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        const base = (pw >> 2) + (i * n + j) * 2 * W;
+        let t = 2 * W - 1;
+        while (t > 0 && u32[base + t] === 0) t--;
+        // The top three limbs, +1 unit of the third for the limbs below it (exact for t ≤ 2).
+        sum +=
+          t <= 2
+            ? topExact(u32, base, t)
+            : (u32[base + t] * 2 ** 64 + u32[base + t - 1] * 2 ** 32 + u32[base + t - 2] + 1) * 2 ** (32 * (t - 2));
+      }
+      if (sum > best) best = sum;
+    }
+    normsLog2.push(best === 0 ? -Infinity : Math.log2(best * (1 + 2 ** -40)));
+    const L = Math.max(1, Math.ceil(xb / 28));
+    const lp = 2 * L + 1;
+    ex.split(n, pw, psg, W, L, pa, 0);
+    if (n & 3) ex.zero(pb, 2 * n * np * L);
+    ex.split(n, pw, psg, W, L, pb, 1);
+    const len = ex.prod(n, L, L, pa, pb, pp, pps, dummy);
+    if (len === 0) return null;
+    const S = Math.max(0, len - bits);
+    const Wn = Math.ceil((len - S + 1) / 64);
+    xb = ex.round(n2, lp, pp, pps, S, Wn, po);
+    u8.copyWithin(pw, po, po + 8 * n2 * Wn);
+    u8.copyWithin(psg, pps, pps + 4 * n2);
+    W = Wn;
+    exp = 2 * exp + S;
+    shifts.push(S);
+  }
+  const words = new BigUint64Array(buffer, pw, n2 * W).slice();
+  const signs = new Int32Array(buffer, psg, n2).slice();
+  const m = new Array<bigint>(n2);
+  for (let e = 0; e < n2; e++) {
+    const s = signs[e];
+    if (s === 0) {
+      m[e] = 0n;
+      continue;
+    }
+    const base = e * W;
+    let x = words[base + W - 1];
+    for (let w = W - 2; w >= 0; w--) x = (x << 64n) | words[base + w];
+    m[e] = s < 0 ? -x : x;
+  }
+  CACHE.set(m, { W, bits: xb, words, signs });
+  return { block: { n, m, exp }, shifts, normsLog2 };
+}
