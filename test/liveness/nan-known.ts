@@ -12,8 +12,6 @@ export const NAN_KNOWN = new Set<string>([
   "finite-size.correlation-length-bound ../src/ising/index.js#onsagerCorrelationLength",
   "lean.transformer-as-ising-vacuous ../src/lean/transformer-as-ising.js#layerProductDefect",
   "periodic.distance-metric ../src/attention/periodic.js#periodicDistance",
-  "quantum.exact-singularity-on-quantum-hardware ../src/ising/xx-ring.js#xxRingCrossings",
-  "quantum.exact-singularity-on-quantum-hardware ../src/numeric/jump.js#largestJump",
   "rg.basin-of-zero ../src/linalg/rg.js#rgFlow",
   "rg.lean-fixed-point-vacuous ../src/linalg/matrix.js#symmetricEigenvalues",
   "softmax.critical-beta-transition ../src/numeric/vectors.js#range",
