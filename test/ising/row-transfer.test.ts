@@ -93,6 +93,14 @@ describe("strip correlation length", () => {
     // At β → 0 every row state is equally weighted and λ₁/λ₀ → 0: ξ → 0.
     expect(stripCorrelationLength(2, 1e-3)).toBeLessThan(0.2);
   });
+  it("Lanczos (the default) agrees with the power iteration: 1e-11 at T ≥ T_c, 1e-8 below (λ₀ ≈ λ₁ there)", () => {
+    for (const L of [2, 3, 5, 8, 11])
+      for (const beta of [0.05, 0.3, 0.44, ONSAGER_KC, 0.7]) {
+        const power = stripCorrelationLength(L, beta, { method: "power" });
+        const lanczos = stripCorrelationLength(L, beta);
+        expect(Math.abs(lanczos - power)).toBeLessThanOrEqual((beta > ONSAGER_KC ? 1e-8 : 1e-11) * power);
+      }
+  });
 });
 
 describe("row transfer: domain and budgets (issue 15)", () => {
