@@ -12,6 +12,7 @@ import {
   expectGt,
   expectInInterval,
   expectLe,
+  expectThat,
   finite,
 } from "../src/claims/violation.js";
 import { logSumExp, softmax } from "../src/attention/softmax.js";
@@ -59,6 +60,7 @@ import { trotterError } from "../src/precision/trotter.js";
 import { maxLogOddsChange, stackWeights } from "../src/attention/layer-stack.js";
 import { headResponses } from "../src/attention/layer-sensitivity.js";
 import { sameKeyConnectedCorrelation } from "../src/attention/query-correlation.js";
+import { impliedLayers, PUBLISHED_MODELS, publishedLayers } from "../src/attention/published-models.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
 import { fromRows, spectralNorm } from "../src/linalg/matrix.js";
 import { randomCommuting } from "../src/linalg/random.js";
@@ -784,6 +786,57 @@ const tcCorrelation = (corr: typeof sameKeyConnectedCorrelation = sameKeyConnect
     },
   });
 
+/** Remark 2's examples as the sentence states them: model name and layer count. */
+const LAYER_EXAMPLES: ReadonlyArray<readonly [string, number]> = [
+  ["BERT-base", 12],
+  ["BERT-large", 24],
+  ["GPT-3", 96],
+];
+/** The upper end of the sentence's "common" range, "between 6 and 24 layers". */
+const COMMON_MAX = 24;
+
+/**
+ * "between 6 and 24 layers (and in some cases even deeper, such as 12 … 24 … or up to 96 …)": reading
+ * A takes the examples as illustrating the whole remark (each stated count is the published one);
+ * reading B takes them as examples of "even deeper" (each also exceeds 24). They agree on an example
+ * only if both hold or both fail.
+ */
+const layerCountReadings = (examples: fc.Arbitrary<readonly [string, number]>) =>
+  part({
+    description:
+      "Remark 2's layer-count examples: reading A (each stated count is the model's published count) and reading B (each is also an example of 'even deeper' than 24) agree on every example",
+    arbitraries: () => [examples],
+    predicate: (_ctx, [name, stated]) => {
+      const published = publishedLayers(name);
+      const a = published === stated;
+      const b = a && published > COMMON_MAX;
+      expectThat(a === b, "the readings disagree on this example", { name, stated, published });
+    },
+  });
+
+const layerCountsPublished = (layers: typeof publishedLayers = publishedLayers) =>
+  part({
+    description:
+      "reading A: each stated count (BERT-base 12, BERT-large 24, GPT-3 96) is the published count, which the published parameter total and width imply too (round((P − (V + ctx)d)/(12d²)))",
+    arbitraries: () => [fc.constantFrom(...LAYER_EXAMPLES)],
+    predicate: (_ctx, [name, stated]) => {
+      expectEqualCounts(`published layer count of ${name}`, layers(name), stated, { name });
+      const implied = impliedLayers(PUBLISHED_MODELS[name]);
+      expectEqualCounts(`layer count implied by ${name}'s parameters`, Math.round(implied), stated, { implied });
+    },
+  });
+
+const layerCountsAllDeeper = (examples: fc.Arbitrary<readonly [string, number]>) =>
+  part({
+    description: "reading B: every example the sentence gives is 'even deeper' than the common 24 layers",
+    arbitraries: () => [examples],
+    predicate: (_ctx, [name]) => {
+      expectGt(`published layer count of ${name} vs the common maximum`, publishedLayers(name), COMMON_MAX, 0, {
+        name,
+      });
+    },
+  });
+
 /** A one-head layer: both multi-head readings coincide there. */
 const oneHeadInput = multiHeadInput(5, 1);
 
@@ -978,6 +1031,36 @@ export const properties = [
     control(
       "y − 2⟨x,y⟩x (a reflection) instead of the projection",
       conditional("c", tangentParts(mapResult(tangentProjection, (p, x, y) => p.map((c, i) => c - dot(x, y) * x[i])))),
+    ),
+  ),
+
+  illPosed(
+    "attention.layer-counts",
+    layerCountReadings(fc.constantFrom(...LAYER_EXAMPLES)),
+    control(
+      "only the GPT-3 example (96 layers), on which both readings hold",
+      illPosed("c", layerCountReadings(fc.constant(LAYER_EXAMPLES[2]))),
+    ),
+  ),
+
+  holds(
+    "attention.layer-counts-published",
+    layerCountsPublished(),
+    control(
+      "a layer table off by one (every published count + 1)",
+      holds(
+        "c",
+        layerCountsPublished((name) => publishedLayers(name) + 1),
+      ),
+    ),
+  ),
+
+  holds(
+    "attention.layer-counts-all-deeper",
+    layerCountsAllDeeper(fc.constantFrom(...LAYER_EXAMPLES)),
+    control(
+      "only the GPT-3 example: the literal statement then holds",
+      holds("c", layerCountsAllDeeper(fc.constant(LAYER_EXAMPLES[2]))),
     ),
   ),
 
