@@ -504,6 +504,90 @@ const mcmcBelowTapBump = (mcShift = 0) =>
     budgetMs: 30_000,
   });
 
+/**
+ * §4.2's column T/J = 0.2, 0.4 of Fig 4.2, judged as the thesis judges phases there (by the overlap
+ * matrix, "no alignment between any pair of different replicas" being paramagnetic): on 3 equilibrating
+ * replicas (N = D = 8, J ~ N(0, J²/N) with `couplingScale` J), at h = 0.1R every off-diagonal
+ * |q_ab| ≤ 0.15 R² (paramagnetic), and at h = R every off-diagonal q_ab ≥ 0.3 R² with the replicas'
+ * mean 𝒜 with x in [0.5, 0.95] (partially field-aligned). `couplingScale` 0 is the control.
+ */
+const fieldStrengthColumn = (couplingScale = 1) =>
+  part({
+    description: `Fig 4.2's column T = 0.2, 0.4 on equilibrating replicas (N = D = 8, J scale ${couplingScale}): no overlap between replicas at h = 0.1R (paramagnetic), overlapping replicas partially aligned with the field at h = R`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 5,
+    predicate: (ctx, seed) => {
+      const N = 8;
+      const D = 8;
+      const R = thesisRadius(D);
+      const steps = ctx.thorough ? 200_000 : 50_000;
+      for (const beta of [5, 2.5]) {
+        const at = (h: number) => {
+          const sys = thesisSystem(new Prng(seed), { N, D, fieldNorm: h * R, couplingScale });
+          const run = replicaAverages(sys, beta, seed + 50, 3, { tuned: true, steps });
+          ctx.record("kernel", run.kernel);
+          const { q } = overlapSpread(run.averages, N, D);
+          const off = [q[0][1], q[0][2], q[1][2]].map((v) => v / (R * R));
+          const a = run.averages.reduce((p, m) => p + alignment(m, sys.x, N, D), 0) / 3;
+          return { off, a };
+        };
+        const low = at(0.1);
+        const high = at(1);
+        ctx.record(`β = ${beta}: off-diagonal q_ab/R² at h = 0.1R`, low.off);
+        ctx.record(`β = ${beta}: off-diagonal q_ab/R² at h = R, mean 𝒜 with x`, [...high.off, high.a]);
+        for (const v of low.off)
+          expectLe("|q_ab|/R² at h = 0.1R (paramagnetic)", Math.abs(v), 0.15, {}, { seed, beta });
+        for (const v of high.off) expectGe("q_ab/R² at h = R (replicas agree)", v, 0.3, {}, { seed, beta });
+        expectInInterval("mean 𝒜 with x at h = R (partially field-aligned)", high.a, 0.5, 0.95, {}, { seed, beta });
+      }
+    },
+    budgetMs: 30_000,
+  });
+
+/**
+ * §4.1: in the low-temperature regime (β ∈ [10, 1000]) absTAP = |𝒜(m_TAP, x)| is within 0.2 of the MCMC
+ * alignment 𝒜(m̄_MCMC, x) (the thesis' sampler at its budget), TAP being the published solver, which must
+ * reach a defined, settled state. `method` "nmf" puts nMF in TAP's place (the control).
+ */
+const absTapNearMcmc = (method: "tap" | "nmf" = "tap") =>
+  part({
+    description: `β ∈ [10, 1000] (N = 16, D = 16): ${method === "tap" ? "absTAP = |𝒜(m_TAP, x)| (TAP defined and settled)" : "|𝒜(m_nMF, x)| (nMF in TAP's place)"} is within 0.2 of the MCMC alignment 𝒜(m̄_MCMC, x) (the thesis' sampler at its budget)`,
+    arbitraries: () => [seedArb, fc.double({ min: 1, max: 3, noNaN: true })],
+    numRuns: 2,
+    thoroughRuns: 10,
+    predicate: (ctx, seed, logBeta) => {
+      const N = 16;
+      const D = 16;
+      const R = thesisRadius(D);
+      const beta = 10 ** logBeta;
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      let m: Float64Array;
+      if (method === "tap") {
+        // TAP first: it is deterministic and cheap, and where it breaks down the chain need not run.
+        const t = tapSolve(sys, beta, R);
+        ctx.record(
+          "TAP",
+          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${t.steps} time steps`,
+        );
+        if (t.reason) ctx.record("TAP breakdown", t.reason);
+        expectThat(t.defined && t.settled, "TAP reaches a defined, settled state", { seed, beta });
+        m = t.m;
+      } else {
+        const n = nmfFixedPoint(sys, beta, R);
+        fc.pre(n.converged);
+        m = n.m;
+      }
+      const abs = Math.abs(alignment(m, sys.x, N, D));
+      const run = replicaAverages(sys, beta, seed + 7, 1, { tuned: false, steps: thesisBudget(N) });
+      const mc = alignment(run.averages[0], sys.x, N, D);
+      ctx.record("kernel", run.kernel);
+      ctx.record("β, |𝒜(method, x)|, 𝒜(m̄_MCMC, x)", [beta, abs, mc]);
+      expectLe("| |𝒜(method, x)| − 𝒜(m̄_MCMC, x) |", Math.abs(abs - mc), 0.2, {}, { seed, beta });
+    },
+    budgetMs: 20_000,
+  });
+
 /** nMF solved on a system with the same fields and independent couplings (the low-T control). */
 const otherCouplings = (sys: SpinSystem, seed: number): SpinSystem => ({
   ...sys,
@@ -705,5 +789,15 @@ export const properties = [
     "thesis-experiments.mcmc-misses-onsager",
     mcmcBelowTapBump(),
     control("the MCMC alignment shifted up by 0.3 (above TAP's curve)", holds("c", mcmcBelowTapBump(0.3))),
+  ),
+  holds(
+    "thesis-experiments.field-strength-column",
+    fieldStrengthColumn(),
+    control("no couplings (J = 0: one field-aligned state at every h)", holds("c", fieldStrengthColumn(0))),
+  ),
+  holds(
+    "thesis-experiments.abstap-near-mcmc",
+    absTapNearMcmc(),
+    control("nMF in TAP's place (a method defined at low temperature)", holds("c", absTapNearMcmc("nmf"))),
   ),
 ];
