@@ -76,6 +76,18 @@ export function seamSpecificHeat(L: number, T: number, s: number): number {
 /** The maximum of c(T) over T ∈ [1.2, 4] by golden-section search (c is unimodal there): { T, c }. */
 export function seamSpecificHeatPeak(L: number, s: number, tol = 1e-5): { T: number; c: number } {
   real("seamSpecificHeatPeak", "tol", tol, 1e-8, 1);
+  // Deterministic and asked again for the same (L, s) by several properties: remembered.
+  const key = `${L}|${s}|${tol}`;
+  const known = peaks.get(key);
+  if (known !== undefined) return { ...known };
+  const found = locatePeak(L, s, tol);
+  if (peaks.size < 4096) peaks.set(key, found);
+  return { ...found };
+}
+
+const peaks = new Map<string, { T: number; c: number }>();
+
+function locatePeak(L: number, s: number, tol: number): { T: number; c: number } {
   let a = 1.2,
     b = 4;
   const g = (Math.sqrt(5) - 1) / 2;
