@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   compileWat,
   LIMBS_KERNEL_TEXT,
@@ -228,5 +228,31 @@ describe("squareLimbs", () => {
       ),
       { numRuns: 150, seed: 142 },
     );
+  });
+});
+
+describe("without WebAssembly", () => {
+  it("expm falls back to the bigint products and gives the same digits and bounds", async () => {
+    const A = Array.from({ length: 6 }, (_, i) =>
+      Array.from({ length: 6 }, (_, j) => String(((3 * i + 5 * j) % 11) - 5) + "e-1"),
+    );
+    const { expm } = await import("../../src/precision/expm.js");
+    const withKernel = expm(A, { digits: 40 });
+    vi.resetModules();
+    vi.stubGlobal("WebAssembly", undefined);
+    try {
+      const fresh = await import("../../src/precision/bigfloat-limbs.js");
+      expect(fresh.limbKernelAvailable()).toBe(false);
+      const { expm: expmNoWasm } = await import("../../src/precision/expm.js");
+      const without = expmNoWasm(A, { digits: 40 });
+      expect(without.map((r) => r.map(String))).toEqual(withKernel.map((r) => r.map(String)));
+      expect(without.bits).toBe(withKernel.bits);
+      // The squarings' norm bounds differ (limbs against Number()), within 2^−38 relative.
+      const ratio = without.errorBound.div(withKernel.errorBound).toNumber();
+      expect(Math.abs(ratio - 1)).toBeLessThan(1e-9);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
