@@ -21,6 +21,7 @@ import {
 } from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { couplingToFieldRatio } from "../src/spinglass/local-field-ratio.js";
+import { energyAutocorrelationTime } from "../src/spinglass/energy-autocorrelation.js";
 import { nmfSolve, tapSolve } from "../src/spinglass/meanfield.js";
 import {
   exactMeanWithoutCouplings,
@@ -29,7 +30,7 @@ import {
   worstDistanceFromMean,
 } from "../src/spinglass/replicas.js";
 import { steinAlignments } from "../src/spinglass/stein-alignment.js";
-import { ThesisSampler } from "../src/spinglass/sampler.js";
+import { ThesisSampler, thesisSigma } from "../src/spinglass/sampler.js";
 import { alignment, localFields, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { symmetrizedCouplings, topEigenvalue, vectorTc } from "../src/spinglass/vector-instability.js";
 import { Prng } from "../src/random/prng.js";
@@ -588,6 +589,42 @@ const absTapNearMcmc = (method: "tap" | "nmf" = "tap") =>
     budgetMs: 20_000,
   });
 
+/**
+ * B.3: the autocorrelation time of the MCMC peaks near β ≈ 1. With the thesis' proposal width
+ * σ = 1/(N√D) at equilibrium (tuned burn-in, then σ fixed), τ_int of the energy on the grid
+ * β = 0.25, 1, 4 has its largest value at β = 1: τ(1) ≥ τ(0.25) and τ(1) ≥ τ(4). `widthAway` multiplies
+ * σ at β ≠ 1 (4, a sampler whose τ does peak at β = 1, is the control).
+ */
+const autocorrelationPeak = (widthAway = 1) =>
+  part({
+    description: `the thesis' sampler (σ = 1/(N√D)${widthAway === 1 ? "" : `, ×${widthAway} at β ≠ 1`}) at equilibrium, J ~ N(0, 1/N), fields of norm R: the energy's integrated autocorrelation time peaks at β = 1 on the grid β = 0.25, 1, 4`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 3,
+    predicate: (ctx, seed) => {
+      const N = ctx.thorough ? 8 : 4;
+      const D = ctx.thorough ? 8 : 4;
+      const sys = thesisSystem(new Prng(seed), { N, D });
+      const base = thesisSigma(N, D);
+      // τ(0.25) ≈ 2/(0.25σ²) sweeps (J = 0 closed form): record ≈ 40 of them.
+      const sweeps = Math.ceil(40 * (2 / (0.25 * base * base)));
+      const tau = [0.25, 1, 4].map((beta) => {
+        const r = energyAutocorrelationTime(sys, beta, seed + 3, {
+          sweeps,
+          burnInSweeps: 2000,
+          sigma: beta === 1 ? base : base * widthAway,
+        });
+        ctx.record("kernel", r.kernel);
+        return r.tau;
+      });
+      ctx.record("N, D, sweeps", [N, D, sweeps]);
+      ctx.record("τ_int(H) in sweeps at β = 0.25, 1, 4", tau);
+      expectGe("τ(1) against τ(0.25)", tau[1], tau[0], {}, { seed });
+      expectGe("τ(1) against τ(4)", tau[1], tau[2], {}, { seed });
+    },
+    budgetMs: 30_000,
+  });
+
 /** nMF solved on a system with the same fields and independent couplings (the low-T control). */
 const otherCouplings = (sys: SpinSystem, seed: number): SpinSystem => ({
   ...sys,
@@ -799,5 +836,10 @@ export const properties = [
     "thesis-experiments.abstap-near-mcmc",
     absTapNearMcmc(),
     control("nMF in TAP's place (a method defined at low temperature)", holds("c", absTapNearMcmc("nmf"))),
+  ),
+  holds(
+    "thesis-experiments.autocorrelation-peak",
+    autocorrelationPeak(),
+    control("σ ×4 at β ≠ 1 (a sampler whose τ does peak at β = 1)", holds("c", autocorrelationPeak(4))),
   ),
 ];
