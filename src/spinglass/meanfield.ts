@@ -135,8 +135,17 @@ export function nmfSolve(
   const tol = options.tol ?? 1e-12;
   const maxIter = options.maxIter ?? 10000;
   const residuals: number[] = [];
-  if (!options.printed && (options.readout ?? "large-d") === "large-d")
-    return nmfLargeDLoop(sys, m, beta, R, alpha, tol, maxIter, residuals);
+  if (!options.printed && (options.readout ?? "large-d") === "large-d" && maxIter >= 1) {
+    // The fast loop inlines localFields and the large-D readout. One step through nmfStep (which
+    // calls them through their modules) must equal the inlined one to the last bit first, so a
+    // mocked or NaN-poisoned localFields/gammaLargeD (the liveness tests) still reaches nmfSolve.
+    const probe = nmfStep(sys, m, beta, R, options);
+    const own = new Float64Array(m.length);
+    largeDStepInto(sys, m, beta, R, own, 1);
+    let same = true;
+    for (let k = 0; k < own.length; k++) if (!Object.is(own[k], probe[k])) same = false;
+    if (same) return nmfLargeDLoop(sys, m, beta, R, alpha, tol, maxIter, residuals);
+  }
   for (let t = 1; t <= maxIter; t++) {
     const next = nmfStep(sys, m, beta, R, options);
     if (alpha !== 1) for (let k = 0; k < next.length; k++) next[k] = (1 - alpha) * m[k] + alpha * next[k];
@@ -150,6 +159,45 @@ export function nmfSolve(
     if (r <= tol) return { m, iterations: t, converged: true, residuals };
   }
   return { m, iterations: residuals.length, converged: false, residuals };
+}
+
+/** One intended nMF step with the large-D readout into `next` (nmfStep's operations and order; `t` names the step in errors). */
+function largeDStepInto(
+  sys: SpinSystem,
+  m: Float64Array,
+  beta: number,
+  R: number,
+  next: Float64Array,
+  t: number,
+): void {
+  const { N, D, J, x } = sys;
+  // θ = x + J m (localFields' order: x first, then j ascending, zero couplings skipped).
+  // Each entry's sum is accumulated in a local, term by term in that order (the same rounding).
+  for (let i = 0; i < N; i++) {
+    const oi = i * D;
+    const oJ = i * N;
+    for (let a = 0; a < D; a++) {
+      let acc = x[oi + a];
+      for (let j = 0, oj = a; j < N; j++, oj += D) {
+        const c = J[oJ + j];
+        if (c !== 0) acc += c * m[oj];
+      }
+      next[oi + a] = acc;
+    }
+  }
+  // m_i = β θ_i / (1 + γ(‖θ_i‖)) in place (readoutRows with gammaLargeD).
+  for (let i = 0; i < N; i++) {
+    const oi = i * D;
+    let s = 0;
+    for (let k = 0; k < D; k++) s += next[oi + k] * next[oi + k];
+    const n = Math.sqrt(s);
+    const z = (beta * n) / R;
+    if (!Number.isFinite(z))
+      throw new RangeError(`nmfSolve: β‖θ_${i}‖/R is not finite at step ${t} (β = ${beta}, ‖θ_${i}‖ = ${n}, R = ${R})`);
+    const g = z < 1e150 ? Math.sqrt(1 + z * z) : z;
+    const f = beta / (1 + g);
+    for (let a = 0; a < D; a++) next[oi + a] = f * next[oi + a];
+  }
 }
 
 /**
@@ -169,39 +217,11 @@ function nmfLargeDLoop(
   maxIter: number,
   residuals: number[],
 ): FixedPointResult {
-  const { N, D, J, x } = sys;
+  const { N, D } = sys;
   let m: Float64Array = start;
   let next: Float64Array = new Float64Array(N * D);
   for (let t = 1; t <= maxIter; t++) {
-    // θ = x + J m (localFields' order: x first, then j ascending, zero couplings skipped).
-    // Each entry's sum is accumulated in a local, term by term in that order (the same rounding).
-    for (let i = 0; i < N; i++) {
-      const oi = i * D;
-      const oJ = i * N;
-      for (let a = 0; a < D; a++) {
-        let acc = x[oi + a];
-        for (let j = 0, oj = a; j < N; j++, oj += D) {
-          const c = J[oJ + j];
-          if (c !== 0) acc += c * m[oj];
-        }
-        next[oi + a] = acc;
-      }
-    }
-    // m_i = β θ_i / (1 + γ(‖θ_i‖)) in place (readoutRows with gammaLargeD).
-    for (let i = 0; i < N; i++) {
-      const oi = i * D;
-      let s = 0;
-      for (let k = 0; k < D; k++) s += next[oi + k] * next[oi + k];
-      const n = Math.sqrt(s);
-      const z = (beta * n) / R;
-      if (!Number.isFinite(z))
-        throw new RangeError(
-          `nmfSolve: β‖θ_${i}‖/R is not finite at step ${t} (β = ${beta}, ‖θ_${i}‖ = ${n}, R = ${R})`,
-        );
-      const g = z < 1e150 ? Math.sqrt(1 + z * z) : z;
-      const f = beta / (1 + g);
-      for (let a = 0; a < D; a++) next[oi + a] = f * next[oi + a];
-    }
+    largeDStepInto(sys, m, beta, R, next, t);
     if (alpha !== 1) for (let k = 0; k < next.length; k++) next[k] = (1 - alpha) * m[k] + alpha * next[k];
     const r = frobDiff(next, m);
     residuals.push(r);
