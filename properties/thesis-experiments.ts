@@ -606,8 +606,9 @@ const autocorrelationPeak = (widthAway = 1) =>
       const D = ctx.thorough ? 8 : 4;
       const sys = thesisSystem(new Prng(seed), { N, D });
       const base = thesisSigma(N, D);
-      // τ(0.25) ≈ 2/(0.25σ²) sweeps (J = 0 closed form): record ≈ 40 of them.
-      const sweeps = Math.ceil(40 * (2 / (0.25 * base * base)));
+      // τ(0.25) ≈ 2/(0.25σ²) sweeps (J = 0 closed form): record ≈ 40 of them (25 at N = D = 8, where a
+      // sweep costs 4× and τ is 8× longer; a factor 4 between neighbouring τ needs no more).
+      const sweeps = Math.ceil((ctx.thorough ? 25 : 40) * (2 / (0.25 * base * base)));
       const tau = [0.25, 1, 4].map((beta) => {
         const r = energyAutocorrelationTime(sys, beta, seed + 3, {
           sweeps,
