@@ -8,7 +8,7 @@
  * each entry's control is the same check on a broken reference or on inputs where the claim is true.
  */
 import fc from "fast-check";
-import { control, holds, once, part } from "../src/claims/property.js";
+import { control, holds, illPosed, once, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
 import {
   expectClose,
@@ -29,9 +29,17 @@ import {
   replicaAverages,
   worstDistanceFromMean,
 } from "../src/spinglass/replicas.js";
+import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
 import { steinAlignments } from "../src/spinglass/stein-alignment.js";
 import { ThesisSampler, thesisSigma } from "../src/spinglass/sampler.js";
-import { alignment, localFields, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
+import {
+  alignment,
+  localFields,
+  overlap,
+  thesisRadius,
+  thesisSystem,
+  type SpinSystem,
+} from "../src/spinglass/system.js";
 import { symmetrizedCouplings, topEigenvalue, vectorTc } from "../src/spinglass/vector-instability.js";
 import { Prng } from "../src/random/prng.js";
 
@@ -626,6 +634,109 @@ const autocorrelationPeak = (widthAway = 1) =>
     budgetMs: 30_000,
   });
 
+/**
+ * §4.2's para–ferro sentence, reading "crossover": across the column T = 0.4 the stable states go from
+ * no overlap between replicas (h = 0.1R, |q_ab| ≤ 0.15 R²) to overlapping, field-aligned ones (h = R,
+ * q_ab ≥ 0.3 R², mean 𝒜 with x ≥ 0.5). Returns whether it holds (3 equilibrating replicas, N = D = 8).
+ */
+function crossoverSeen(seed: number, couplingScale: number, steps: number, record: (k: string, v: number[]) => void) {
+  const N = 8;
+  const D = 8;
+  const R = thesisRadius(D);
+  const at = (h: number) => {
+    const sys = thesisSystem(new Prng(seed), { N, D, fieldNorm: h * R, couplingScale });
+    const run = replicaAverages(sys, 2.5, seed + 50, 3, { tuned: true, steps });
+    const { q } = overlapSpread(run.averages, N, D);
+    const off = [q[0][1], q[0][2], q[1][2]].map((v) => v / (R * R));
+    return { off, a: run.averages.reduce((p, m) => p + alignment(m, sys.x, N, D), 0) / 3 };
+  };
+  const low = at(0.1);
+  const high = at(1);
+  record("crossover reading: q_ab/R² at h = 0.1R; q_ab/R² and mean 𝒜 at h = R", [...low.off, ...high.off, high.a]);
+  return low.off.every((v) => Math.abs(v) <= 0.15) && high.off.every((v) => v >= 0.3) && high.a >= 0.5;
+}
+
+/**
+ * Reading "phase transition" (the standard sense: a paramagnetic phase, zero field-aligned order
+ * parameter w = (1/N)Σ_i x̂_i·E[m_i], persisting up to some h_c > 0): at T = 0.4 and h = 0.1R, where the
+ * overlaps look paramagnetic, w is at most a tenth of its linear-response value (0.1/0.4)·w(0.4R).
+ * E[m] is the Stein estimate averaged over two equilibrating chains (N = 16, D = 8). Returns the ratio
+ * w(0.1R) / ((0.1/0.4)·w(0.4R)).
+ */
+function smallFieldOrder(seed: number, couplingScale: number, steps: number, record: (k: string, v: number[]) => void) {
+  const N = 16;
+  const D = 8;
+  const R = thesisRadius(D);
+  const w = (h: number) => {
+    const sys = thesisSystem(new Prng(seed), { N, D, fieldNorm: h * R, couplingScale });
+    const xhat = exactMeanWithoutCouplings(sys, 1);
+    let sum = 0;
+    for (const c of [0, 1]) {
+      const s = new ThesisSampler(sys, new Prng(seed + 10 + c), { beta: 2.5 });
+      s.tune(steps / 5, 0.25);
+      s.run(steps);
+      sum += overlap(steinAndPlainMeans(s, steps).stein, xhat, N, D);
+    }
+    return sum / 2;
+  };
+  const w1 = w(0.1);
+  const w4 = w(0.4);
+  const ratio = w1 / (0.25 * w4);
+  record("transition reading: w(0.1R), w(0.4R), w(0.1R)/((0.1/0.4)·w(0.4R))", [w1, w4, ratio]);
+  return ratio;
+}
+
+/** Reading "crossover" as a claim: it holds on searched systems. */
+const crossoverReading = (couplingScale = 1) =>
+  part({
+    description: `reading "crossover" (J scale ${couplingScale}): at T = 0.4 the stable states go from no replica overlap at h = 0.1R to overlapping, field-aligned replicas at h = R`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 5,
+    predicate: (ctx, seed) => {
+      const ok = crossoverSeen(seed, couplingScale, ctx.thorough ? 200_000 : 50_000, (k, v) => ctx.record(k, v));
+      expectThat(ok, "the overlaps go from none (h = 0.1R) to field-aligned (h = R)", { seed });
+    },
+    budgetMs: 30_000,
+  });
+
+/**
+ * Reading "phase transition" as a claim: w at h = 0.1R is at most a tenth of linear response. `order`
+ * computes the ratio (one that under-reads it 100× is the control).
+ */
+const transitionReading = (order = smallFieldOrder) =>
+  part({
+    description: `reading "phase transition": at T = 0.4 a paramagnetic phase persists at h = 0.1R, the field-aligned order parameter w(0.1R) at most a tenth of its linear-response value (0.1/0.4)·w(0.4R)`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 5,
+    predicate: (ctx, seed) => {
+      const ratio = order(seed, 1, ctx.thorough ? 150_000 : 30_000, (k, v) => ctx.record(k, v));
+      expectLe("w(0.1R) / ((0.1/0.4)·w(0.4R))", ratio, 0.1, {}, { seed });
+    },
+    budgetMs: 30_000,
+  });
+
+/**
+ * The literal para–ferro sentence: its two plausible readings agree on the same system (both hold or
+ * both fail). `couplingScale` 0 (J = 0, where both fail) is the control.
+ */
+const paraFerroReadingsAgree = (couplingScale = 1) =>
+  part({
+    description: `the readings "crossover" and "phase transition" of §4.2's para–ferro sentence agree (J scale ${couplingScale}, T = 0.4)`,
+    arbitraries: () => [seedArb],
+    numRuns: 1,
+    thoroughRuns: 3,
+    predicate: (ctx, seed) => {
+      const record = (k: string, v: number[]) => ctx.record(k, v);
+      const crossover = crossoverSeen(seed, couplingScale, ctx.thorough ? 200_000 : 50_000, record);
+      const transition = smallFieldOrder(seed, couplingScale, ctx.thorough ? 150_000 : 30_000, record) <= 0.1;
+      ctx.record("crossover reading holds, transition reading holds", [Number(crossover), Number(transition)]);
+      expectThat(crossover === transition, "the two readings reach the same outcome", { seed, crossover, transition });
+    },
+    budgetMs: 30_000,
+  });
+
 /** nMF solved on a system with the same fields and independent couplings (the low-T control). */
 const otherCouplings = (sys: SpinSystem, seed: number): SpinSystem => ({
   ...sys,
@@ -842,5 +953,23 @@ export const properties = [
     "thesis-experiments.autocorrelation-peak",
     autocorrelationPeak(),
     control("σ ×4 at β ≠ 1 (a sampler whose τ does peak at β = 1)", holds("c", autocorrelationPeak(4))),
+  ),
+  illPosed(
+    "thesis-experiments.para-ferro-transition",
+    paraFerroReadingsAgree(),
+    control("no couplings (J = 0: both readings fail, so they agree)", illPosed("c", paraFerroReadingsAgree(0))),
+  ),
+  holds(
+    "thesis-experiments.para-ferro-crossover",
+    crossoverReading(),
+    control("no couplings (J = 0: replicas overlap at every h)", holds("c", crossoverReading(0))),
+  ),
+  holds(
+    "thesis-experiments.para-ferro-sharp",
+    transitionReading(),
+    control(
+      "the ratio w(0.1R)/((0.1/0.4)·w(0.4R)) under-read 100× (as if the order parameter vanished at small h)",
+      holds("c", transitionReading(scaled(smallFieldOrder, 0.01))),
+    ),
   ),
 ];
