@@ -621,6 +621,8 @@ const autocorrelationPeak = (widthAway = 1) =>
         const r = energyAutocorrelationTime(sys, beta, seed + 3, {
           sweeps,
           burnInSweeps: 2000,
+          // τ ≥ 60 sweeps at β = 4 (N = D = 4): a record every 4 sweeps keeps it and the ESS sums cheap.
+          thin: 4,
           sigma: beta === 1 ? base : base * widthAway,
         });
         ctx.record("kernel", r.kernel);
@@ -729,8 +731,8 @@ const paraFerroReadingsAgree = (couplingScale = 1) =>
     thoroughRuns: 3,
     predicate: (ctx, seed) => {
       const record = (k: string, v: number[]) => ctx.record(k, v);
-      const crossover = crossoverSeen(seed, couplingScale, ctx.thorough ? 200_000 : 50_000, record);
-      const transition = smallFieldOrder(seed, couplingScale, ctx.thorough ? 150_000 : 30_000, record) <= 0.1;
+      const crossover = crossoverSeen(seed, couplingScale, ctx.thorough ? 200_000 : 30_000, record);
+      const transition = smallFieldOrder(seed, couplingScale, ctx.thorough ? 150_000 : 20_000, record) <= 0.1;
       ctx.record("crossover reading holds, transition reading holds", [Number(crossover), Number(transition)]);
       expectThat(crossover === transition, "the two readings reach the same outcome", { seed, crossover, transition });
     },

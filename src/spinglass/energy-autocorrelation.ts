@@ -4,7 +4,7 @@
  *
  * The chain is first brought to equilibrium by a tuned burn-in (σ adapted to 25 % acceptance, which
  * moves fast), then σ is set to the width being studied (default the thesis' σ = 1/(N√D)) and the
- * energy H is recorded once per sweep (N steps). τ = sweeps / ESS, ESS by Geyer's initial positive
+ * energy H is recorded once every `thin` sweeps (N steps each). τ = sweeps / ESS, ESS by Geyer's initial positive
  * sequence (`diagnostics.ts`). For small σ every move is accepted with probability ≈ 1 and each
  * coordinate diffuses in the potential βH, so for J = 0 (H exactly quadratic, unit curvature) the
  * energy relaxes like the square of an Ornstein–Uhlenbeck process: a coordinate moves with variance
@@ -28,6 +28,11 @@ export interface EnergyTauOptions {
   burnInSweeps: number;
   /** Proposal width while recording (default the thesis' 1/(N√D)). */
   sigma?: number;
+  /**
+   * Sweeps between recorded energies (an integer in [1, 2^10], default 1). Thinning by k ≪ τ leaves τ
+   * (in sweeps) unchanged and cuts the O(n·τ) autocovariance sums by k².
+   */
+  thin?: number;
 }
 
 /**
@@ -42,6 +47,9 @@ export function energyAutocorrelationTime(
 ): { tau: number; ess: number; kernel: KernelName } {
   const fn = "energyAutocorrelationTime";
   const sweeps = int(fn, "options.sweeps", options.sweeps, 16, 2 ** 24);
+  const thin = int(fn, "options.thin", options.thin ?? 1, 1, 2 ** 10);
+  if (sweeps < 16 * thin)
+    throw new RangeError(`${fn}: options.sweeps must be at least 16·thin, got ${sweeps} with thin ${thin}`);
   const burnIn = int(fn, "options.burnInSweeps", options.burnInSweeps, 0, 2 ** 24);
   const { N, D } = sys;
   const sigma =
@@ -53,13 +61,14 @@ export function energyAutocorrelationTime(
   s.tune((burnIn * N) / 2, 0.25);
   s.run((burnIn * N) / 2);
   s.sigma = sigma;
-  const e = new Float64Array(sweeps);
-  for (let k = 0; k < sweeps; k++) {
-    s.run(N);
+  const n = Math.floor(sweeps / thin);
+  const e = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    s.run(N * thin);
     e[k] = s.energy();
   }
   const ess = effectiveSampleSize(e);
-  return { tau: sweeps / ess, ess, kernel: s.kernel };
+  return { tau: (n * thin) / ess, ess, kernel: s.kernel };
 }
 
 /**

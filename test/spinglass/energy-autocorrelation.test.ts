@@ -26,11 +26,22 @@ describe("energyAutocorrelationTime", () => {
     expect(ratio).toBeLessThan(10);
   });
 
+  it("gives the same τ when thinned well below τ", () => {
+    const sys = thesisSystem(new Prng(7), { N: 4, D: 4, couplingScale: 0 });
+    const opts = { sweeps: 40_000, burnInSweeps: 1000, sigma: 0.06 };
+    const full = energyAutocorrelationTime(sys, 1, 11, opts).tau;
+    const thinned = energyAutocorrelationTime(sys, 1, 11, { ...opts, thin: 8 }).tau;
+    expect(thinned / full).toBeGreaterThan(0.8);
+    expect(thinned / full).toBeLessThan(1.25);
+  });
+
   it("refuses bad options", () => {
     const sys = thesisSystem(new Prng(1), { N: 4, D: 4 });
     expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 3, burnInSweeps: 0 })).toThrow(/sweeps/);
     expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: -1 })).toThrow(/burnInSweeps/);
     expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: 0, sigma: 0 })).toThrow(/sigma/);
+    expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: 0, thin: 0 })).toThrow(/thin/);
+    expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: 0, thin: 8 })).toThrow(/16·thin/);
     expect(() => gaussianEnergyTau(0, 1)).toThrow(/β/);
   });
 });
