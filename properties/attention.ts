@@ -740,11 +740,12 @@ const softmaxDominates = (responses: typeof headResponses = headResponses) =>
     arbitraries: () => [qkv(5, 4)],
     predicate: (ctx, { q, k, v }) => {
       const s = attentionScores(q, k, 1 / Math.sqrt(shape(q)[1]));
-      fc.pre(Math.min(...s.map((r) => Math.max(...r) - Math.min(...r))) >= 0.5);
+      const spread = finite(Math.min(...s.map((r) => Math.max(...r) - Math.min(...r))), "smallest score spread");
+      fc.pre(spread >= 0.5);
       const r = responses(q, k, v);
       // Both responses scale with V: compare them in units of ‖Z‖ (the reference's), so a shrunk
       // counterexample with tiny values still shows its ratio. Z = 0 has nothing to compare.
-      const z = headResponses(q, k, v).value;
+      const z = finite(headResponses(q, k, v).value, "‖Z‖");
       fc.pre(z > 0);
       ctx.record("‖∂Z/∂ln β‖ / ‖∂Z/∂ln|V|‖ of the last head", r.scores / z);
       expectGe(

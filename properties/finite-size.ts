@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { conditional, control, holds, once, part, vacuous } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectGt, expectLe, expectLt } from "../src/claims/violation.js";
+import { expectClose, expectGt, expectLe, expectLt, notNaN } from "../src/claims/violation.js";
 import {
   kaufmanThermo,
   ONSAGER_KC,
@@ -232,7 +232,7 @@ const xiInside = (xiOf: StripXi = stripCorrelationLength) =>
       ctx.observeRatio(xi / (1.3 * L));
       if (beta === ONSAGER_KC) ctx.record(`ξ_L/L at T_c (L=${L}); Cardy 4/π = 1.2732`, xi / L);
       expectLe("ξ_L vs 1.3 L", xi, 1.3 * L, { rel: 1e-9 }, { L, beta });
-      const xiInf = onsagerCorrelationLength(beta);
+      const xiInf = notNaN(onsagerCorrelationLength(beta), "Onsager ξ_∞"); // ∞ at T_c
       // Off criticality the strip converges to the infinite lattice exponentially in L/ξ_∞.
       if (L >= 8 && xiInf <= L / 6) expectClose("strip ξ_L vs Onsager ξ_∞", xi, xiInf, { rel: 0.01 }, { L, beta });
     },

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { control, holds, part, vacuous } from "../src/claims/property.js";
 import { mapResult } from "../src/claims/mutate.js";
-import { expectClose, expectLe, expectThat } from "../src/claims/violation.js";
+import { expectClose, expectLe, expectThat, finite } from "../src/claims/violation.js";
 import { checkLeanFile } from "../src/lean/checker.js";
 import { leanSketch } from "../src/lean/sketches.js";
 import { eq6Energy, leanEffectiveModel, leanHamiltonian, type LeanIsingModel } from "../src/lean/listing.js";
@@ -62,7 +62,7 @@ const transformerAsIsing = (meaningful: boolean) =>
       fc.integer({ min: 16, max: 32 }).map((k) => k / 16),
     ],
     predicate: (ctx, H, beta) => {
-      const defect = layerProductDefect(H, beta);
+      const defect = finite(layerProductDefect(H, beta), "the layer-product defect");
       if (meaningful) {
         expectLe("‖∏_l e^{−βH_l} − e^{−βH_eff}‖₂", defect, 0, { abs: 1e-3 }, { beta });
         return;

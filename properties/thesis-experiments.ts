@@ -18,6 +18,7 @@ import {
   expectLe,
   expectLt,
   expectThat,
+  finite,
 } from "../src/claims/violation.js";
 import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { couplingToFieldRatio } from "../src/spinglass/local-field-ratio.js";
@@ -412,7 +413,7 @@ const lowTAllMethods = (withTap = true) =>
         const t = tapSolve(sys, beta, R);
         ctx.record(
           "TAP",
-          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${t.steps} time steps`,
+          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${finite(t.steps, "TAP time steps")} time steps`,
         );
         if (t.reason) ctx.record("TAP breakdown", t.reason);
         expectThat(t.defined && t.settled, "TAP reaches a defined, settled state", { seed, beta });
@@ -578,7 +579,7 @@ const absTapNearMcmc = (method: "tap" | "nmf" = "tap") =>
         const t = tapSolve(sys, beta, R);
         ctx.record(
           "TAP",
-          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${t.steps} time steps`,
+          `${t.defined ? "defined" : "broke down"}, ${t.settled ? "settled" : "not settled"}, ${finite(t.steps, "TAP time steps")} time steps`,
         );
         if (t.reason) ctx.record("TAP breakdown", t.reason);
         expectThat(t.defined && t.settled, "TAP reaches a defined, settled state", { seed, beta });

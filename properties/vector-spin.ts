@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { conditional, control, holds, part } from "../src/claims/property.js";
 import { mapResult, scaled } from "../src/claims/mutate.js";
-import { expectClose, expectGe, expectGt, expectLe, expectLt } from "../src/claims/violation.js";
+import { expectClose, expectGe, expectGt, expectLe, expectLt, finite } from "../src/claims/violation.js";
 import { crossTermGap } from "../src/spinglass/cross-term.js";
 import { topEigenpair } from "../src/spinglass/vector-instability.js";
 import { operatorNorm, thesisRadius, thesisSystem } from "../src/spinglass/system.js";
@@ -254,7 +254,7 @@ const secondLineNormalizable = (confined = false) =>
     ],
     predicate: (ctx, N, D, seed, beta, R) => {
       const sys: SpinSystem = { N, D, J: new Float64Array(N * N), x: gaussianArray(seed, N * D) };
-      const a = argmax(Array.from(sys.x.subarray(0, D), Math.abs));
+      const a = finite(argmax(Array.from(sys.x.subarray(0, D), Math.abs)), "argmax |x|");
       const s = new Float64Array(N * D);
       const density = (t: number) => {
         s[a] = t;

@@ -18,7 +18,7 @@ import type { ClaimProperty, EvidenceValue, Part, RunContext } from "./property.
 import { partsOf } from "./property.js";
 import type { Counterexample, DecisiveViolation, PartReport } from "./report-types.js";
 import { observeVerdict, type ObservedVerdict, type PartOutcomes } from "./verdict.js";
-import { finite, PropertyViolation } from "./violation.js";
+import { finite, NumericError, PropertyViolation } from "./violation.js";
 import { seedFor } from "../random/prng.js";
 
 /** Default soft budget of a part, in ms. */
@@ -73,6 +73,11 @@ class Evidence implements RunContext {
     if (this.worstRatio === undefined || ratio > this.worstRatio) this.worstRatio = ratio;
   }
   record(key: string, value: EvidenceValue): void {
+    // Evidence is read as a measurement: a NaN there is a broken reference, never a figure to show.
+    // (±∞ is left to the property: a correlation length at T_c, a β where nothing broke down.)
+    const nums = typeof value === "number" ? [value] : Array.isArray(value) ? value : [];
+    for (const v of nums)
+      if (typeof v === "number" && Number.isNaN(v)) throw new NumericError(`evidence "${key}" is NaN`);
     this.values[key] = value;
   }
 }

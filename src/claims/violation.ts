@@ -47,6 +47,15 @@ export function finite(x: number, what: string): number {
   return x;
 }
 
+/**
+ * Throw a {@link NumericError} if `x` is NaN (or not a number); ±∞ pass, for quantities that are
+ * legitimately infinite somewhere (a correlation length at T_c). Returns `x` for chaining.
+ */
+export function notNaN(x: number, what: string): number {
+  if (typeof x !== "number" || Number.isNaN(x)) throw new NumericError(`${what} is ${x}, expected a number`);
+  return x;
+}
+
 /** A tolerance: absolute plus relative to the reference value's magnitude. */
 export interface Tolerance {
   abs?: number;

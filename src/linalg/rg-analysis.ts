@@ -61,6 +61,10 @@ export function rgIterateNorms(
   for (let k = 0; k < steps; k++) {
     X = flow(X);
     f = f.map(rgEigenvalueMap);
+    // The loop stops once an entry reaches 1e6, so one more step cannot overflow to ∞ − ∞: a NaN is
+    // a broken flow, not a divergence (which the 1e300 stand-in below is for).
+    if (X.some((row) => row.some(Number.isNaN)) || f.some(Number.isNaN))
+      throw new RangeError(`rgIterateNorms: the flow returned NaN at step ${k + 1}`);
     if (X.some((row) => row.some((x) => !(Math.abs(x) < 1e6)))) break;
   }
   const normX = spectralNorm(fromRows(X.map((row) => row.map((x) => (Number.isFinite(x) ? x : 1e300)))));

@@ -17,10 +17,7 @@ describe("sameKeyConnectedCorrelation", () => {
   });
   it("N = 2, zero scores, coupling J: closed form C = e^J/(e^J + 1) − 1/2 (weights e^J on the diagonal, 1 off it; uniform marginals)", () => {
     for (const J of [0.5, 2, -1]) {
-      expect(sameKeyConnectedCorrelation([0, 0], [0, 0], 1, J)).toBeCloseTo(
-        Math.exp(J) / (Math.exp(J) + 1) - 0.5,
-        14,
-      );
+      expect(sameKeyConnectedCorrelation([0, 0], [0, 0], 1, J)).toBeCloseTo(Math.exp(J) / (Math.exp(J) + 1) - 0.5, 14);
     }
   });
   it("refuses mismatched rows and non-finite numbers", () => {

@@ -70,6 +70,20 @@ describe("ERROR dominates", () => {
     expect(runProperty(p, { seed }).observed).toBe("ERROR");
   });
 
+  it("a NaN recorded as evidence is ERROR; ±∞ may be recorded", () => {
+    const p = (v: number) =>
+      holds(
+        "t.nan-evidence",
+        part({
+          description: "records a value",
+          arbitraries: () => [fc.constant(0)],
+          predicate: (ctx) => ctx.record("the value", [1, v]),
+        }),
+      );
+    expect(runProperty(p(Number.NaN), { seed }).observed).toBe("ERROR");
+    expect(runProperty(p(Number.POSITIVE_INFINITY), { seed }).observed).toBe("HOLDS");
+  });
+
   it("an exception while labelling an input (classify) is ERROR, not a counterexample", () => {
     const p = holds(
       "t.classify-throws",

@@ -8,6 +8,8 @@ import {
   expectLe,
   expectLt,
   expectThat,
+  finite,
+  notNaN,
   NumericError,
   PropertyViolation,
 } from "../../src/claims/violation.js";
@@ -79,6 +81,20 @@ function numericError(f: () => void): NumericError {
   }
   throw new Error("no NumericError");
 }
+
+describe("finite and notNaN", () => {
+  it("finite passes finite numbers and throws NumericError on NaN, ±∞ and non-numbers", () => {
+    expect(finite(-2.5, "x")).toBe(-2.5);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "1" as unknown as number])
+      expect(() => finite(bad, "x")).toThrow(NumericError);
+  });
+  it("notNaN lets ±∞ through (a legitimately infinite quantity) but not NaN or non-numbers", () => {
+    expect(notNaN(Number.POSITIVE_INFINITY, "ξ")).toBe(Number.POSITIVE_INFINITY);
+    expect(notNaN(0, "ξ")).toBe(0);
+    expect(() => notNaN(Number.NaN, "ξ")).toThrow(/ξ is NaN/);
+    expect(() => notNaN(undefined as unknown as number, "ξ")).toThrow(NumericError);
+  });
+});
 
 describe("comparison helpers: edges, messages and details", () => {
   it("a difference exactly at the tolerance passes; one ulp past it fails", () => {

@@ -94,6 +94,13 @@ export function wrapModule(id: string, real: Record<string, unknown>): Record<st
       const r = f(...args);
       if (poison.recording && !poison.read.has(key) && poisonValue(r).touched) poison.read.add(key);
       if (poison.target !== key) return r;
+      if ((r instanceof Float64Array || r instanceof Float32Array) && args.includes(r)) {
+        // An out-parameter returned for convenience (localFields(sys, m, out)): callers often read
+        // the buffer, not the return value, so the buffer itself is poisoned.
+        r.fill(Number.NaN);
+        poison.poisonedCalls++;
+        return r;
+      }
       const p = poisonValue(r, () => poison.poisonedCalls++);
       if (p.touched && readOnReturn(r)) poison.poisonedCalls++;
       return p.value;
