@@ -63,3 +63,32 @@ describe("orderOnHalvings", () => {
     expect(xs).toEqual([1, 0.5, 0.25]);
   });
 });
+
+describe("domain errors name the function, the argument and the value", () => {
+  // Every check's message is what a user sees (issue 15): killing the mutants that blank them.
+  it("leastSquaresSlope", () => {
+    expect(() => leastSquaresSlope([1], [1, 2])).toThrow(/^leastSquaresSlope: x /);
+    expect(() => leastSquaresSlope([1, 2], [1, Number.POSITIVE_INFINITY])).toThrow(/^leastSquaresSlope: y\[1\]/);
+    expect(() => leastSquaresSlope([1, 2], [1, 2, 3])).toThrow("leastSquaresSlope: 2 x values but 3 y values");
+    // x spread only at 1e-200 relative: the plain Σ(x − x̄)² underflows, the scaled road refuses equal x.
+    expect(() => leastSquaresSlope([0, 0], [1, 2])).toThrow("leastSquaresSlope: all x values are equal");
+    expect(leastSquaresSlope([1e-200, 2e-200], [5, 5])).toBe(0);
+    expect(() => leastSquaresSlope([-1e-300, 1e-300], [-1e300, 1e300])).toThrow(
+      /^leastSquaresSlope: the slope .* beyond float64/,
+    );
+  });
+  it("logLogSlope", () => {
+    expect(() => logLogSlope([1], [1])).toThrow(/^logLogSlope: x /);
+    expect(() => logLogSlope([1, 2], [1, Number.NaN])).toThrow(/^logLogSlope: y\[1\]/);
+    expect(() => logLogSlope([1, 2], [1])).toThrow("logLogSlope: 2 x values but 1 y values");
+    expect(() => logLogSlope([1, -2], [1, 1])).toThrow("logLogSlope: x[1] = -2 is not positive");
+    expect(() => logLogSlope([0, 2], [1, 1])).toThrow("logLogSlope: x[0] = 0 is not positive");
+    expect(() => logLogSlope([1, 2], [-1, 1])).toThrow("logLogSlope: y[0] = -1 is not positive");
+  });
+  it("orderOnHalvings", () => {
+    expect(() => orderOnHalvings(3 as never, 1)).toThrow(/^orderOnHalvings: err /);
+    expect(() => orderOnHalvings((x) => x, 0)).toThrow("orderOnHalvings: x0 must be > 0, got 0");
+    expect(() => orderOnHalvings((x) => x, Number.NaN)).toThrow(/^orderOnHalvings: x0 /);
+    expect(() => orderOnHalvings((x) => x, 1, 1)).toThrow(/^orderOnHalvings: points /);
+  });
+});
