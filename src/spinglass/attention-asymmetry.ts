@@ -66,6 +66,28 @@ export function maxAsymmetry(J: ArrayLike<number>, N: number): number {
   return d;
 }
 
+/**
+ * max_{i>j} |J_ij − J_ji| / min(|J_ij| + |J_ji|, |1 − J_ij| + |1 − J_ji|) (a pair of equal zeros or
+ * ones counts 0): asymmetry in units of the couplings themselves, or of their distance to 1 for
+ * attention weights near 1. Softmax rows are peaked, so couplings sit exponentially close to 0 or
+ * to 1 and an absolute threshold calls them symmetric: J_12 = 1e-10 vs J_21 = 1e-11 differ by only
+ * 9e-11, and two rows of N = 2 tokens that each put almost all weight on the other token give
+ * J_12 ≈ J_21 ≈ 1 differing by ~1e-10 (an --explore seed met both).
+ */
+export function maxRelativeAsymmetry(J: ArrayLike<number>, N: number): number {
+  int("maxRelativeAsymmetry", "N", N, 1, 2 ** 13);
+  finiteArray("maxRelativeAsymmetry", "J", J, { length: N * N });
+  let d = 0;
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < i; j++) {
+      const a = J[i * N + j];
+      const b = J[j * N + i];
+      const s = Math.min(Math.abs(a) + Math.abs(b), Math.abs(1 - a) + Math.abs(1 - b));
+      if (a !== b) d = Math.max(d, s > 0 ? Math.abs(a - b) / s : Number.POSITIVE_INFINITY);
+    }
+  return d;
+}
+
 /** Second road: 2 max_ij |Jᵒ_ij| with Jᵒ = (J − Jᵀ)/2 from {@link evenOddSplit}. */
 export function maxAsymmetryOdd(J: Float64Array, N: number): number {
   const { odd } = evenOddSplit(J, N);

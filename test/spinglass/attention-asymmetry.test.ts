@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { attentionCouplings, maxAsymmetry, maxAsymmetryOdd } from "../../src/spinglass/attention-asymmetry.js";
+import {
+  attentionCouplings,
+  maxAsymmetry,
+  maxAsymmetryOdd,
+  maxRelativeAsymmetry,
+} from "../../src/spinglass/attention-asymmetry.js";
 import { gaussianArray } from "../../src/spinglass/arbitraries.js";
 
 describe("attention couplings' asymmetry", () => {
@@ -40,5 +45,23 @@ describe("attention couplings' asymmetry", () => {
     const J = attentionCouplings(new Float64Array([1, 2]), new Float64Array([1]), new Float64Array([1]), 2, 1);
     expect(J[1]).toBeCloseTo(Math.E ** 2 / (Math.E + Math.E ** 2), 14);
     expect(J[2]).toBeCloseTo(Math.E ** 2 / (Math.E ** 2 + Math.E ** 4), 14);
+  });
+});
+
+describe("maxRelativeAsymmetry", () => {
+  it("measures asymmetry in units of the couplings: a peaked pair is plainly asymmetric", () => {
+    // J_12 = 1e-10, J_21 = 1e-11: absolute difference 9e-11, relative 9/11.
+    const J = Float64Array.from([1 - 1e-10, 1e-10, 1e-11, 1 - 1e-11]);
+    expect(maxAsymmetry(J, 2)).toBeLessThan(1e-9);
+    expect(maxRelativeAsymmetry(J, 2)).toBeCloseTo(9 / 11, 12);
+  });
+  it("is 0 for a symmetric matrix and for a pair of zeros, and 1 when one side is 0", () => {
+    expect(maxRelativeAsymmetry(Float64Array.from([1, 2, 2, 1]), 2)).toBe(0);
+    expect(maxRelativeAsymmetry(Float64Array.from([1, 0, 0, 1]), 2)).toBe(0);
+    expect(maxRelativeAsymmetry(Float64Array.from([1, 0, 0.5, 0.5]), 2)).toBe(1);
+    // Both near 1 (each row puts its weight on the other token): measured against 1 − J.
+    const near1 = Float64Array.from([2e-10, 1 - 2e-10, 1 - 1e-10, 1e-10]);
+    expect(maxRelativeAsymmetry(near1, 2)).toBeCloseTo(1 / 3, 5);
+    expect(() => maxRelativeAsymmetry(Float64Array.from([1, Number.NaN, 0, 1]), 2)).toThrow(/maxRelativeAsymmetry: J/);
   });
 });
