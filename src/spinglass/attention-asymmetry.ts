@@ -88,6 +88,21 @@ export function maxRelativeAsymmetry(J: ArrayLike<number>, N: number): number {
   return d;
 }
 
+/**
+ * Whether some pair i > j has both couplings away from exact 0 and exact 1 in float64. Rows that
+ * saturate completely (N = 2 tokens each putting weight 1.0 on the other) round to a permutation
+ * matrix, symmetric in float64 whatever the exact weights are: no float check can see asymmetry there.
+ */
+export function hasUnsaturatedPair(J: ArrayLike<number>, N: number): boolean {
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < i; j++) {
+      const a = J[i * N + j];
+      const b = J[j * N + i];
+      if (Math.min(Math.abs(a), Math.abs(b), Math.abs(1 - a), Math.abs(1 - b)) > 0) return true;
+    }
+  return false;
+}
+
 /** Second road: 2 max_ij |Jᵒ_ij| with Jᵒ = (J − Jᵀ)/2 from {@link evenOddSplit}. */
 export function maxAsymmetryOdd(J: Float64Array, N: number): number {
   const { odd } = evenOddSplit(J, N);

@@ -3,6 +3,7 @@ import {
   attentionCouplings,
   maxAsymmetry,
   maxAsymmetryOdd,
+  hasUnsaturatedPair,
   maxRelativeAsymmetry,
 } from "../../src/spinglass/attention-asymmetry.js";
 import { gaussianArray } from "../../src/spinglass/arbitraries.js";
@@ -63,5 +64,13 @@ describe("maxRelativeAsymmetry", () => {
     const near1 = Float64Array.from([2e-10, 1 - 2e-10, 1 - 1e-10, 1e-10]);
     expect(maxRelativeAsymmetry(near1, 2)).toBeCloseTo(1 / 3, 5);
     expect(() => maxRelativeAsymmetry(Float64Array.from([1, Number.NaN, 0, 1]), 2)).toThrow(/maxRelativeAsymmetry: J/);
+  });
+});
+
+describe("hasUnsaturatedPair", () => {
+  it("is false only when every pair is exactly 0 or 1 on some side", () => {
+    expect(hasUnsaturatedPair(Float64Array.from([0, 1, 1, 0]), 2)).toBe(false);
+    expect(hasUnsaturatedPair(Float64Array.from([1e-300, 1 - 2 ** -52, 0.5, 0.5]), 2)).toBe(true);
+    expect(hasUnsaturatedPair(Float64Array.from([1, 0, 1e-20, 1]), 2)).toBe(false);
   });
 });
