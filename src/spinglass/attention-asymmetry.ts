@@ -94,6 +94,9 @@ export function maxRelativeAsymmetry(J: ArrayLike<number>, N: number): number {
  * matrix, symmetric in float64 whatever the exact weights are: no float check can see asymmetry there.
  */
 export function hasUnsaturatedPair(J: ArrayLike<number>, N: number): boolean {
+  int("hasUnsaturatedPair", "N", N, 1, 2 ** 13);
+  // A NaN coupling must be an error, not a "saturated" pair that the caller then rejects.
+  finiteArray("hasUnsaturatedPair", "J", J, { length: N * N });
   for (let i = 0; i < N; i++)
     for (let j = 0; j < i; j++) {
       const a = J[i * N + j];

@@ -72,5 +72,6 @@ describe("hasUnsaturatedPair", () => {
     expect(hasUnsaturatedPair(Float64Array.from([0, 1, 1, 0]), 2)).toBe(false);
     expect(hasUnsaturatedPair(Float64Array.from([1e-300, 1 - 2 ** -52, 0.5, 0.5]), 2)).toBe(true);
     expect(hasUnsaturatedPair(Float64Array.from([1, 0, 1e-20, 1]), 2)).toBe(false);
+    expect(() => hasUnsaturatedPair(Float64Array.from([1, Number.NaN, 0, 1]), 2)).toThrow(/hasUnsaturatedPair: J/);
   });
 });
