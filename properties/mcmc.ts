@@ -182,12 +182,20 @@ const symmetricBoundary = part({
   },
 });
 
-const aperiodicInside = (steps: number) =>
+const aperiodicInside = (steps: number, cap = steps) =>
   part({
-    description: `an irreducible chain with a self-loop P(x|x) > 0 converges to π from every start (TV < 1e-9 after ${steps} steps)`,
+    description: `an irreducible chain with a self-loop P(x|x) > 0 converges to π from every start (TV < 1e-9 after ${steps} steps, or after 4×, 16×, … that up to ${cap} for slowly mixing chains)`,
     arbitraries: () => [cycleChain(true)],
     predicate: (ctx, k) => {
-      const tv = worstTotalVariation(k, steps);
+      // Convergence is a limit: a chain whose only aperiodicity is one small self-loop mixes slowly
+      // (|λ₂| ≈ 0.995 for a 4-state chain an --explore seed found: TV 1.8e-7 at 3000 steps).
+      let t = steps;
+      let tv = worstTotalVariation(k, t);
+      while (!(tv < 1e-9) && t * 4 <= cap) {
+        t *= 4;
+        tv = worstTotalVariation(k, t);
+      }
+      ctx.record("steps to TV < 1e-9 (last chain)", t);
       ctx.observeRatio(tv / 1e-9);
       expectLt("max over starts of TV(δ_x P^t, π)", tv, 1e-9, 0, { p: Array.from(k.p) });
     },
@@ -423,7 +431,7 @@ export const properties = [
   ),
   conditional(
     "mcmc.aperiodic-ergodic-convergence",
-    { inside: aperiodicInside(3000), boundary: aperiodicBoundary },
+    { inside: aperiodicInside(3000, 3000 * 4 ** 6), boundary: aperiodicBoundary },
     control(
       "3 steps instead of 3000",
       conditional("mcmc.aperiodic-ergodic-convergence", { inside: aperiodicInside(3), boundary: aperiodicBoundary }),
