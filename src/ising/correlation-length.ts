@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { tridiagonalExtremeEigenvalue } from "../linalg/tridiagonal.js";
 import { int, obj, oneOf, real } from "../args/check.js";
 
 function applyT(L: number, beta: number, diagHalf: Float64Array, v: Float64Array, w: Float64Array): void {
@@ -143,34 +144,9 @@ function dot(x: Float64Array, y: Float64Array): number {
   return t;
 }
 
-/** The largest eigenvalue of the symmetric tridiagonal (a, b) by Sturm-count bisection. */
+/** The largest eigenvalue of the symmetric tridiagonal (a, b), to 2e-16 relative. */
 function largestTridiagonal(a: number[], b: number[]): number {
-  const n = a.length;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const r = (i > 0 ? Math.abs(b[i - 1]) : 0) + (i < n - 1 ? Math.abs(b[i]) : 0);
-    lo = Math.min(lo, a[i] - r);
-    hi = Math.max(hi, a[i] + r);
-  }
-  // Number of eigenvalues below x (LDLᵀ pivots' signs).
-  const below = (x: number) => {
-    let c = 0;
-    let d = 1;
-    for (let i = 0; i < n; i++) {
-      d = a[i] - x - (i > 0 ? (b[i - 1] * b[i - 1]) / d : 0);
-      if (d === 0) d = 1e-300;
-      if (d < 0) c++;
-    }
-    return c;
-  };
-  for (let it = 0; it < 200; it++) {
-    const mid = 0.5 * (lo + hi);
-    if (below(mid) < n) lo = mid;
-    else hi = mid;
-    if (hi - lo <= 2e-16 * Math.abs(mid)) break;
-  }
-  return 0.5 * (lo + hi);
+  return tridiagonalExtremeEigenvalue(a, b, "largest", (lo, hi, mid) => hi - lo <= 2e-16 * Math.abs(mid));
 }
 
 /**

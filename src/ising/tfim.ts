@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { tridiagonalExtremeEigenvalue } from "../linalg/tridiagonal.js";
 import { finite, int, obj, oneOf, real } from "../args/check.js";
 
 /** E₀(g) of the periodic N-site TFIM chain from the free-fermion formula. */
@@ -57,32 +58,7 @@ function applyTfim(N: number, g: number, v: Float64Array, out: Float64Array): vo
 }
 
 function lowestEigenvalueTridiagonal(a: number[], b: number[]): number {
-  // Sturm count: number of eigenvalues < x.
-  const n = a.length;
-  let lo = Infinity,
-    hi = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const r = (i > 0 ? Math.abs(b[i - 1]) : 0) + (i < n - 1 ? Math.abs(b[i]) : 0);
-    lo = Math.min(lo, a[i] - r);
-    hi = Math.max(hi, a[i] + r);
-  }
-  const count = (x: number) => {
-    let c = 0;
-    let d = 1;
-    for (let i = 0; i < n; i++) {
-      d = a[i] - x - (i > 0 ? (b[i - 1] * b[i - 1]) / d : 0);
-      if (d === 0) d = 1e-300;
-      if (d < 0) c++;
-    }
-    return c;
-  };
-  for (let it = 0; it < 200; it++) {
-    const mid = 0.5 * (lo + hi);
-    if (count(mid) >= 1) hi = mid;
-    else lo = mid;
-    if (hi - lo < 1e-15 * Math.max(1, Math.abs(mid))) break;
-  }
-  return 0.5 * (lo + hi);
+  return tridiagonalExtremeEigenvalue(a, b, "lowest", (lo, hi, mid) => hi - lo < 1e-15 * Math.max(1, Math.abs(mid)));
 }
 
 /**
