@@ -5,6 +5,8 @@
  * @module
  */
 
+import { NumericError } from "../claims/violation.js";
+
 /** max_i |a_i| (0 for an empty array). */
 export function maxAbs(a: ArrayLike<number>): number {
   let m = 0;
@@ -43,11 +45,18 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return s;
 }
 
-/** The index of the largest entry (the first one on ties); a RangeError for an empty array. */
+/**
+ * The index of the largest entry (the first one on ties); a RangeError for an empty array and a
+ * {@link NumericError} for a NaN entry: `NaN > x` is false, so a NaN would otherwise be skipped and
+ * an all-NaN array would answer 0, an index a property reads as a fact about the data.
+ */
 export function argmax(a: ArrayLike<number>): number {
   if (a.length === 0) throw new RangeError("argmax of an empty array");
   let k = 0;
-  for (let i = 1; i < a.length; i++) if (a[i] > a[k]) k = i;
+  for (let i = 0; i < a.length; i++) {
+    if (Number.isNaN(a[i])) throw new NumericError(`argmax: entry ${i} is NaN`);
+    if (a[i] > a[k]) k = i;
+  }
   return k;
 }
 

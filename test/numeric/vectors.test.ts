@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { NumericError } from "../../src/claims/violation.js";
 import { argmax, dot, maxAbs, median, normalizeRows, populationVariance, range } from "../../src/numeric/vectors.js";
 
 describe("vectors", () => {
@@ -10,6 +11,14 @@ describe("vectors", () => {
     expect(() => dot([1], [1, 2])).toThrow(RangeError);
     expect(argmax([1, 5, 5, 2])).toBe(1);
     expect(() => argmax([])).toThrow(RangeError);
+    // A NaN anywhere (first, last, all) is refused, never skipped: an all-NaN softmax must not read as "mode 0".
+    for (const a of [
+      [Number.NaN, 1],
+      [1, Number.NaN],
+      [Number.NaN, Number.NaN],
+    ])
+      expect(() => argmax(a)).toThrow(NumericError);
+    expect(argmax([Number.NEGATIVE_INFINITY, -1, Number.POSITIVE_INFINITY])).toBe(2); // ±∞ compare normally
   });
   it("median of odd and even counts, against a sort by hand", () => {
     expect(median([3, 1, 2])).toBe(2);
