@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { finite } from "../claims/violation.js";
 import { attention } from "./attention.js";
 import { matmul, maxAbs, maxAbsDiff, type Mat } from "./matrix.js";
 import { cycleGraphDistance, cyclicShiftMatrix, cyclicShiftRows, sinusoidalEncoding } from "./periodic.js";
@@ -78,16 +79,19 @@ export function closestReturn(d: number, maxT: number): { t: number; gap: number
 /**
  * The number of failures, over all pairs and triples of ℤ_n, of: agreement with the n-cycle's BFS
  * distance, d(a, b) = 0 ⇔ a = b, symmetry, and the triangle inequality, for the distance `d`.
+ * A non-finite distance is a {@link NumericError}, not a failure: every comparison with NaN is
+ * false, so a broken `d` would otherwise be counted as "not a metric" (a refutation).
  */
 export function metricFailures(n: number, d: (i: number, j: number, n: number) => number): number {
+  const dist = (i: number, j: number) => finite(d(i, j, n), `d(${i}, ${j}) on ℤ_${n}`);
   let failures = 0;
   for (let a = 0; a < n; a++)
     for (let b = 0; b < n; b++) {
-      const dab = d(a, b, n);
+      const dab = dist(a, b);
       if (dab !== cycleGraphDistance(a, b, n)) failures++;
       if ((dab === 0) !== (a === b)) failures++;
-      if (dab !== d(b, a, n)) failures++;
-      for (let c = 0; c < n; c++) if (dab > d(a, c, n) + d(c, b, n)) failures++;
+      if (dab !== dist(b, a)) failures++;
+      for (let c = 0; c < n; c++) if (dab > dist(a, c) + dist(c, b)) failures++;
     }
   return failures;
 }

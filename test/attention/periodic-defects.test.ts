@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NumericError } from "../../src/claims/violation.js";
 import { closestReturn, edgeDefect, equivarianceDefect, metricFailures } from "../../src/attention/periodic-defects.js";
 import { openBias, periodicBias, periodicDistance } from "../../src/attention/periodic.js";
 
@@ -35,6 +36,11 @@ describe("periodic defects", () => {
   it("metric failures: 0 for the periodic distance, positive for |i − j|", () => {
     for (let n = 1; n <= 9; n++) expect(metricFailures(n, periodicDistance)).toBe(0);
     expect(metricFailures(5, (i, j) => Math.abs(i - j))).toBeGreaterThan(0);
+    // A NaN distance (for every pair, or only one) is an error of d, never counted as a failure.
+    expect(() => metricFailures(3, () => Number.NaN)).toThrow(NumericError);
+    expect(() => metricFailures(3, (i, j, n) => (i === 2 && j === 0 ? Number.NaN : periodicDistance(i, j, n)))).toThrow(
+      NumericError,
+    );
   });
   it("closestReturn: d = 2 (ω = 1) returns within 1e-3 at T = 710 (710/2π ≈ 113.0, by hand)", () => {
     const r = closestReturn(2, 8192);
