@@ -238,7 +238,8 @@ const entropyIdentity = (sm: Softmax = softmax) =>
     predicate: (ctx, a, b) => {
       const p = sm(a, b);
       let s = 0;
-      for (const x of p) if (x > 0) s -= x * Math.log(x);
+      // `x > 0` is false for NaN, so an unchecked NaN weight would silently drop out of the sum.
+      for (const x of p) if (finite(x, "softmax weight") > 0) s -= x * Math.log(x);
       const rhs = meanEnergyDecimal(a, b).mul(b).add(logSumExpDecimal(a, b)).toNumber();
       // ln p_i for p_i near underflow carries |ln p_i|·ε relative error, weighted by p_i ≤ e^{-700}.
       const tol = 64 * a.length * EPS * (1 + b * maxAbs(a)) + 1e-290;

@@ -7,7 +7,6 @@
  */
 export const NAN_KNOWN = new Set<string>([
   "softmax.critical-beta-transition ../src/numeric/vectors.js#range",
-  "softmax.entropy-identity ../src/attention/softmax.js#softmax",
   "softmax.symmetry-breaking-ties ../src/attention/decimal.js#softmaxDecimal",
   "attention.layer-counts ../src/attention/published-models.js#publishedLayers",
   "blog.z-first-order-mean-field ../src/attention/matrix.js#maxAbs",
