@@ -278,7 +278,8 @@ const criticalBetaTransition = (
       "literal: each attention row has a β* in (0, 50] where it changes non-smoothly (Var(E) = d²ln Z/dβ² jumps by more than its Lipschitz bound between grid points)",
     arbitraries: ({ thorough }) => [rows(thorough)],
     predicate: (_ctx, a) => {
-      const r = range(a);
+      // Checked before the fc.pre: a NaN spread would otherwise be a silent rejection, not an ERROR.
+      const r = finite(range(a), "range of the logits");
       fc.pre(r >= 1);
       const h = 0.01;
       const lip = varianceStepBound(r, h) + 1e-9 * (1 + r * r);
