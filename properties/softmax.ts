@@ -326,7 +326,10 @@ const symmetryBreaking = (rows: fc.Arbitrary<number[]> = tiedLogits(16)) =>
         }
       }
       if (Math.abs(best - 0.5) <= 1e-9) {
-        const exact = softmaxDecimal(a, bestBeta).reduce((x, y) => (y.gt(x) ? y : x));
+        // Every 50-digit weight checked: `gt` is false against NaN, so a NaN would be read as "not above 1/2".
+        const weights = softmaxDecimal(a, bestBeta);
+        weights.forEach((w, i) => finite(w.toNumber(), `50-digit softmax weight ${i}`));
+        const exact = weights.reduce((x, y) => (y.gt(x) ? y : x));
         if (exact.gt(0.5)) return;
         throw new PropertyViolation(
           `the largest weight over β ≤ 1e4 is ${exact.toString()} in 50 digits: not above 1/2`,
