@@ -11,12 +11,12 @@ describe("layerExponentialProduct at the requested digits", () => {
       layerExponentialProduct(
         [
           [
-            ["0.25", "0"],
-            ["0", "1"],
+            [0.25, 0],
+            [0, 1],
           ],
           [
-            ["0.5", "0"],
-            ["0", "-2"],
+            [0.5, 0],
+            [0, -2],
           ],
         ],
         1,
