@@ -808,7 +808,8 @@ const layerCountReadings = (examples: fc.Arbitrary<readonly [string, number]>) =
       "Remark 2's layer-count examples: reading A (each stated count is the model's published count) and reading B (each is also an example of 'even deeper' than 24) agree on every example",
     arbitraries: () => [examples],
     predicate: (_ctx, [name, stated]) => {
-      const published = publishedLayers(name);
+      // A NaN count would make reading A false (NaN !== stated) and so both readings false: "agree", silently.
+      const published = finite(publishedLayers(name), `published layer count of ${name}`);
       const a = published === stated;
       const b = a && published > COMMON_MAX;
       expectThat(a === b, "the readings disagree on this example", { name, stated, published });
