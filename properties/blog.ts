@@ -471,13 +471,17 @@ const zReadings = (same: boolean) =>
     arbitraries: () => [tokenSets(same), grid(0.1, 3)],
     predicate: (ctx, x, beta) => {
       const z = attentionRows(x, beta);
-      const scale = 1 + maxAbsMat(x);
+      // A NaN scale would make both tolerance tests false, so the readings would "agree": refused as ERROR.
+      const scale = 1 + finite(maxAbsMat(x), "max |x|");
       for (let i = 0; i < x.length; i++) {
         const step = meanFieldMapVec(x, beta, x[i]);
         const again = meanFieldMapVec(x, beta, z[i]);
-        // A NaN would make either reading false silently: refused as ERROR.
-        const oneStep = z[i].every((c, a) => Math.abs(finite(c, "⟨x⟩_i") - finite(step[a], "g(x_i)")) <= 1e-12 * scale);
-        const residual = Math.max(...z[i].map((c, a) => Math.abs(finite(again[a], "g(⟨x⟩_i)") - c)));
+        // A NaN would make either reading false silently: refused as ERROR (map, then every: every
+        // component is checked, not only those before the first mismatch).
+        const oneStep = z[i]
+          .map((c, a) => Math.abs(finite(c, "⟨x⟩_i") - finite(step[a], "g(x_i)")) <= 1e-12 * scale)
+          .every(Boolean);
+        const residual = Math.max(...z[i].map((c, a) => Math.abs(finite(again[a], "g(⟨x⟩_i)") - finite(c, "⟨x⟩_i"))));
         const selfConsistent = residual <= 1e-6 * scale;
         ctx.record("last |g(⟨x⟩_i) − ⟨x⟩_i|", residual);
         expectThat(oneStep === selfConsistent, "the two readings of 'z is a mean-field correction' disagree", {
