@@ -671,6 +671,9 @@ const disorderIsAttractorAverage = (
     examples: [[{ N: 2, J0: 0.5, sigma: 0, h: 0, W: Float64Array.from([0, 0.25, 0.25, 0]) }]],
     predicate: (ctx, law) => {
       const b = attractorBasins(law.W, new Float64Array(law.N).fill(law.h), law.N);
+      // The count is the length of the list of attractor codes: a NaN code means the enumeration is
+      // broken and its length means nothing, so every code is checked (ERROR, not a verdict).
+      b.attractors.forEach((c, k) => finite(c, `code of attractor ${k}`));
       const attractors = b.attractors.length;
       ctx.record("last (σ, attractors)", [law.sigma, attractors]);
       expectThat(
