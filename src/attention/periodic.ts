@@ -6,6 +6,7 @@
  * @module
  */
 import { finiteMatrix, func, int, real } from "../args/check.js";
+import { cycleDistancesFrom } from "./cycle-bfs.js";
 import type { Mat } from "./matrix.js";
 
 /** The largest N of the functions that build or walk all N (or N×N) sites. */
@@ -37,19 +38,7 @@ export function periodicDistance(i: number, j: number, n: number): number {
  */
 export function cycleGraphDistance(i: number, j: number, n: number): number {
   checkIndices("cycleGraphDistance", i, j, n, MAX_SITES);
-  const dist = new Int32Array(n).fill(-1);
-  dist[i] = 0;
-  const queue = [i];
-  for (let h = 0; h < queue.length; h++) {
-    const u = queue[h];
-    for (const w of [(u + 1) % n, (u + n - 1) % n]) {
-      if (dist[w] < 0) {
-        dist[w] = dist[u] + 1;
-        queue.push(w);
-      }
-    }
-  }
-  return dist[j];
+  return cycleDistancesFrom(i, n)[j];
 }
 
 /**
