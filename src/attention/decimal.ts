@@ -8,6 +8,7 @@
  */
 import { Decimal } from "decimal.js";
 import { finite, finiteArray, finiteDecimal, func, real } from "../args/check.js";
+import { expDecimal } from "../precision/decimal-exp.js";
 
 /** Decimal constructor with 50 significant digits (never the global Decimal). */
 export const D50 = Decimal.clone({ precision: 50 });
@@ -34,7 +35,7 @@ function lse(x: Dec[], b: Dec): Dec {
   const bx = x.map((v) => v.mul(b));
   const m = D50.max(...bx);
   let s = new D50(0);
-  for (const v of bx) s = s.add(v.sub(m).exp());
+  for (const v of bx) s = s.add(expDecimal(v.sub(m)));
   return m.add(s.ln());
 }
 
@@ -55,7 +56,7 @@ export function softmaxDecimal(a: ArrayLike<number>, beta: number | Dec): Dec[] 
 
 function softmaxOf(x: Dec[], b: Dec): Dec[] {
   const lz = lse(x, b);
-  return x.map((v) => v.mul(b).sub(lz).exp());
+  return x.map((v) => expDecimal(v.mul(b).sub(lz)));
 }
 
 /**
@@ -68,7 +69,7 @@ export function entropyDecimal(a: ArrayLike<number>, beta: number | Dec): Dec {
   let s = new D50(0);
   for (const v of x) {
     const lp = v.mul(b).sub(lz);
-    s = s.sub(lp.exp().mul(lp));
+    s = s.sub(expDecimal(lp).mul(lp));
   }
   return s;
 }

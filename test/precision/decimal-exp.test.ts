@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { Decimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { expDecimal, expDecimalFixed, ln10Fixed } from "../../src/precision/decimal-exp.js";
+
+const D50 = Decimal.clone({ precision: 50 });
+
+interface Fixture {
+  exp: { x: string; exp: string }[];
+}
+const fixture = JSON.parse(readFileSync(new URL("../../fixtures/exp-cases.json", import.meta.url), "utf8")) as Fixture;
+
+/** A deterministic stream of uniform numbers in [0, 1) (an LCG: the test needs reproducible inputs, not quality). */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** `count` random decimals of `digits` significant digits with decimal exponents in [lo, hi], 80% negative. */
+function randomDecimals(C: typeof Decimal, seed: number, count: number, digits: number, lo: number, hi: number) {
+  const u = lcg(seed);
+  const out: Decimal[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = String(1 + Math.floor(u() * 9));
+    for (let j = 1; j < digits; j++) text += Math.floor(u() * 10);
+    const e = lo + Math.floor(u() * (hi - lo + 1));
+    out.push(new C(`${u() < 0.8 ? "-" : ""}${text[0]}.${text.slice(1)}e${e}`));
+  }
+  return out;
+}
+
+/** Same value and same printed digits (decimal.js prints its coefficient, so equal strings mean equal Decimals). */
+function expectSameDecimal(a: Decimal, b: Decimal, x: Decimal) {
+  expect(a.toString(), `exp(${x})`).toBe(b.toString());
+}
+
+describe("expDecimal: the same Decimal as decimal.js exp", () => {
+  it("agrees with x.exp() at 50 digits on 1000 random 50-digit inputs from 1e-58 to 1e11, and the bigint road answers all but ≤ 1 of them itself", () => {
+    const xs = randomDecimals(D50, 1, 1000, 50, -58, 11);
+    let declined = 0;
+    for (const x of xs) {
+      const fixed = expDecimalFixed(x);
+      if (fixed === null) declined++;
+      else expectSameDecimal(fixed, x.exp(), x);
+      expectSameDecimal(expDecimal(x), x.exp(), x);
+    }
+    expect(declined).toBeLessThanOrEqual(1);
+  });
+
+  it("agrees on the softmax references' arguments: β·(a_i − max a) with β and a of a few digits", () => {
+    const u = lcg(7);
+    for (let i = 0; i < 600; i++) {
+      const beta = new D50((u() * 40).toFixed(3));
+      const gap = new D50(-u() * 30);
+      const x = beta.mul(gap);
+      const fixed = expDecimalFixed(x);
+      expect(fixed, `exp(${x}) declined`).not.toBeNull();
+      expectSameDecimal(fixed as Decimal, x.exp(), x);
+    }
+  });
+
+  it("agrees with x.exp() at precisions 20 and 100 and in every rounding mode", () => {
+    for (const precision of [20, 100])
+      for (let rounding = 0; rounding <= 8; rounding++) {
+        const C = Decimal.clone({ precision, rounding: rounding as Decimal.Rounding });
+        for (const x of randomDecimals(C, 100 + rounding, 50, precision, -precision - 5, 6)) {
+          const fixed = expDecimalFixed(x);
+          if (fixed !== null) expectSameDecimal(fixed, x.exp(), x);
+          expectSameDecimal(expDecimal(x), x.exp(), x);
+        }
+      }
+  });
+
+  it("agrees with mpmath (fixtures/exp-cases.json, 120 working digits) rounded half-up to 50 digits", () => {
+    expect(fixture.exp.length).toBeGreaterThan(100);
+    for (const { x, exp } of fixture.exp) {
+      const want = new D50(exp).toSignificantDigits(50, Decimal.ROUND_HALF_UP);
+      const got = expDecimalFixed(new D50(x));
+      expect(got, `exp(${x}) declined`).not.toBeNull();
+      expect((got as Decimal).toString(), `exp(${x})`).toBe(want.toString());
+    }
+  });
+
+  it("returns the constructor's class, so callers keep their precision", () => {
+    const y = expDecimal(new D50("-1.5"));
+    expect(y).toBeInstanceOf(D50);
+    expect(y.constructor).toBe(D50);
+  });
+
+  it("handles the edges like decimal.js: 0, −0, ±Infinity, NaN, tiny, huge, results near powers of ten", () => {
+    const edges = [
+      "0",
+      "-0",
+      "Infinity",
+      "-Infinity",
+      "NaN",
+      "1e-70",
+      "-1e-70",
+      "1e-57",
+      "-1e-57",
+      "1e11",
+      "-1e11",
+      "99999999999",
+      "1e12",
+      "-1e12",
+      "1e20",
+      "-1e20",
+      "2.302585092994045684017991454684364207601101488629",
+      "-2.302585092994045684017991454684364207601101488629",
+      "-230.2585092994045684017991454684364207601101488629",
+      "1",
+      "-1",
+    ];
+    for (const e of edges) {
+      const x = new D50(e);
+      expect(expDecimal(x).toString(), `exp(${e})`).toBe(x.exp().toString());
+    }
+    // Beyond decimal.js's exponent range the answer is decimal.js's own (0 or Infinity).
+    expect(expDecimal(new D50("-1e20")).isZero()).toBe(true);
+    expect(expDecimal(new D50("1e20")).isFinite()).toBe(false);
+    // Outside the bigint road's range, it declines.
+    for (const e of ["0", "NaN", "Infinity", "1e12", "-1e-70"]) expect(expDecimalFixed(new D50(e))).toBeNull();
+  });
+
+  it("declines when the rounding digits are too close to a half for its error bound, and decimal.js decides", () => {
+    // x = ln t to 75 digits, t a 51-digit number ending in 5: e^x is within 1e-74 of t, a rounding
+    // tie at 50 digits, so 10 guard digits cannot decide the last digit.
+    const D90 = Decimal.clone({ precision: 90 });
+    const t = "1.23456789012345678901234567890123456789012345678905";
+    const x = new D50(new D90(t).ln().toSignificantDigits(75).toString());
+    expect(expDecimalFixed(x)).toBeNull();
+    expect(expDecimal(x).toString()).toBe(x.exp().toString());
+  });
+});
+
+describe("ln10Fixed", () => {
+  it("is ln 10 · 2^q within one unit (against 110 digits of ln 10)", () => {
+    const ln10 =
+      "2.30258509299404568401799145468436420760110148862877297603332790096757260967735248023599720508959829834196778404228";
+    const D120 = Decimal.clone({ precision: 120 });
+    for (const q of [10, 64, 200, 300]) {
+      const want = new D120(ln10).mul(new D120(2).pow(q));
+      const got = new D120(ln10Fixed(q).toString());
+      expect(got.sub(want).abs().toNumber(), `q = ${q}`).toBeLessThanOrEqual(1);
+    }
+  });
+});
