@@ -67,7 +67,9 @@ function checkArgs(Hs: readonly Rows[], n: number, order: number, beta?: unknown
   }
   if (beta !== undefined) finiteDecimal(fn, "beta", beta);
   if (typeof n !== "number") throw new TypeError(`${fn}: n must be a number, got ${show(n)}`);
-  if (!Number.isSafeInteger(n) || n < 1 || 2 * n > Number.MAX_SAFE_INTEGER)
+  // n ≤ 2^52 as documented (it was 2n ≤ 2^53 − 1, which refused 2^52 itself); order 2's half
+  // steps divide by 2n = 2^53, exact as a double and as a BigInt divisor.
+  if (!Number.isSafeInteger(n) || n < 1 || n > 2 ** 52)
     throw new RangeError(`trotterError: n must be an integer in [1, 2^52], got ${String(n)}`);
   if (order !== 1 && order !== 2) throw new RangeError(`${fn}: order must be 1 or 2, got ${show(order)}`);
 }
@@ -171,6 +173,14 @@ function errorAt(Hs: readonly Rows[], beta: Decimal.Value, n: number, order: 1 |
 }
 
 /**
+ * The noise floor and the bits lost to cancellation need a few digits only. At the result's
+ * precision, decimal.js's ln (behind a non-integer power and log) refuses precisions beyond its
+ * ln 10 constant: trotterError threw "Precision limit exceeded" from about 1000 digits on, inside
+ * its documented [1, 2000].
+ */
+const ROUGH = decimalContext(20);
+
+/**
  * The Trotter error ‖P − e^{−βΣ_l H_l}‖₂ (spectral norm) of the order-1 (Lie–Trotter) or order-2
  * (symmetric Strang) product with n steps, correct to `digits` significant digits.
  *
@@ -218,7 +228,7 @@ export function trotterError(
   for (let pass = 0; pass < 12; pass++) {
     const hiBits = bits + 48;
     const hi = errorAt(Hs, beta, n, order, hiBits, digits);
-    const noise = (b: number, s: number) => new D(2).pow(s - b + 24 + amp);
+    const noise = (b: number, s: number) => new ROUGH(2).pow(s - b + 24 + amp);
     const loNoise = lo.norm.lte(noise(loBits, lo.scaleLog2));
     const hiNoise = hi.norm.lte(noise(hiBits, hi.scaleLog2));
     if (loNoise && hiNoise && hiBits >= floorBits) return new D(0);
@@ -228,7 +238,7 @@ export function trotterError(
       .lte(hi.norm.times(new D(10).pow(-(digits + 2))));
     if (agree && !hiNoise) return new D(hi.norm).toSD(digits);
     // Digits lost to cancellation: how far the error sits below the scale of P and e^{−βΣH}.
-    const lost = hi.norm.isZero() ? floorBits : Math.max(0, hi.scaleLog2 - hi.norm.log(2).toNumber());
+    const lost = hi.norm.isZero() ? floorBits : Math.max(0, hi.scaleLog2 - new ROUGH(hi.norm).log(2).toNumber());
     lo = hi;
     loBits = hiBits;
     bits = Math.max(hiBits + 16, Math.min(floorBits, base + Math.ceil(lost) + 16));
