@@ -136,9 +136,9 @@ export function kaufmanLogZ(m: number, n: number, beta: number | string | Decima
     const t = bf.add(c, bf.sqrt(bf.mul(cm1, cp1, prec), prec), prec);
     take(l, t, l === n ? 1 : 2);
   }
-  let S = bf.add(bf.add(Z[0], Z[1], prec), bf.add(Z[2], Z[3], prec), prec);
-  if (S.m <= 0n) throw new Error(`kaufmanLogZ: internal error, Z₁ + Z₂ + Z₃ + Z₄ = ${bf.toNumber(S)} ≤ 0`);
-  S = bf.mulPow2(S, -1);
+  // Z₁ + Z₂ + Z₃ + Z₄ = 2Z / (2 sinh 2K)^{mn/2} > 0 (only Z₄ can be negative, and |Z₄| < Z₃); were it
+  // not, bf.ln below refuses a non-positive argument.
+  const S = bf.mulPow2(bf.add(bf.add(Z[0], Z[1], prec), bf.add(Z[2], Z[3], prec), prec), -1);
   const pre = bf.mul(fromHalfInt(m * n), bf.ln(twoSinh, prec), prec);
   const lnZ = bf.add(pre, bf.ln(S, prec), prec);
   return new D(bf.toDecimalString(lnZ, digits + 25)).toSignificantDigits(digits);
