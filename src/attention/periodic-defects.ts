@@ -10,6 +10,7 @@ import { finite } from "../claims/violation.js";
 import { attention } from "./attention.js";
 import { matmul, maxAbs, maxAbsDiff, type Mat } from "./matrix.js";
 import { cycleDistancesFrom } from "./cycle-bfs.js";
+import { sinusoidalFrequencies } from "./sinusoid.js";
 import { cyclicShiftMatrix, cyclicShiftRows, sinusoidalEncoding } from "./periodic.js";
 
 /** One attention layer's parameters and a cyclic shift s. */
@@ -68,11 +69,19 @@ export function edgeDefect(n: number, content: number[], bias: Mat): number {
 /** The shift T ≤ maxT at which the sinusoidal encoding comes closest to repeating, and how close (max-norm). */
 export function closestReturn(d: number, maxT: number): { t: number; gap: number } {
   const p0 = sinusoidalEncoding(0, d);
+  // PE(t)_c as sinusoidalEncoding computes it (the same frequencies, sin for even c, cos for odd),
+  // component by component: the running max g only grows, so once it reaches the best gap so far
+  // this t cannot win (a win needs g < best) and the rest of its components are skipped. The
+  // result is the full scan's; most t are ruled out by the first (ω = 1) pair. maxT sin/cos
+  // vectors of d entries each were periodic.sinusoidal-not-periodic's time.
+  const w = sinusoidalFrequencies(d);
   let best = { t: 0, gap: Number.POSITIVE_INFINITY };
   for (let t = 1; t <= maxT; t++) {
-    const p = sinusoidalEncoding(t, d);
     let g = 0;
-    for (let c = 0; c < d; c++) g = Math.max(g, Math.abs(p[c] - p0[c]));
+    for (let c = 0; c < d && g < best.gap; c++) {
+      const p = c % 2 === 0 ? Math.sin(t * w[c]) : Math.cos(t * w[c]);
+      g = Math.max(g, Math.abs(p - p0[c]));
+    }
     if (g < best.gap) best = { t, gap: g };
   }
   return best;

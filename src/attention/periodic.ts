@@ -8,6 +8,7 @@
 import { finiteMatrix, func, int, real } from "../args/check.js";
 import { cycleDistancesFrom } from "./cycle-bfs.js";
 import type { Mat } from "./matrix.js";
+import { sinusoidalFrequencies } from "./sinusoid.js";
 
 /** The largest N of the functions that build or walk all N (or N×N) sites. */
 const MAX_SITES = 2 ** 24;
@@ -120,11 +121,8 @@ export function isCirculant(m: Mat, tol = 0): boolean {
 export function sinusoidalEncoding(pos: number, d: number): number[] {
   int("sinusoidalEncoding", "pos", pos, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   int("sinusoidalEncoding", "d", d, 1, 2 ** 20);
+  const w = sinusoidalFrequencies(d);
   const out: number[] = [];
-  for (let c = 0; c < d; c++) {
-    const i = Math.floor(c / 2);
-    const w = Math.pow(10000, (-2 * i) / d);
-    out.push(c % 2 === 0 ? Math.sin(pos * w) : Math.cos(pos * w));
-  }
+  for (let c = 0; c < d; c++) out.push(c % 2 === 0 ? Math.sin(pos * w[c]) : Math.cos(pos * w[c]));
   return out;
 }
