@@ -4,7 +4,9 @@ import {
   metropolisHastingsKernel,
   stationaryDistribution,
   stationarityDefect,
+  stepDistribution,
 } from "../../src/mcmc/finite-chain.js";
+import { Prng } from "../../src/random/prng.js";
 import { distributionAfter, matrixAsymmetry, twoBlockProposal, worstTotalVariation } from "../../src/mcmc/mixing.js";
 
 describe("mixing", () => {
@@ -32,5 +34,28 @@ describe("mixing", () => {
     expect(stationarityDefect(k, [0, 0, 1])).toBe(0);
     expect(stationaryDistribution(kernel(2, Float64Array.from([0.5, 0.5, 0.5, 0.5])))[0]).toBeCloseTo(0.5, 14);
     expect(() => distributionAfter(k, 3, 1)).toThrow(RangeError);
+  });
+  it("equals t calls of stepDistribution bit for bit (random 1–7 state kernels, t ≤ 60), and checks k", () => {
+    const rng = new Prng(14);
+    for (let trial = 0; trial < 40; trial++) {
+      const n = 1 + rng.int(7);
+      const p = new Float64Array(n * n);
+      for (let x = 0; x < n; x++) {
+        // Some zero entries, so the m === 0 skip is exercised after the first steps too.
+        let s = 0;
+        for (let y = 0; y < n; y++) s += p[x * n + y] = rng.next() < 0.3 ? 0 : rng.next();
+        if (s === 0) p[x * n + x] = s = 1;
+        for (let y = 0; y < n; y++) p[x * n + y] /= s;
+      }
+      const k = kernel(n, p);
+      const start = rng.int(n);
+      const t = rng.int(61);
+      let mu: Float64Array = new Float64Array(n);
+      mu[start] = 1;
+      for (let s = 0; s < t; s++) mu = stepDistribution(k, mu);
+      expect(Array.from(distributionAfter(k, start, t))).toEqual(Array.from(mu));
+    }
+    const bad = { n: 2, p: Float64Array.from([0.5, Number.NaN, 0.5, 0.5]) };
+    expect(() => distributionAfter(bad, 0, 3)).toThrow(RangeError);
   });
 });
