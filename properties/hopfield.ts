@@ -291,6 +291,9 @@ const attractorDominates = (concentration: typeof basinConcentration = basinConc
     arbitraries: () => [hebbianBasins, fc.oneof(grid(0, 2), fc.double({ min: 0, max: 2, noNaN: true }))],
     predicate: (ctx, { N, P, seed, basins }, u) => {
       const betaStar = dominanceBeta(basins);
+      // An attractor tied with another state of its basin (Δ_a = 0, n_a > 2) never dominates: the
+      // condition β ≥ β* = ∞ cannot be met, so the network is outside it (a counted rejection).
+      fc.pre(Number.isFinite(betaStar));
       const beta = betaStar * (1 + u);
       const worst = Math.min(...concentration(basins, beta).map((b) => b.attractorMass));
       ctx.record("β* = max_a ln(n_a − 1)/Δ_a, last input", betaStar);

@@ -27,7 +27,10 @@ export interface Basins {
   attractors: number[];
   /** Number of states in each basin. */
   sizes: Int32Array;
-  /** Energy gap Δ_a from each attractor to the lowest other state of its basin (Infinity if the basin is the attractor alone). */
+  /**
+   * Energy gap Δ_a from each attractor to the lowest other state of its basin (Infinity if the basin is
+   * the attractor alone; exactly 0 for a tie, i.e. a gap within the energies' rounding).
+   */
   gaps: Float64Array;
 }
 
@@ -89,7 +92,22 @@ export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, 
     sizes[a]++;
     if (c !== attractors[a]) gaps[a] = Math.min(gaps[a], energies[c] - energies[attractors[a]]);
   }
+  // Energies are sums of ≤ N² + N terms, each within |W_ij| or |θ_i| in magnitude: two of them differ
+  // by rounding alone by at most about 2(N² + N)·ε·(Σ|W| + Σ|θ|) (with a factor 8 of margin below).
+  // A gap within that is a tie (an attractor with an equal-energy state in its basin, a plateau),
+  // reported as exactly 0: a gap of 2e-16 would put β* = ln(n − 1)/Δ near 1e16 and overflow every
+  // Boltzmann weight that uses it.
+  const tie = energyRoundingBound(W, theta, N);
+  for (let a = 0; a < gaps.length; a++) if (Math.abs(gaps[a]) <= tie) gaps[a] = 0;
   return { N, energies, basinOf, attractors, sizes, gaps };
+}
+
+/** 16(N² + N)·ε·(Σ|W| + Σ|θ|): a bound on the difference rounding alone makes between two computed energies. */
+function energyRoundingBound(W: ArrayLike<number>, theta: ArrayLike<number>, N: number): number {
+  let mass = 0;
+  for (let k = 0; k < W.length; k++) mass += Math.abs(W[k]);
+  for (let k = 0; k < theta.length; k++) mass += Math.abs(theta[k]);
+  return 16 * (N * N + N) * Number.EPSILON * mass;
 }
 
 /** Per basin at inverse temperature β (sizes and gaps, which do not depend on β, are in {@link Basins}). */

@@ -6,6 +6,9 @@ import {
   stateOfCode,
 } from "../../src/hopfield/basins.js";
 import { hebbianWeights } from "../../src/hopfield/hopfield.js";
+import { dominanceBeta } from "../../src/hopfield/gibbs.js";
+import { randomPatterns } from "../../src/hopfield/patterns.js";
+import { Prng } from "../../src/random/prng.js";
 
 describe("attractorBasins", () => {
   it("one stored pattern: two attractors (±pattern), each the strict energy minimum of its basin", () => {
@@ -19,6 +22,19 @@ describe("attractorBasins", () => {
     // Odd N: no ties, the basins split the 32 states evenly by overlap sign.
     expect(Array.from(b.sizes)).toEqual([16, 16]);
     for (const g of b.gaps) expect(g).toBeGreaterThan(0);
+  });
+  it("a gap within the energies' rounding is a tie, exactly 0; real gaps are multiples of 4/N", () => {
+    // Hebbian weights W = (1/N)Σ ξξᵀ with zero diagonal and θ = 0: E = −(1/2N)Σ_μ (ξ_μ·s)² + P/2, and
+    // ξ_μ·s changes by ±2 under a flip, so exact energy differences are multiples of 4/N... or ties.
+    // This network (found by --explore) has float64 gaps of 2.2e-16 where the exact gap is 0.
+    const N = 9;
+    const patterns = randomPatterns(new Prng(1382846764), 3, N);
+    const b = attractorBasins(hebbianWeights(patterns), new Float64Array(N), N);
+    const ties = Array.from(b.gaps).filter((g) => g === 0).length;
+    expect(ties).toBeGreaterThan(0);
+    for (const g of b.gaps) if (g !== 0) expect((g * N) / 4).toBeCloseTo(Math.round((g * N) / 4), 9);
+    // With an exact 0 the dominance β is ∞ (no temperature makes a tied attractor dominate).
+    expect(dominanceBeta(b)).toBe(Infinity);
   });
   it("attractor masses follow the closed form for one pattern", () => {
     // E(s) = −(1/2N)(Σ_i p_i s_i)² + 1/2 with zero diagonal; with N = 3 the basin of p has p itself

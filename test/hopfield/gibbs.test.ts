@@ -29,4 +29,11 @@ describe("Gibbs measure and block mixtures", () => {
       15,
     );
   });
+  it("a tie: no β for a basin of two states (ln 1 = 0), β* = ∞ in a larger one", () => {
+    expect(dominanceBeta({ sizes: Int32Array.from([2, 3]), gaps: Float64Array.from([0, 1]) })).toBeCloseTo(
+      Math.log(2),
+      15,
+    );
+    expect(dominanceBeta({ sizes: Int32Array.from([2, 3]), gaps: Float64Array.from([1, 0]) })).toBe(Infinity);
+  });
 });
