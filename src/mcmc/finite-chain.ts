@@ -63,13 +63,13 @@ export function metropolisHastingsKernel(
   options: { hastings?: boolean } = {},
 ): Kernel {
   const nq = checkKernel("metropolisHastingsKernel", "q", q);
+  // checkVector has fixed π's length to Q's and its entries to finite numbers.
   checkVector("metropolisHastingsKernel", "π", pi, nq);
-  if (options !== undefined) obj("metropolisHastingsKernel", "options", options);
+  obj("metropolisHastingsKernel", "options", options);
   const hastings = options.hastings ?? true;
   const n = q.n;
-  if (pi.length !== n) throw new RangeError(`metropolisHastingsKernel: π has ${pi.length} states, Q has ${n}`);
   for (let x = 0; x < n; x++)
-    if (!(pi[x] > 0) || !Number.isFinite(pi[x])) throw new RangeError(`π(${x}) = ${pi[x]} must be positive`);
+    if (!(pi[x] > 0)) throw new RangeError(`metropolisHastingsKernel: π(${x}) = ${pi[x]} must be positive`);
   const p = new Float64Array(n * n);
   for (let x = 0; x < n; x++) {
     let stay = 1;
@@ -214,9 +214,8 @@ export function kineticIsingKernel(J: ArrayLike<number>, theta: ArrayLike<number
   finiteArray("kineticIsingKernel", "θ", theta, { minLength: 1, maxLength: 10 });
   finiteArray("kineticIsingKernel", "J", J, { length: theta.length * theta.length });
   finite("kineticIsingKernel", "β", beta);
+  // θ has at most 10 entries (the kernel has 4^N) and J exactly N², checked above.
   const N = theta.length;
-  if (J.length !== N * N) throw new RangeError(`kineticIsingKernel: J has ${J.length} entries for N = ${N}`);
-  if (N > 10) throw new RangeError(`kineticIsingKernel: N = ${N} > 10 (4^N entries)`);
   const n = 1 << N;
   const p = new Float64Array(n * n);
   const spin = (s: number, i: number) => ((s >>> i) & 1 ? -1 : 1);

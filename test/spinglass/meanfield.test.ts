@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { Prng } from "../../src/random/prng.js";
-import { nmfSolve, nmfStep, tapField, tapSolve, tapStep, TapUndefined } from "../../src/spinglass/meanfield.js";
-import { thesisSystem, type SpinSystem } from "../../src/spinglass/system.js";
-import { largeDReadout } from "../../src/spinglass/readout.js";
+import {
+  nmfSolve,
+  nmfStep,
+  readoutRows,
+  tapField,
+  tapSolve,
+  tapStep,
+  TapUndefined,
+} from "../../src/spinglass/meanfield.js";
+import { localFields, thesisSystem, type SpinSystem } from "../../src/spinglass/system.js";
+import {
+  gammaOfInverse,
+  largeDReadout,
+  largeDReadoutInverse,
+  largeDReadoutJacobian,
+} from "../../src/spinglass/readout.js";
+import { solveLinear } from "../../src/linalg/solve.js";
 
 describe("nMF and TAP", () => {
   const sys = thesisSystem(new Prng(4), { N: 6, D: 8 });
@@ -99,5 +113,206 @@ describe("TAP: domain (issue 15)", () => {
     const r = tapStep(sys, m, 0.1, 1, { maxIter: 1e5, depth: 64, tol: 1e-12 });
     expect(r.converged).toBe(true);
     expect(() => tapStep(sys, m, 0.1, 1, { depth: 65 })).toThrow(/options\.depth must be an integer in \[1, 64\]/);
+  });
+});
+
+// Second roads for the mean-field references (issue 11 §6): the readout from its Bessel closed
+// form, TAP's correction from an explicit linear solve, and ∂²m/∂α² from finite differences of φ.
+describe("nMF and TAP against second roads", () => {
+  const N = 3;
+  const D = 4;
+  const R = Math.sqrt(D / 2); // R² = D/2: the large-D covariance I/2 at m = 0 then has the sphere's trace R².
+  const beta = 0.8;
+  const sys = thesisSystem(new Prng(7), { N, D });
+  const rng = new Prng(9);
+  const m1 = new Float64Array(N * D).map(() => 0.3 * rng.normal());
+  const m0 = new Float64Array(N * D).map(() => 0.3 * rng.normal());
+  const row = (v: Float64Array, i: number) => v.slice(i * D, (i + 1) * D);
+  const phi = (t: ArrayLike<number>) => largeDReadout(t, beta, R);
+
+  /** D²φ(θ)[Σ] = Σ_kl Σ_kl ∂²φ/∂θ_k∂θ_l by central differences (error O(h²) ≈ 1e-7 here). */
+  const secondDerivative = (theta: Float64Array, S: Float64Array): Float64Array => {
+    const h = 1e-3;
+    const out = new Float64Array(D);
+    const at = (dk: number, k: number, dl: number, l: number) => {
+      const t = Float64Array.from(theta);
+      t[k] += dk * h;
+      t[l] += dl * h;
+      return phi(t);
+    };
+    for (let k = 0; k < D; k++)
+      for (let l = 0; l < D; l++) {
+        const pp = at(1, k, 1, l);
+        const pm = at(1, k, -1, l);
+        const mp = at(-1, k, 1, l);
+        const mm = at(-1, k, -1, l);
+        for (let a = 0; a < D; a++) out[a] += (S[k * D + l] * (pp[a] - pm[a] - mp[a] + mm[a])) / (4 * h * h);
+      }
+    return out;
+  };
+  const outer = (u: ArrayLike<number>, c = 1) => {
+    const S = new Float64Array(D * D);
+    for (let k = 0; k < D; k++) for (let l = 0; l < D; l++) S[k * D + l] = c * u[k] * u[l];
+    return S;
+  };
+  const expectNear = (got: ArrayLike<number>, want: ArrayLike<number>, rel: number, what: string) => {
+    const scale = Math.max(...Array.from(want, Math.abs));
+    for (let a = 0; a < want.length; a++) expect(Math.abs(got[a] - want[a]), `${what}[${a}]`).toBeLessThan(rel * scale);
+  };
+
+  it("tapField's correction is ½ (∂φ/∂θ)⁻¹ d2 at θ = φ⁻¹(m1) (Sherman–Morrison vs Gaussian elimination)", () => {
+    const { f, d2 } = tapField(sys, m1, m0, beta, R);
+    const h0 = localFields(sys, m0);
+    for (let i = 0; i < N; i++) {
+      const jac = largeDReadoutJacobian(largeDReadoutInverse(row(m1, i), beta, R), beta, R);
+      const x = solveLinear(jac, row(d2, i), D);
+      expectNear(
+        row(f, i).map((v, a) => v - h0[i * D + a]),
+        x.map((v) => v / 2),
+        1e-12,
+        `f−h0 row ${i}`,
+      );
+    }
+  });
+  it("with J = 0, d2 is φ's second derivative along v = x − φ⁻¹(m1) (m(α) = φ(θ1 + α v))", () => {
+    const s0: SpinSystem = { ...sys, J: new Float64Array(N * N) };
+    const { d2 } = tapField(s0, m1, m0, beta, R);
+    for (let i = 0; i < N; i++) {
+      const t1 = largeDReadoutInverse(row(m1, i), beta, R);
+      const v = t1.map((t, a) => s0.x[i * D + a] - t);
+      expectNear(row(d2, i), secondDerivative(t1, outer(v)), 1e-5, `d2 row ${i}`);
+    }
+  });
+  it("with J ≠ 0, d2 adds Σ_j J_ij² D²φ[C_j]: C_j the large-D covariance of spin j, trace R² − ‖m0_j‖²", () => {
+    // C_j = I/(1+γ0) − m0_j m0_jᵀ/(R² γ0) with γ0 = γ(φ⁻¹(m0_i)) of site i (as published), whose
+    // trace is replaced by the sphere's E‖s‖² − ‖m‖² = R² − ‖m0_j‖² along a direction e ⊥ m1_i
+    // (D²φ[e eᵀ] only moves the trace term there). h0 = x + J m0 enters through v.
+    const { d2 } = tapField(sys, m1, m0, beta, R);
+    const h0 = localFields(sys, m0);
+    for (let i = 0; i < N; i++) {
+      const mi = row(m1, i);
+      const t1 = largeDReadoutInverse(mi, beta, R);
+      const v = t1.map((t, a) => h0[i * D + a] - t);
+      const m0i = row(m0, i);
+      const g0 = gammaOfInverse(
+        m0i.reduce((s, t) => s + t * t, 0),
+        R,
+      );
+      // e ⊥ m1_i: Gram–Schmidt of the first axis.
+      const mn2 = mi.reduce((s, t) => s + t * t, 0);
+      const e = Float64Array.from({ length: D }, (_, a) => (a === 0 ? 1 : 0) - (mi[0] * mi[a]) / mn2);
+      const en = Math.hypot(...e);
+      for (let a = 0; a < D; a++) e[a] /= en;
+      const S = outer(v);
+      for (let j = 0; j < N; j++) {
+        const c2 = sys.J[i * N + j] ** 2;
+        const mj = row(m0, j);
+        const mj2 = mj.reduce((s, t) => s + t * t, 0);
+        const trC = D / (1 + g0) - mj2 / (R * R * g0);
+        const C = outer(mj, -1 / (R * R * g0));
+        for (let a = 0; a < D; a++) C[a * D + a] += 1 / (1 + g0);
+        const E = outer(e, R * R - mj2 - trC);
+        for (let k = 0; k < D * D; k++) S[k] += c2 * (C[k] + E[k]);
+      }
+      expectNear(row(d2, i), secondDerivative(t1, S), 1e-5, `d2 row ${i}`);
+    }
+  });
+  it("readoutRows: 'exact' is R·(coth κ − 1/κ)·θ/‖θ‖ for D = 3 (κ = βR‖θ‖), 'large-d' is βθ/(1+γ); a zero row stays 0", () => {
+    const theta = Float64Array.from([0.3, -0.4, 1.2, 0, 0, 0, 2, 1, -2]);
+    const ex = readoutRows(theta, 3, 3, 1.3, 2, "exact");
+    const ld = readoutRows(theta, 3, 3, 1.3, 2, "large-d");
+    for (let i = 0; i < 3; i++) {
+      const t = theta.slice(3 * i, 3 * i + 3);
+      const n = Math.hypot(...t);
+      const k = 1.3 * 2 * n;
+      const ld2 = largeDReadout(t, 1.3, 2);
+      for (let a = 0; a < 3; a++) {
+        const want = n === 0 ? 0 : (2 * (1 / Math.tanh(k) - 1 / k) * t[a]) / n;
+        expect(Math.abs(ex[3 * i + a] - want), `exact row ${i}`).toBeLessThan(1e-14);
+        expect(Math.abs(ld[3 * i + a] - ld2[a]), `large-d row ${i}`).toBeLessThan(1e-15);
+      }
+    }
+    const out = new Float64Array(9);
+    expect(readoutRows(theta, 3, 3, 1.3, 2, "exact", out)).toBe(out);
+    expect(() => readoutRows(theta, 3, 3, 1.3, 2, "exact", new Float64Array(8))).toThrow(
+      /readoutRows: out must have length 9/,
+    );
+    expect(() => readoutRows(theta, 3, 3, 1.3, 2, "bessel" as never)).toThrow(/readoutRows: readout must be one of/);
+    expect(() => readoutRows(theta, 3, 3, 0, 2, "exact")).toThrow("readoutRows: β must be finite and > 0, got 0");
+    expect(() => readoutRows(theta, 3, 3, 1, -2, "exact")).toThrow("readoutRows: R must be finite and > 0, got -2");
+  });
+  it("the printed eq 2.24 uses site i's own magnetization: θ_i = x_i + (Σ_j J_ij) m_i", () => {
+    const m = new Float64Array(N * D).map((_, k) => 0.2 * Math.sin(k + 1));
+    const got = nmfStep(sys, m, beta, R, { printed: true });
+    for (let i = 0; i < N; i++) {
+      let rs = 0;
+      for (let j = 0; j < N; j++) rs += sys.J[i * N + j];
+      const t = row(sys.x, i).map((v, a) => v + rs * m[i * D + a]);
+      expectNear(row(got, i), phi(t), 1e-14, `row ${i}`);
+    }
+  });
+  it("nmfSolve's other loop (printed / exact readout, damped) ends at a fixed point of its own step", () => {
+    for (const options of [{ printed: true }, { readout: "exact" as const }, { printed: true, damping: 0.5 }]) {
+      const res = nmfSolve(sys, beta, R, { ...options, tol: 1e-13 });
+      expect(res.converged, JSON.stringify(options)).toBe(true);
+      expect(res.residuals.length).toBe(res.iterations);
+      expect(res.residuals[res.iterations - 1]).toBeLessThanOrEqual(1e-13);
+      const again = nmfStep(sys, res.m, beta, R, options);
+      expectNear(again, res.m, 1e-12, JSON.stringify(options));
+    }
+  });
+  it("nmfSolve stops at maxIter unconverged, reporting every residual; maxIter 0 returns the start", () => {
+    for (const printed of [false, true]) {
+      const res = nmfSolve(sys, beta, R, { maxIter: 3, printed });
+      expect([res.converged, res.iterations, res.residuals.length]).toEqual([false, 3, 3]);
+      let m: Float64Array = new Float64Array(N * D);
+      for (let t = 0; t < 3; t++) m = nmfStep(sys, m, beta, R, { printed });
+      expect(Array.from(res.m)).toEqual(Array.from(m));
+    }
+    const start = new Float64Array(N * D).fill(0.1);
+    const none = nmfSolve(sys, beta, R, { maxIter: 0, m0: start });
+    expect([none.converged, none.iterations, none.residuals.length]).toEqual([false, 0, 0]);
+    expect(Array.from(none.m)).toEqual(Array.from(start));
+    expect(none.m).not.toBe(start);
+  });
+  it("nmfSolve names its arguments", () => {
+    expect(() => nmfSolve(sys, 0, R)).toThrow("nmfSolve: β must be finite and > 0, got 0");
+    expect(() => nmfSolve(sys, 1, Number.NaN)).toThrow("nmfSolve: R must be finite, got NaN");
+    expect(() => nmfSolve(sys, 1, -1)).toThrow("nmfSolve: R must be finite and > 0, got -1");
+    expect(() => nmfSolve(sys, 1, R, { tol: -1 })).toThrow(/^nmfSolve: tol must be in/);
+    expect(() => nmfSolve(sys, 1, R, { maxIter: 1.5 })).toThrow(
+      /^nmfSolve: maxIter must be an integer in \[0, 10000000\]/,
+    );
+    expect(() => nmfSolve(sys, 1, R, { m0: new Float64Array(2) })).toThrow(/^nmfSolve: m0 must have length 12/);
+    expect(() => nmfSolve(sys, 1, R, null as never)).toThrow(/^nmfSolve: options must be an object/);
+    for (const damping of [0, 1.5, Number.NaN])
+      expect(() => nmfSolve(sys, 1, R, { damping })).toThrow(`nmfSolve: damping must be in (0, 1], got ${damping}`);
+    expect(nmfSolve(sys, 1, R, { damping: 1 }).converged).toBe(true);
+  });
+  it("a settled TAP solution is a fixed point of the TAP map; each step meets its Anderson tolerance", () => {
+    const res = tapSolve(sys, 0.3, R, { tol: 1e-10, settleTol: 1e-9, steps: 200 });
+    expect([res.defined, res.settled]).toEqual([true, true]);
+    expect(res.solvedSteps).toBe(res.steps);
+    const step = tapStep(sys, res.m, 0.3, R, { tol: 1e-10 });
+    expect(step.converged).toBe(true);
+    expectNear(step.m, res.m, 1e-8, "TAP(m) − m");
+    // The returned iterate solves m1 = φ(f(m1, m0)) to the tolerance, recomputed here.
+    const fixed = readoutRows(tapField(sys, step.m, res.m, 0.3, R).f, N, D, 0.3, R, "large-d");
+    let r = 0;
+    for (let k = 0; k < fixed.length; k++) r += (fixed[k] - step.m[k]) ** 2;
+    expect(Math.sqrt(r)).toBeLessThanOrEqual(1e-10);
+    expect(step.residual).toBeLessThanOrEqual(1e-10);
+  });
+  it("tapStep: Anderson depth 1 and 5 reach the same root; a 1-iteration budget reports no convergence", () => {
+    const a = tapStep(sys, m0, 0.3, R, { tol: 1e-11, depth: 1 });
+    const b = tapStep(sys, m0, 0.3, R, { tol: 1e-11, depth: 5 });
+    expect([a.converged, b.converged]).toEqual([true, true]);
+    expectNear(a.m, b.m, 1e-9, "depth 1 vs 5");
+    const one = tapStep(sys, m0, 0.3, R, { tol: 1e-11, maxIter: 1 });
+    expect([one.converged, one.iterations]).toEqual([false, 1]);
+    expect(one.residual).toBeGreaterThan(1e-11);
+    // One iteration from φ(x + J m0) is one readout of the TAP field there.
+    const start = readoutRows(localFields(sys, m0), N, D, 0.3, R, "large-d");
+    expectNear(one.m, readoutRows(tapField(sys, start, m0, 0.3, R).f, N, D, 0.3, R, "large-d"), 1e-15, "one step");
   });
 });
