@@ -1,4 +1,6 @@
+import type { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
+import { Prng } from "../../src/random/prng.js";
 import {
   daxpy,
   decimalContext,
@@ -134,5 +136,39 @@ describe("decimal matrix kernels: domain (issue 15)", () => {
       /n³ · D\.precision must be at most 2\^26/,
     );
     expect(dspectralNorm(A, D).toNumber()).toBeCloseTo(3, 15);
+  });
+  it("dmul skipping zero a_ik equals the full sum Σ_k a_ik b_kj digit for digit and sign for sign", () => {
+    // The full sum, every term added (dmul's loop before zero terms were skipped, issue 14).
+    const fullSum = (A: ReturnType<typeof toDecimalMatrix>, B: ReturnType<typeof toDecimalMatrix>) => {
+      const n = A.n;
+      const out: Decimal[] = [];
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) {
+          let s = new D(0);
+          for (let k = 0; k < n; k++) s = s.plus(A.data[i * n + k].times(B.data[k * n + j]));
+          out.push(s);
+        }
+      return out;
+    };
+    const rng = new Prng(1414);
+    const entry = () => {
+      const u = rng.next();
+      // Mostly zeros (both signs), some exact cancellations (±1), some 40-digit values.
+      if (u < 0.4) return u < 0.2 ? "0" : "-0";
+      if (u < 0.6) return u < 0.5 ? "1" : "-1";
+      return new D(rng.next() - 0.5).div(3).toString();
+    };
+    const D20 = decimalContext(20);
+    for (let trial = 0; trial < 30; trial++) {
+      const n = 1 + rng.int(6);
+      const rows = () => Array.from({ length: n }, () => Array.from({ length: n }, entry));
+      // A's entries in a 20-digit context half the time: each product is then rounded at A's precision.
+      const A = toDecimalMatrix(rows(), trial % 2 === 0 ? D : D20);
+      const B = toDecimalMatrix(rows(), D);
+      const got = dmul(A, B, D).data;
+      const want = fullSum(A, B);
+      expect(got.map(String)).toEqual(want.map(String));
+      expect(got.map((x) => x.isNegative())).toEqual(want.map((x) => x.isNegative()));
+    }
   });
 });
