@@ -74,7 +74,11 @@ export function onsagerMinusBetaF(beta: number): number {
 
 /** −βf of the infinite lattice by Onsager's double integral (an independent road). */
 export function onsagerMinusBetaFDouble(beta: number): number {
-  real("onsagerMinusBetaFDouble", "β", beta, 0, 350, { openLo: true, what: "in (0, 350] (cosh 2β overflows past it)" });
+  // The integrand's cosh² 2β overflows past β ≈ 177.7 (it returned Infinity on (177.7, 350], the old bound).
+  real("onsagerMinusBetaFDouble", "β", beta, 0, 175, {
+    openLo: true,
+    what: "in (0, 175] (cosh² 2β overflows past 177)",
+  });
   const c = Math.cosh(2 * beta) ** 2;
   const s = Math.sinh(2 * beta);
   const inner = (t1: number) => integrate((t2) => Math.log(c - s * (Math.cos(t1) + Math.cos(t2))), 0, Math.PI, 4);
