@@ -45,12 +45,8 @@ export function isingModel(
     edgeJ[k] = j;
     coupling[k] = J;
   });
-  const h = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = typeof field === "number" ? field : field[i];
-    if (!Number.isFinite(v)) throw new RangeError(`isingModel: field h_${i} is ${v}`);
-    h[i] = v;
-  }
+  // field was checked finite above (a number, or n finite numbers).
+  const h = typeof field === "number" ? new Float64Array(n).fill(field) : Float64Array.from(field);
   return { n, edgeI, edgeJ, coupling, field: h };
 }
 
