@@ -52,6 +52,15 @@ function checkPatterns(fn: string, patterns: unknown, d?: number): number {
 /** E(s) = −½ sᵀWs − θᵀs. */
 export function hopfieldEnergy(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
   checkDims(W, theta, s, "hopfieldEnergy");
+  return energyOf(W, theta, s);
+}
+
+/**
+ * {@link hopfieldEnergy} on checked arguments: the dynamics below check W and θ once per run and
+ * then take an energy after every sweep, where re-checking W's N² entries cost as much as the
+ * energy itself (issue 14: the hopfield family's largest single cost under --thorough).
+ */
+function energyOf(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
   const N = s.length;
   let e = 0;
   for (let i = 0; i < N; i++) {
@@ -97,7 +106,7 @@ export function runAsynchronous(
   const maxSweeps = options.maxSweeps ?? 10 * N + 100;
   const s = Int8Array.from(s0);
   const seen = new Map<string, number>();
-  const energies: number[] = [hopfieldEnergy(W, theta, s)];
+  const energies: number[] = [energyOf(W, theta, s)];
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     const key = s.join(",");
     const prior = seen.get(key);
@@ -112,7 +121,7 @@ export function runAsynchronous(
         changed = true;
       }
     }
-    energies.push(hopfieldEnergy(W, theta, s));
+    energies.push(energyOf(W, theta, s));
     if (!changed) return { outcome: "fixed", period: 1, state: s, steps: sweep + 1, energies };
   }
   return { outcome: "budget", period: 0, state: s, steps: maxSweeps, energies };
@@ -132,7 +141,7 @@ export function runSynchronous(
   const maxSteps = options.maxSteps ?? 2 ** Math.min(N, 16) + 2;
   let s = Int8Array.from(s0);
   const seen = new Map<string, number>();
-  const energies: number[] = [hopfieldEnergy(W, theta, s)];
+  const energies: number[] = [energyOf(W, theta, s)];
   for (let t = 0; t < maxSteps; t++) {
     const key = s.join(",");
     const prior = seen.get(key);
@@ -147,7 +156,7 @@ export function runSynchronous(
       next[i] = h > 0 ? 1 : h < 0 ? -1 : s[i];
     }
     s = next;
-    energies.push(hopfieldEnergy(W, theta, s));
+    energies.push(energyOf(W, theta, s));
   }
   return { outcome: "budget", period: 0, state: s, steps: maxSteps, energies };
 }
