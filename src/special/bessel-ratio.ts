@@ -34,7 +34,7 @@ export const BESSEL_F64_MAX_X = 1e12;
  */
 export const BESSEL_DECIMAL_MAX_TERMS = 2 ** 18;
 
-function checkArgs(nu: number, x: number, fn = "besselRatio"): void {
+function checkArgs(nu: number, x: number, fn: string): void {
   num(fn, "ν", nu);
   num(fn, "x", x);
   if (!Number.isFinite(nu) || nu < 0) throw new RangeError(`${fn}: order ν must be finite and ≥ 0, got ${nu}`);
@@ -53,13 +53,15 @@ export function besselRatioSeriesF64(nu: number, x: number): number {
     throw new RangeError(`besselRatioSeriesF64: x = ${x} > 500 overflows the float64 series; use besselRatioCfF64`);
   if (x === 0) return 0;
   const q = (x * x) / 4;
+  // The term ratio q/(k(ν+k)) falls with k, so the terms rise and then fall. While they rise,
+  // sum_k ≤ (k+1)·term_k, so term_k ≥ sum_k/10^5 > 1e-17·sum_k: the stop is only met past the peak.
   const s = (order: number): number => {
     let term = 1;
     let sum = 1;
     for (let k = 1; k < 100000; k++) {
       term *= q / (k * (order + k));
       sum += term;
-      if (k > q / (order + 1) && term < sum * 1e-17) return sum;
+      if (term < sum * 1e-17) return sum;
     }
     throw new RangeError(`besselRatioSeriesF64: series did not converge for ν=${order}, x=${x}`);
   };
@@ -100,7 +102,8 @@ export function besselRatioCfF64(nu: number, x: number): number {
 }
 
 /**
- * r_ν(x) = I_{ν+1}(x)/I_ν(x) in float64 (continued fraction; relative error ~1e-15).
+ * r_ν(x) = I_{ν+1}(x)/I_ν(x) in float64 (continued fraction; relative error ≲ 2e-15 for x ≤ 10^6,
+ * growing with the depth's rounding to ≈ 1.4e-14 at 10^10–10^12, measured against coth x − 1/x at ν = 1/2).
  *
  * @param nu - order ν ≥ 0.
  * @param x - argument, 0 ≤ x ≤ 10^12 ({@link BESSEL_F64_MAX_X}).
@@ -169,6 +172,8 @@ export function besselRatioSeriesDecimal(
     );
   const eps = new Dec(10).pow(-precision - 2);
   const s = (order: Decimal): Decimal => {
+    // Not before the peak k ≈ q/(ν+1): a rising term is only known to be ≥ sum/(k+1), and eps =
+    // 10^−(precision+2) can be 1e-3, so unlike the float64 series the stop alone is not enough.
     let term = new Dec(1);
     let sum = new Dec(1);
     const kMin = q.div(order.add(1)).toNumber();
