@@ -16,7 +16,7 @@ import { selfConsistencyMap, singleThenMultiple, solutionCountsOverBeta } from "
 import { contactTemperature } from "../src/attention/contact.js";
 import { zFromAverage, zPerToken, zPrintedOrder, thermalAverage } from "../src/attention/thermal-average.js";
 import { fieldCovariance, responseByDifferences } from "../src/attention/susceptibility.js";
-import { attentionScores, rowSoftmax } from "../src/attention/attention.js";
+import { attention, attentionScores, rowSoftmax } from "../src/attention/attention.js";
 import { matmul, maxAbs as maxAbsMat, scale, transpose, type Mat } from "../src/attention/matrix.js";
 import { argmax, maxAbs } from "../src/numeric/vectors.js";
 import { grid, matrix } from "../src/attention/arbitraries.js";
@@ -458,10 +458,8 @@ const tokenSets = (same: boolean) =>
     .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }))
     .chain(([n, d]) => (same ? matrix(1, d).map((r) => Array.from({ length: n }, () => [...r[0]])) : matrix(n, d)));
 
-/** The attention average ⟨x⟩_i = row i of softmax(βXXᵀ)X (W_Q = W_K = I), the matrix road. */
-function attentionRows(x: Mat, beta: number): Mat {
-  return matmul(rowSoftmax(matmul(x, transpose(x)), beta), x);
-}
+/** The attention average ⟨x⟩_i = row i of softmax(βXXᵀ)X (W_Q = W_K = W_V = I, scale β), the matrix road. */
+const attentionRows = (x: Mat, beta: number): Mat => attention(x, x, x, { scale: beta }).output;
 
 /** The two readings of "z is a kind of first-order mean-field correction": one step of g, or a fixed point of g. */
 const zReadings = (same: boolean) =>

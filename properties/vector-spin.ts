@@ -13,7 +13,7 @@ import { operatorNorm, thesisRadius, thesisSystem } from "../src/spinglass/syste
 import { Prng } from "../src/random/prng.js";
 import { expmApply, matVec } from "../src/spinglass/linear-flow.js";
 import { softmaxCouplings } from "../src/spinglass/softmax-couplings.js";
-import { argmax, dot } from "../src/numeric/vectors.js";
+import { argmax, dot, unitVector } from "../src/numeric/vectors.js";
 import {
   couplingEnergy,
   couplingEnergyPairs,
@@ -63,11 +63,6 @@ function expansionData(N: number, seed: number, idempotent = false) {
       )
     : gaussianArray(seed, N * N, 1 / Math.sqrt(N));
   return { J, s: gaussianArray(seed + 7, N) };
-}
-
-function unit(v: ArrayLike<number>): Float64Array {
-  const n = Math.sqrt(dot(v, v));
-  return Float64Array.from(v, (t) => t / n);
 }
 
 const traceForm = (trace = vectorSpinEnergyTrace) =>
@@ -319,7 +314,7 @@ const tangentInside = (project = tangentProjection) =>
       "for ‖x‖ = 1, P⊥_x y = y − ⟨x,y⟩x is tangent (⟨x, P⊥_x y⟩ = 0 within 1e-12), so d‖x‖²/dt = 2⟨x, ẋ⟩ = 0 and an Euler step drifts only by h²‖P⊥y‖²",
     arbitraries: () => [fc.integer({ min: 2, max: 16 }), seedArb, fc.double({ min: 1e-4, max: 1e-2, noNaN: true })],
     predicate: (_ctx, D, seed, h) => {
-      const x = unit(gaussianArray(seed, D));
+      const x = unitVector(gaussianArray(seed, D));
       const y = gaussianArray(seed + 1, D);
       const p = project(x, y);
       expectClose("⟨x, P⊥y⟩", dot(x, p), 0, { abs: 1e-12 * (1 + dot(y, y)) });
@@ -335,7 +330,7 @@ const tangentBoundary = (project = tangentProjection) =>
     description: "for ‖x‖ = 1 + ε, ε ∈ [1e-3, 1e-1], P⊥_x y is no longer tangent: ⟨x, P⊥_x y⟩ = ⟨x,y⟩(1 − ‖x‖²) ≠ 0",
     arbitraries: () => [fc.integer({ min: 2, max: 16 }), seedArb, fc.double({ min: 1e-3, max: 0.1, noNaN: true })],
     predicate: (_ctx, D, seed, eps) => {
-      const x = unit(gaussianArray(seed, D)).map((v) => v * (1 + eps));
+      const x = unitVector(gaussianArray(seed, D)).map((v) => v * (1 + eps));
       const y = gaussianArray(seed + 1, D);
       // Generic y: make ⟨x,y⟩ bounded away from 0 so the statement is tested, not dodged.
       const yy = dot(x, y) === 0 ? y.map((v, a) => v + x[a]) : y;
@@ -366,7 +361,7 @@ const unfrustrated = (couplings = softmaxCouplings) =>
       let bound = 0;
       for (let k = 0; k < N * N; k++) bound -= R * R * J[k];
       const aligned = new Float64Array(N * D);
-      const u = unit(gaussianArray(seed + 3, D));
+      const u = unitVector(gaussianArray(seed + 3, D));
       for (let i = 0; i < N; i++) for (let a = 0; a < D; a++) aligned[i * D + a] = R * u[a];
       expectClose("coupling energy of the aligned state", couplingEnergy(J, aligned, N, D), bound, {
         abs: 1e-12 * (1 + Math.abs(bound)),

@@ -46,6 +46,21 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /**
+ * v/‖v‖₂, the unit vector along v. The norm is taken with a scale (the largest |v_i|) so squares of
+ * entries near 1e±200 neither overflow nor underflow; a RangeError for an empty, zero or non-finite v.
+ */
+export function unitVector(v: ArrayLike<number>): Float64Array {
+  if (v.length === 0) throw new RangeError("unitVector: v is empty");
+  const scale = maxAbs(v);
+  if (!(scale > 0) || !Number.isFinite(scale))
+    throw new RangeError(`unitVector: v must be finite and non-zero, got max |v_i| = ${scale}`);
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += (v[i] / scale) ** 2;
+  const n = scale * Math.sqrt(s);
+  return Float64Array.from(v, (t) => t / n);
+}
+
+/**
  * The index of the largest entry (the first one on ties); a RangeError for an empty array and a
  * {@link NumericError} for a NaN entry: `NaN > x` is false, so a NaN would otherwise be skipped and
  * an all-NaN array would answer 0, an index a property reads as a fact about the data.

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NumericError } from "../../src/claims/violation.js";
-import { argmax, dot, maxAbs, median, normalizeRows, populationVariance, range } from "../../src/numeric/vectors.js";
+import {
+  argmax,
+  dot,
+  maxAbs,
+  median,
+  normalizeRows,
+  populationVariance,
+  range,
+  unitVector,
+} from "../../src/numeric/vectors.js";
 
 describe("vectors", () => {
   it("maxAbs, dot, argmax on small cases", () => {
@@ -61,5 +70,32 @@ describe("vectors", () => {
     expect(Array.from(p)).toEqual([0.25, 0.75, 0.5, 0.5]);
     expect(() => normalizeRows([0, 0, 1, 1], 2)).toThrow(/row 0/);
     expect(() => normalizeRows([1, 2, 3], 2)).toThrow(RangeError);
+  });
+});
+
+describe("unitVector", () => {
+  it("is v/‖v‖ with ‖v‖ from Math.hypot (a second road), of norm 1 within a few ulps", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 12 }), (v) => {
+        fc.pre(v.some((t) => t !== 0));
+        const u = unitVector(v);
+        const n = Math.hypot(...v);
+        for (let i = 0; i < v.length; i++) expect(Math.abs(u[i] - v[i] / n)).toBeLessThanOrEqual(4 * Number.EPSILON);
+        expect(Math.abs(dot(u, u) - 1)).toBeLessThanOrEqual(4 * v.length * Number.EPSILON);
+      }),
+    );
+  });
+  it("scales so that entries near 1e±200 neither overflow nor underflow: (3, 4)·10^±200 → (0.6, 0.8)", () => {
+    for (const s of [1e200, 1e-200]) {
+      const u = unitVector([3 * s, -4 * s]);
+      expect(u[0]).toBeCloseTo(0.6, 15);
+      expect(u[1]).toBeCloseTo(-0.8, 15);
+    }
+  });
+  it("refuses an empty, zero or non-finite vector, naming it", () => {
+    expect(() => unitVector([])).toThrow(/unitVector: v is empty/);
+    expect(() => unitVector([0, 0])).toThrow(/non-zero, got max \|v_i\| = 0/);
+    expect(() => unitVector([1, Number.NaN])).toThrow(RangeError);
+    expect(() => unitVector([1, Number.POSITIVE_INFINITY])).toThrow(/= Infinity/);
   });
 });
