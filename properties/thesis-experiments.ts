@@ -24,6 +24,7 @@ import { seedArb, gaussianArray } from "../src/spinglass/arbitraries.js";
 import { couplingToFieldRatio } from "../src/spinglass/local-field-ratio.js";
 import { energyAutocorrelationTime } from "../src/spinglass/energy-autocorrelation.js";
 import { nmfSolve, tapSolve } from "../src/spinglass/meanfield.js";
+import { nmfFixedPoint } from "../src/spinglass/nmf-fixed-point.js";
 import {
   exactMeanWithoutCouplings,
   overlapSpread,
@@ -344,19 +345,6 @@ const alignmentEnds = (dissimilar: "opposite" | "orthogonal" = "opposite") =>
       expectClose("𝒜(s, dissimilar state)", alignment(s, other, N, D), 0, { abs: 0.05 }, { N, D, seed });
     },
   });
-
-/** The nMF fixed point: the plain iteration, then damped ones (same fixed points) when it cycles. */
-function nmfFixedPoint(sys: SpinSystem, beta: number, R: number) {
-  let res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter: 5000 });
-  for (const [damping, maxIter] of [
-    [0.5, 20_000],
-    [0.1, 50_000],
-  ] as const) {
-    if (res.converged) break;
-    res = nmfSolve(sys, beta, R, { tol: 1e-10, maxIter, damping });
-  }
-  return res;
-}
 
 /** Systems per run in the low-temperature agreement checks: the verdict reads their median. */
 const LOW_T_SYSTEMS = 5;

@@ -17,6 +17,7 @@ import {
   largeDReadoutJacobian,
 } from "../src/spinglass/readout.js";
 import { nmfSolve, nmfStep, tapSolve } from "../src/spinglass/meanfield.js";
+import { CONTINUATION_SCHEDULE, nmfFixedPoint } from "../src/spinglass/nmf-fixed-point.js";
 import { alignment, operatorNorm, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { lossHamiltonian } from "../src/spinglass/energy.js";
 import { kineticChain, kineticInput, largestCurrent, stationary } from "../src/spinglass/kinetic-chain.js";
@@ -275,19 +276,6 @@ const exactAligned = (readout = exactReadout) =>
     },
   });
 
-/** The nMF fixed point at β from `m0`: plain, then damped iterations (same fixed points) when the plain one cycles. */
-function nmfFixedPoint(sys: SpinSystem, R: number, beta: number, m0?: Float64Array) {
-  let res = nmfSolve(sys, beta, R, { tol: 1e-12, maxIter: 5000, m0 });
-  for (const [damping, maxIter] of [
-    [0.3, 20000],
-    [0.05, 50000],
-  ] as const) {
-    if (res.converged) break;
-    res = nmfSolve(sys, beta, R, { tol: 1e-12, maxIter, damping, m0 });
-  }
-  return res;
-}
-
 /**
  * As β → ∞ the nMF fixed point tends to a zero-energy state of the loss: m = φ(θ) → Rθ̂ with
  * ‖m_i − Rθ̂_i‖ ≈ R²/(β‖θ_i‖), so H_loss ∝ β⁻². Continued from β = 1e3 to 1e4, H_loss must drop at
@@ -301,10 +289,10 @@ const zeroEnergy = (energy = lossHamiltonian) =>
     predicate: (ctx, { N, D, seed }) => {
       const sys = gaussSystem(N, D, seed);
       const R = thesisRadius(D);
-      const low = nmfFixedPoint(sys, R, 1e3);
+      const low = nmfFixedPoint(sys, 1e3, R, CONTINUATION_SCHEDULE);
       // No fixed point found (plain and damped iterations cycle): nothing to test, a counted rejection.
       fc.pre(low.converged);
-      const lower = nmfFixedPoint(sys, R, 1e4, low.m);
+      const lower = nmfFixedPoint(sys, 1e4, R, CONTINUATION_SCHEDULE, low.m);
       fc.pre(lower.converged);
       const h3 = energy(sys, low.m, low.m, R);
       const h4 = energy(sys, lower.m, lower.m, R);
