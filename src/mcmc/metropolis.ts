@@ -114,7 +114,17 @@ function acceptanceOf(beta: number, h: number): Float64Array {
  */
 const tableCache = new Map<string, Float64Array>();
 const TABLE_CACHE_SIZE = 64;
+let lastTable: { acceptance: Acceptance; beta: number; h: number; table: Float64Array } | undefined;
 function acceptanceTable(acceptance: Acceptance, beta: number, h: number): Float64Array {
+  // The same arguments as the previous call (a scan of all 2^{L²} configurations at one β): that
+  // call's table, without formatting β into a key (which was most of checkerboard-ergodic's time).
+  const last = lastTable;
+  if (last && last.acceptance === acceptance && Object.is(last.beta, beta) && Object.is(last.h, h)) return last.table;
+  lastTable = { acceptance, beta, h, table: cachedTable(acceptance, beta, h) };
+  return lastTable.table;
+}
+
+function cachedTable(acceptance: Acceptance, beta: number, h: number): Float64Array {
   // Object.is tells −0 from 0 (String does not), so every float64 argument has its own key.
   const key = `${acceptance}:${beta}:${Object.is(h, -0) ? "-0" : h}`;
   let t = tableCache.get(key);
