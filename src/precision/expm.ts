@@ -171,13 +171,23 @@ function lsum(a: number, b: number): number {
   const hi = Math.max(a, b);
   return hi + Math.log2(1 + 2 ** (Math.min(a, b) - hi)) + UP;
 }
+/**
+ * Whether every mantissa is 0. Such a block is exact: products, sums and quotients are rounded
+ * relative to their largest entry, so they round to all zeros only when they are exactly zero.
+ * (normalize gives it exponent 0, and charging half a unit of 2^0 made the ball of every nilpotent
+ * A, whose powers vanish, at least 1 wide: expm then ran to maxBits and returned unproven digits.)
+ */
+function isZeroBlock(X: BigMatrix): boolean {
+  for (const x of X.m) if (x !== 0n) return false;
+  return true;
+}
 /** ∞-norm of the rounding of a normalized block (½ unit in each of n entries of a row). */
 function roundingLog2(X: BigMatrix): number {
-  return Math.log2(X.n) + X.exp - 1 + UP;
+  return isZeroBlock(X) ? -Infinity : Math.log2(X.n) + X.exp - 1 + UP;
 }
 /** A quotient of {@link divBig} is rounded twice (at two more bits, then to the block): one unit per entry. */
 function quotientRoundingLog2(X: BigMatrix): number {
-  return Math.log2(X.n) + X.exp + UP;
+  return isZeroBlock(X) ? -Infinity : Math.log2(X.n) + X.exp + UP;
 }
 /**
  * The rounding of a result whose exact value had exponent `exactExp`: none when normalize kept
