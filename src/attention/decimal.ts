@@ -8,7 +8,7 @@
  */
 import { Decimal } from "decimal.js";
 import { finite, finiteArray, finiteDecimal, func, real } from "../args/check.js";
-import { expDecimal } from "../precision/decimal-exp.js";
+import { expDecimal, lnDecimal } from "../precision/decimal-exp.js";
 
 /** Decimal constructor with 50 significant digits (never the global Decimal). */
 export const D50 = Decimal.clone({ precision: 50 });
@@ -36,7 +36,7 @@ function lse(x: Dec[], b: Dec): Dec {
   const m = D50.max(...bx);
   let s = new D50(0);
   for (const v of bx) s = s.add(expDecimal(v.sub(m)));
-  return m.add(s.ln());
+  return m.add(lnDecimal(s));
 }
 
 /**

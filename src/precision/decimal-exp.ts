@@ -1,6 +1,8 @@
 /**
- * e^x for decimal.js values on a bigint fixed-point road, returning the same Decimal that
- * `x.exp()` returns: the correctly rounded value at the constructor's precision and rounding mode.
+ * e^x and ln y for decimal.js values on a bigint fixed-point road, returning the same Decimal that
+ * `x.exp()` / `y.ln()` return: the correctly rounded value at the constructor's precision and
+ * rounding mode. (ln's reduction and error bound are stated at {@link lnDecimalFixed}; what follows
+ * for exp holds for ln with "ln" for "exp".)
  *
  * Why: decimal.js computes exp in base-10⁷ limbs, dividing x by 32 until |x| < 0.1 and then
  * summing a Taylor series of Decimals (≈ 40 µs at 50 digits). The softmax references call it once
@@ -31,7 +33,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { bitLen } from "./bigfloat-scalar.js";
+import { bitLen, ln2Fixed } from "./bigfloat-scalar.js";
 
 /** Guard digits beyond the constructor's precision (rounding is ambiguous with probability ≈ 10^−GUARD). */
 const GUARD_DIGITS = 10;
@@ -91,25 +93,52 @@ function exactParts(x: DecimalFields): { n: bigint; e10: number } {
   return { n: x.s < 0 ? -n : n, e10: x.e - (text.length - 1) };
 }
 
+/** How a magnitude is rounded: to nearest (ties cannot occur for these transcendental values), away from 0, toward 0. */
+type MagnitudeRounding = "nearest" | "up" | "down";
+
+/** decimal.js rounding mode `rm` applied to a value of sign `sign`, as a rounding of its magnitude. */
+function magnitudeRounding(rm: number, sign: 1 | -1): MagnitudeRounding {
+  if (rm >= 4) return "nearest"; // HALF_UP, HALF_DOWN, HALF_EVEN, HALF_CEIL, HALF_FLOOR differ only at ties
+  if (rm === 0) return "up"; // ROUND_UP: away from zero
+  if (rm === 1) return "down"; // ROUND_DOWN: toward zero
+  if (rm === 2) return sign > 0 ? "up" : "down"; // ROUND_CEIL
+  return sign > 0 ? "down" : "up"; // ROUND_FLOOR
+}
+
 /**
- * Round the positive integer `z` (a value z · 10^zExp) to `pr` significant digits: nearest for
- * rounding modes 4–8 (ties cannot occur, e^x being irrational for rational x ≠ 0), up for 0 and 2,
- * down for 1 and 3 (the value is positive). Returns the coefficient (exactly pr digits) and its exponent.
+ * Round the positive integer `z` (a value z · 10^zExp) to `pr` significant digits in `mode`.
+ * Returns the coefficient (exactly pr digits) and its exponent.
  */
-function roundTo(z: bigint, zExp: number, pr: number, rm: number): { q: bigint; qExp: number } {
+function roundTo(z: bigint, zExp: number, pr: number, mode: MagnitudeRounding): { q: bigint; qExp: number } {
   const len = z.toString().length;
   const cut = len - pr;
   if (cut <= 0) return { q: z * pow10(-cut), qExp: zExp + cut };
   const T = pow10(cut);
   let q = z / T;
   const rem = z - q * T;
-  if (rm >= 4 ? 2n * rem >= T : (rm === 0 || rm === 2) && rem !== 0n) q += 1n;
+  if (mode === "nearest" ? 2n * rem >= T : mode === "up" && rem !== 0n) q += 1n;
   let qExp = zExp + cut;
   if (q === pow10(pr)) {
     q = pow10(pr - 1);
     qExp += 1;
   }
   return { q, qExp };
+}
+
+/**
+ * The Decimal `sign · (z ± err) · 10^zExp` rounded to the constructor's precision and rounding mode,
+ * or null when the two ends of the enclosure round differently (or reach 0, or leave minE..maxE).
+ */
+function decide<T extends Decimal>(Ctor: typeof Decimal, sign: 1 | -1, z: bigint, err: bigint, zExp: number): T | null {
+  if (z - err <= 0n) return null;
+  const pr = Ctor.precision;
+  const mode = magnitudeRounding(Ctor.rounding, sign);
+  const lo = roundTo(z - err, zExp, pr, mode);
+  const hi = roundTo(z + err, zExp, pr, mode);
+  if (lo.q !== hi.q || lo.qExp !== hi.qExp) return null;
+  const top = lo.qExp + pr - 1; // exponent of the leading digit
+  if (top > Ctor.maxE || top < Ctor.minE) return null;
+  return new Ctor(`${sign < 0 ? "-" : ""}${lo.q}e${lo.qExp}`) as T;
 }
 
 /**
@@ -131,7 +160,6 @@ export function expDecimalFixed<T extends Decimal>(x: T): T | null {
   if (!f.d || f.d[0] === 0) return null;
   const Ctor = x.constructor as typeof Decimal;
   const pr = Ctor.precision;
-  const rm = Ctor.rounding;
   // |x| ≥ 10^e: at e ≥ 12 (|x| ≥ 2^39.8) or below −(pr + 8) (e^x within 10^−(pr+8) of 1) decimal.js decides.
   if (f.e >= 12 || f.e < -(pr + 8)) return null;
   const P = Math.ceil((pr + GUARD_DIGITS + 1) * Math.log2(10)) + 8;
@@ -170,11 +198,111 @@ export function expDecimalFixed<T extends Decimal>(x: T): T | null {
   const D = pr + GUARD_DIGITS - 1;
   const z = (y * pow10(D)) >> Wb;
   const err = (pow10(D + 2) >> BigInt(P - c)) + 3n; // ≥ ε · 10.1 · 10^D + 2
-  const zExp = Number(k) - D;
-  const lo = roundTo(z - err, zExp, pr, rm);
-  const hi = roundTo(z + err, zExp, pr, rm);
-  if (lo.q !== hi.q || lo.qExp !== hi.qExp) return null;
-  const top = lo.qExp + pr - 1; // exponent of the leading digit
-  if (top > Ctor.maxE || top < Ctor.minE) return null;
-  return new Ctor(`${lo.q}e${lo.qExp}`) as T;
+  return decide<T>(Ctor, 1, z, err, Number(k) - D);
+}
+
+/** ln(1 + a/128) · 2^q for a = 0..128 (within 2 units), each cached at the largest q asked for. */
+const lnTable: { q: number; v: bigint }[] = [];
+/** The reduction table's step: f / (1 + a/128) is within 2^−8 of 1. */
+const TABLE_BITS = 7;
+
+/** ln(1 + a/2^7) · 2^q = 2 atanh(a / (2^8 + a)) · 2^q, within 2 units (series with 32 extra bits). */
+function lnTableFixed(a: number, q: number): bigint {
+  const hit = lnTable[a];
+  if (!hit || hit.q < q) {
+    const Q = q + 32;
+    const num = BigInt(a);
+    const den = BigInt(2 ** (TABLE_BITS + 1) + a);
+    // atanh(num/den) = Σ (num/den)^(2i+1) / (2i+1); each truncation costs < 1 unit of 2^−Q.
+    let pow = (num << BigInt(Q)) / den;
+    let sum = pow;
+    const num2 = num * num;
+    const den2 = den * den;
+    for (let i = 1n; pow !== 0n; i++) {
+      pow = (pow * num2) / den2;
+      sum += pow / (2n * i + 1n);
+    }
+    lnTable[a] = { q: Q, v: 2n * sum };
+  }
+  const e = lnTable[a];
+  const sh = BigInt(e.q - q);
+  return (e.v + (1n << sh) / 2n) >> sh;
+}
+
+/**
+ * ln y rounded to y's constructor's precision and rounding mode: the same Decimal as `y.ln()`
+ * (decimal.js documents ln as correctly rounded too), computed on bigints. Any input is accepted:
+ * y ≤ 0, 1, NaN, ±Infinity and the inputs {@link lnDecimalFixed} declines are passed to `y.ln()`.
+ */
+export function lnDecimal<T extends Decimal>(y: T): T {
+  return lnDecimalFixed(y) ?? (y.ln() as T);
+}
+
+/**
+ * The bigint road of {@link lnDecimal} alone: ln y correctly rounded, or `null` where it declines
+ * (y ≤ 0, y = 1, NaN, ±Infinity, decimal exponents beyond ±2^20, or rounding digits too close to a
+ * rounding boundary for its error bound to decide).
+ *
+ * Derivation. y = N · 10^(E − t) with m = N / 10^t ∈ [1, 10) (E the exponent of the leading digit),
+ * m = 2^j (1 + a/128) g with j = ⌊log₂ m⌋ and a = round(128 (m/2^j − 1)), so |g − 1| ≤ 2^−8; then
+ * ln y = E ln 10 + j ln 2 + ln(1 + a/128) + 2 atanh z, z = (g − 1)/(g + 1) =
+ * (128 N − 2^j (128 + a) 10^t) / (128 N + 2^j (128 + a) 10^t), an exact ratio of integers, |z| ≤ 2^−9,
+ * so each series term gains ≥ 18 bits. All at W = P + c bits, c the bits lost to cancellation when
+ * y is near 1 (|ln y| ≈ |y − 1| ≥ 2^−c); each constant is within 2 units of 2^−W (E ln 10 from 24 extra
+ * bits, |E| < 2^20), the series within 2 units per term, so |error| ≤ (4n + 16) units of 2^−W.
+ */
+export function lnDecimalFixed<T extends Decimal>(y: T): T | null {
+  const f = y as unknown as DecimalFields;
+  if (!f.d || f.d[0] === 0 || f.s < 0) return null;
+  const E = f.e;
+  if (Math.abs(E) >= 2 ** 20) return null;
+  const Ctor = y.constructor as typeof Decimal;
+  const pr = Ctor.precision;
+  const { n: N, e10 } = exactParts(f);
+  const t = E - e10; // m = N / 10^t, t ≥ 0 (the digits after the leading one)
+  const tenT = pow10(t);
+  // Cancellation near y = 1 (E = 0 or −1): y − 1 = (N − 10^(t−E)) · 10^(E−t), and |ln y| ≥ |y − 1| / 10
+  // for y ∈ [0.1, 10), so c = −log₂|y − 1| + 4 bits more keep P bits of the result.
+  let extra = 0;
+  if (E === 0 || E === -1) {
+    const u = N - pow10(t - E);
+    if (u === 0n) return null; // y = 1: decimal.js returns 0 at once
+    const log2Gap = bitLen(u) - 1 - (t - E) * Math.log2(10);
+    extra = Math.max(0, Math.ceil(4 - log2Gap));
+  }
+  const P = Math.ceil((pr + GUARD_DIGITS + 1) * Math.log2(10)) + 8;
+  const W = P + extra;
+  const Wb = BigInt(W);
+  // j and a from the leading digits (a double suffices: they only choose the reduction point).
+  const lead = Number(N.toString().slice(0, 17)) / 10 ** Math.min(16, t);
+  const j = Math.min(3, Math.max(0, Math.floor(Math.log2(lead))));
+  const a = Math.min(2 ** TABLE_BITS, Math.max(0, Math.round((lead / 2 ** j - 1) * 2 ** TABLE_BITS)));
+  const c = (BigInt(2 ** TABLE_BITS + a) << BigInt(j)) * tenT; // 2^j (128 + a) 10^t
+  const num = (N << BigInt(TABLE_BITS)) - c;
+  const den = (N << BigInt(TABLE_BITS)) + c;
+  // atanh is odd: sum the series on |z| (every step truncates toward 0, so the powers reach 0).
+  const neg = num < 0n;
+  const z = ((neg ? -num : num) << Wb) / den;
+  const z2 = (z * z) >> Wb;
+  let pow = z;
+  let series = z;
+  let terms = 1;
+  for (let i = 1n; pow !== 0n; i++) {
+    pow = (pow * z2) >> Wb;
+    series += pow / (2n * i + 1n);
+    terms++;
+  }
+  let r = 2n * (neg ? -series : series) + lnTableFixed(a, W);
+  if (j > 0) r += BigInt(j) * ln2Fixed(W);
+  if (E !== 0) r += (BigInt(E) * ln10Fixed(W + 24)) >> 24n;
+  const errUnits = BigInt(4 * terms + 16);
+  const sign = r < 0n ? -1 : 1;
+  const mag = r < 0n ? -r : r;
+  // Scale so the magnitude has ≥ pr + GUARD_DIGITS digits: |r| / 2^W ≥ 2^(bitLen − 1 − W).
+  const log10Mag = (bitLen(mag) - 1 - W) * Math.log10(2);
+  const D = pr + GUARD_DIGITS - Math.floor(log10Mag);
+  const scale = pow10(Math.max(0, D));
+  const zDec = D >= 0 ? (mag * scale) >> Wb : (mag >> Wb) / pow10(-D);
+  const err = D >= 0 ? ((errUnits * scale) >> Wb) + 2n : 2n;
+  return decide<T>(Ctor, sign, zDec, err, -D);
 }

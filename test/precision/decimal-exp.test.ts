@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { expDecimal, expDecimalFixed, ln10Fixed } from "../../src/precision/decimal-exp.js";
+import { expDecimal, expDecimalFixed, ln10Fixed, lnDecimal, lnDecimalFixed } from "../../src/precision/decimal-exp.js";
 
 const D50 = Decimal.clone({ precision: 50 });
 
 interface Fixture {
   exp: { x: string; exp: string }[];
+  ln: { y: string; ln: string }[];
 }
 const fixture = JSON.parse(readFileSync(new URL("../../fixtures/exp-cases.json", import.meta.url), "utf8")) as Fixture;
 
@@ -146,5 +147,91 @@ describe("ln10Fixed", () => {
       const got = new D120(ln10Fixed(q).toString());
       expect(got.sub(want).abs().toNumber(), `q = ${q}`).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe("lnDecimal: the same Decimal as decimal.js ln", () => {
+  it("agrees with y.ln() at 50 digits on 1000 random positive 50-digit inputs from 1e-30 to 1e30, answering all but ≤ 1 itself", () => {
+    const u = lcg(3);
+    let declined = 0;
+    for (const x of randomDecimals(D50, 5, 1000, 50, -30, 30)) {
+      // Half are values e^x (|x| < 1e6, so the exponent stays within decimal.js's range), the shape Σ e^{…} takes.
+      const y = u() < 0.5 || x.abs().gte(1e6) ? x.abs() : x.abs().exp();
+      const fixed = lnDecimalFixed(y);
+      if (fixed === null) declined++;
+      else expectSameDecimal(fixed, y.ln(), y);
+      expectSameDecimal(lnDecimal(y), y.ln(), y);
+    }
+    expect(declined).toBeLessThanOrEqual(1);
+  });
+
+  it("agrees near 1 (1 ± 10^−k·u, where ln y ≈ y − 1 cancels), the shape of ln Σ e^{β(a_i − max a)} at large β", () => {
+    const u = lcg(11);
+    let declined = 0;
+    for (let i = 0; i < 600; i++) {
+      const k = Math.floor(u() * 46);
+      const d = new D50(`${(u() * 9 + 1).toFixed(15)}e-${k + 1}`);
+      const y = i % 2 ? new D50(1).add(d) : new D50(1).sub(d);
+      const fixed = lnDecimalFixed(y);
+      if (fixed === null) declined++;
+      else expectSameDecimal(fixed, y.ln(), y);
+    }
+    expect(declined).toBeLessThanOrEqual(1);
+  });
+
+  it("agrees with y.ln() at precisions 20 and 100 and in every rounding mode (negative results included)", () => {
+    for (const precision of [20, 100])
+      for (let rounding = 0; rounding <= 8; rounding++) {
+        const C = Decimal.clone({ precision, rounding: rounding as Decimal.Rounding });
+        for (const x of randomDecimals(C, 200 + rounding, 50, precision, -20, 20)) {
+          const y = x.abs();
+          const fixed = lnDecimalFixed(y);
+          if (fixed !== null) expectSameDecimal(fixed, y.ln(), y);
+          expectSameDecimal(lnDecimal(y), y.ln(), y);
+        }
+      }
+  });
+
+  it("agrees with mpmath (fixtures/exp-cases.json, 120 working digits) rounded half-up to 50 digits", () => {
+    expect(fixture.ln.length).toBeGreaterThan(100);
+    for (const { y, ln } of fixture.ln) {
+      if (y === "1") {
+        expect(lnDecimalFixed(new D50(y))).toBeNull(); // decimal.js answers ln 1 = 0 at once
+        expect(lnDecimal(new D50(y)).toString()).toBe("0");
+        continue;
+      }
+      const want = new D50(ln).toSignificantDigits(50, Decimal.ROUND_HALF_UP);
+      const got = lnDecimalFixed(new D50(y));
+      expect(got, `ln(${y}) declined`).not.toBeNull();
+      expect((got as Decimal).toString(), `ln(${y})`).toBe(want.toString());
+    }
+  });
+
+  it("handles the edges like decimal.js: 1, 0, negative, ±Infinity, NaN, huge and tiny exponents", () => {
+    for (const e of [
+      "1",
+      "0",
+      "-0",
+      "-2",
+      "Infinity",
+      "-Infinity",
+      "NaN",
+      "1e-9000000",
+      "9.5e9000000",
+      "10",
+      "0.1",
+      "1e20",
+    ]) {
+      const y = new D50(e);
+      expect(lnDecimal(y).toString(), `ln(${e})`).toBe(y.ln().toString());
+    }
+    for (const e of ["1", "0", "-2", "NaN", "Infinity", "1e-9000000"]) expect(lnDecimalFixed(new D50(e))).toBeNull();
+    expect(lnDecimal(new D50("2.5"))).toBeInstanceOf(D50);
+  });
+
+  it("declines a near-tie: ln(1 + 6.5e-47) = 6.4999…99978875|000…0915e-47 has 40 zeros after the rounding 5", () => {
+    const y = new D50("1.000000000000000000000000000000000000000000000065");
+    expect(lnDecimalFixed(y)).toBeNull();
+    expect(lnDecimal(y).toString()).toBe(y.ln().toString());
   });
 });
