@@ -49,17 +49,41 @@ export function stationary(
   start?: Float64Array,
 ): { pi: Float64Array; residual: number } {
   if (P.length !== S * S) throw new RangeError(`stationary: P has ${P.length} entries, expected ${S * S}`);
-  let pi = start ? Float64Array.from(start) : new Float64Array(S).fill(1 / S);
-  for (let t = 0; t < iters; t++) {
-    const next = new Float64Array(S);
-    for (let a = 0; a < S; a++) for (let b = 0; b < S; b++) next[b] += pi[a] * P[a * S + b];
-    pi = next;
-  }
-  const next = new Float64Array(S);
-  for (let a = 0; a < S; a++) for (let b = 0; b < S; b++) next[b] += pi[a] * P[a * S + b];
+  let pi: Float64Array = start ? Float64Array.from(start) : new Float64Array(S).fill(1 / S);
+  for (let t = 0; t < iters; t++) pi = stepOf(P, S, pi);
+  const next = stepOf(P, S, pi);
   let residual = 0;
   for (let b = 0; b < S; b++) residual += Math.abs(next[b] - pi[b]);
   return { pi, residual };
+}
+
+/**
+ * πP for a row vector π and row-major S×S P: next_b = Σ_a π_a P_ab, the sum over a taken in
+ * ascending order from +0 (as `for a: next[b] += π_a P_ab` does). Four rows of P per pass over b,
+ * each next_b updated as (((next_b + π_a P_ab) + π_{a+1} P_{a+1,b}) + …), left to right: the same
+ * roundings in the same order, with a quarter of the loads and stores of next (3× faster at
+ * S = 144, where 400 steps per input were thesis-meanfield.ness-detailed-balance's time).
+ */
+function stepOf(P: Float64Array, S: number, pi: Float64Array): Float64Array {
+  const next = new Float64Array(S);
+  let a = 0;
+  for (; a + 3 < S; a += 4) {
+    const p0 = pi[a];
+    const p1 = pi[a + 1];
+    const p2 = pi[a + 2];
+    const p3 = pi[a + 3];
+    const o0 = a * S;
+    const o1 = o0 + S;
+    const o2 = o1 + S;
+    const o3 = o2 + S;
+    for (let b = 0; b < S; b++) next[b] = next[b] + p0 * P[o0 + b] + p1 * P[o1 + b] + p2 * P[o2 + b] + p3 * P[o3 + b];
+  }
+  for (; a < S; a++) {
+    const p0 = pi[a];
+    const o0 = a * S;
+    for (let b = 0; b < S; b++) next[b] += p0 * P[o0 + b];
+  }
+  return next;
 }
 
 /** Largest probability current max_ab |π_a P_ab − π_b P_ba| (0 under detailed balance). */
