@@ -30,6 +30,10 @@ describe("leastSquaresSlope", () => {
     expect(leastSquaresSlope([-1e200, 0, 1e200], [3, 5, 7])).toBeCloseTo(2e-200, 210);
     expect(leastSquaresSlope([1e-200, 2e-200, 3e-200], [1, 2, 3])).toBeCloseTo(1e200, -185);
     expect(leastSquaresSlope([-1.5e308, 1.5e308], [0, 1])).toBeCloseTo((1 / 3) * 1e-308, 320);
+    // Σ(x − x̄)² = 2e300 is finite but Σ(x − x̄)(y − ȳ) = 2e450 is not: the scaled road, slope 1e150.
+    expect(leastSquaresSlope([-1e150, 1e150], [-1e300, 1e300])).toBeCloseTo(1e150, -136);
+    // y all zero on the scaled road (x spread 1e-200): the slope is 0, not 0/0.
+    expect(leastSquaresSlope([1e-200, 2e-200, 3e-200], [0, 0, 0])).toBe(0);
   });
 });
 

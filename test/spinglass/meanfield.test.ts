@@ -1,4 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// gammaLargeD as the mean-field code sees it, replaceable per test (identity unless `broken.gamma`
+// is set): nmfSolve's inlined fast loop must give way to the module road when the readout it
+// copies is not the one in force (the liveness and NaN-poisoning checks rely on it).
+const broken = vi.hoisted(() => ({ gamma: undefined as undefined | ((g: number) => number) }));
+vi.mock("../../src/spinglass/readout.js", async (importOriginal) => {
+  const m = await importOriginal<typeof import("../../src/spinglass/readout.js")>();
+  return {
+    ...m,
+    gammaLargeD: (n: number, b: number, r: number) => {
+      const g = m.gammaLargeD(n, b, r);
+      return broken.gamma ? broken.gamma(g) : g;
+    },
+  };
+});
 import { Prng } from "../../src/random/prng.js";
 import {
   nmfSolve,
@@ -314,5 +329,34 @@ describe("nMF and TAP against second roads", () => {
     // One iteration from φ(x + J m0) is one readout of the TAP field there.
     const start = readoutRows(localFields(sys, m0), N, D, 0.3, R, "large-d");
     expectNear(one.m, readoutRows(tapField(sys, start, m0, 0.3, R).f, N, D, 0.3, R, "large-d"), 1e-15, "one step");
+  });
+});
+
+describe("nmfSolve follows the readout in force, not its inlined copy", () => {
+  const sys = thesisSystem(new Prng(3), { N: 4, D: 3 });
+  const R = Math.sqrt(1.5);
+  it("a readout returning NaN is an error at step 1, never 'did not converge'", () => {
+    broken.gamma = () => Number.NaN;
+    try {
+      expect(() => nmfSolve(sys, 0.5, R)).toThrow(RangeError);
+      expect(() => nmfSolve(sys, 0.5, R)).toThrow(/^nmfSolve: non-finite iterate at step 1 \(β = 0\.5, residual NaN\)/);
+    } finally {
+      broken.gamma = undefined;
+    }
+  });
+  it("a changed (finite) readout moves the fixed point to the changed map's", () => {
+    const plain = nmfSolve(sys, 0.5, R);
+    broken.gamma = (g) => 1.5 * g;
+    try {
+      const res = nmfSolve(sys, 0.5, R);
+      expect(res.converged).toBe(true);
+      const again = nmfStep(sys, res.m, 0.5, R);
+      for (let k = 0; k < again.length; k++) expect(Math.abs(again[k] - res.m[k])).toBeLessThan(1e-11);
+      let moved = 0;
+      for (let k = 0; k < res.m.length; k++) moved = Math.max(moved, Math.abs(res.m[k] - plain.m[k]));
+      expect(moved).toBeGreaterThan(1e-3);
+    } finally {
+      broken.gamma = undefined;
+    }
   });
 });
