@@ -23,8 +23,9 @@
  * - e^r = (e^{r/2^s})^{2^s}: the same integer read at scale 2^−(P+s) is r/2^s, so nothing is lost
  *   by the division. Taylor series at W = P + s bits (|r/2^s| < 2^{1.2−s}, each term gains ≥ s − 1.2
  *   bits), then s squarings at W bits.
- * - Error: the series accumulates ≤ 2 units of 2^−W per term (one floor in the product, one in the
- *   division by j) plus ≤ 2 for the tail and 3 carried from r; each squaring doubles the relative
+ * - Error: the series, by Horner on the coefficients ⌊2^W / j!⌋, accumulates ≤ 2 units of 2^−W per
+ *   term (one floor in the product, one in the coefficient; |r/2^s| < 1 so earlier errors shrink)
+ *   plus ≤ 2 for the tail and 3 carried from r; each squaring doubles the relative
  *   error and adds 1.03 units (y ≥ 0.99). After s squarings ε ≤ 2^s · 1.01 · (2n + 9) · 2^−W
  *   = 1.01 (2n + 9) · 2^−P for n series terms; the code uses (4n + 16) · 2^−P.
  * - Digits: Z = ⌊Y · 10^D / 2^W⌋ with D = precision + 9, so Z has precision + 10 digits; the bound
@@ -75,6 +76,33 @@ export function ln10Fixed(q: number): bigint {
   }
   const s = BigInt(ln10Cache.q - q);
   return (ln10Cache.v + (1n << s) / 2n) >> s;
+}
+
+const taylorCache = new Map<number, bigint[]>();
+/**
+ * ⌊2^W / j!⌋ for j = 0..n, n the first degree whose next term (|r| < 2^{1.21−s})^{n+1}/(n+1)! is below
+ * 2^−(W+1) (so the omitted tail, a geometric sum of ratio < 2^−8, is below one unit), cached per W.
+ */
+function taylorCoefficients(W: number, s: number): bigint[] {
+  const key = W * 64 + s;
+  let c = taylorCache.get(key);
+  if (!c) {
+    let n = 0;
+    let log2Term = 0; // log₂ of the bound on term n+1, relative to 1
+    for (;;) {
+      log2Term += 1.21 - s - Math.log2(n + 1);
+      if (log2Term < -(W + 1)) break;
+      n++;
+    }
+    c = [];
+    let fact = 1n;
+    for (let j = 0; j <= n; j++) {
+      if (j > 0) fact *= BigInt(j);
+      c.push((1n << BigInt(W)) / fact);
+    }
+    taylorCache.set(key, c);
+  }
+  return c;
 }
 
 /** Decimal's documented read-only fields (digits in base 10⁷, exponent of the leading digit, sign). */
@@ -182,16 +210,12 @@ export function expDecimalFixed<T extends Decimal>(x: T): T | null {
   if (xl < 0n && k * L !== xl) k -= 1n;
   // r · 2^P (floor), also r/2^s · 2^W: the same integer.
   const r = (xl - k * L) >> BigInt(LN10_EXTRA);
-  const one = 1n << BigInt(W);
   const Wb = BigInt(W);
-  let term = one;
-  let y = one;
-  let terms = 0;
-  for (let j = 1n; term !== 0n; j++) {
-    term = ((term * r) >> Wb) / j;
-    y += term;
-    terms++;
-  }
+  // Horner on ⌊2^W / j!⌋: one product and one floor per term, no division.
+  const coef = taylorCoefficients(W, s);
+  const terms = coef.length - 1;
+  let y = coef[terms];
+  for (let j = terms - 1; j >= 0; j--) y = coef[j] + ((y * r) >> Wb);
   for (let i = 0; i < s; i++) y = (y * y) >> Wb;
   // ε ≤ (4n + 16) · 2^−P ≤ 2^−(P − c).
   const c = Math.ceil(Math.log2(4 * terms + 16));
