@@ -173,10 +173,34 @@ function largeDStepInto(
   const { N, D, J, x } = sys;
   // θ = x + J m (localFields' order: x first, then j ascending, zero couplings skipped).
   // Each entry's sum is accumulated in a local, term by term in that order (the same rounding).
+  // Four components a … a+3 at a time, each in its own local: four independent chains of
+  // additions, each still x first then j ascending (the same roundings), instead of one chain
+  // whose every add waits for the last (2.5× at N = D = 12; low-t-zero-energy runs up to 75 000
+  // steps per input). The leftover components go one at a time as before.
   for (let i = 0; i < N; i++) {
     const oi = i * D;
     const oJ = i * N;
-    for (let a = 0; a < D; a++) {
+    let a = 0;
+    for (; a + 3 < D; a += 4) {
+      let s0 = x[oi + a];
+      let s1 = x[oi + a + 1];
+      let s2 = x[oi + a + 2];
+      let s3 = x[oi + a + 3];
+      for (let j = 0, oj = a; j < N; j++, oj += D) {
+        const c = J[oJ + j];
+        if (c !== 0) {
+          s0 += c * m[oj];
+          s1 += c * m[oj + 1];
+          s2 += c * m[oj + 2];
+          s3 += c * m[oj + 3];
+        }
+      }
+      next[oi + a] = s0;
+      next[oi + a + 1] = s1;
+      next[oi + a + 2] = s2;
+      next[oi + a + 3] = s3;
+    }
+    for (; a < D; a++) {
       let acc = x[oi + a];
       for (let j = 0, oj = a; j < N; j++, oj += D) {
         const c = J[oJ + j];

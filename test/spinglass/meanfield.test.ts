@@ -77,6 +77,32 @@ describe("nMF and TAP", () => {
       expect(Array.from(m0)).toEqual(Array.from(new Float64Array(48).map((_, k) => 0.1 * Math.cos(k))));
     }
   });
+  it("nmfSolve's loop equals iterating nmfStep bit for bit when D is not a multiple of 4 (the four-component passes and the leftovers)", () => {
+    for (const [N, D] of [
+      [5, 7],
+      [3, 5],
+      [4, 3],
+      [7, 6],
+    ]) {
+      const s = thesisSystem(new Prng(10 * N + D), { N, D });
+      const Rd = Math.sqrt(D / 2 - 1 + 0.5);
+      const m0 = new Float64Array(N * D).map((_, k) => 0.1 * Math.sin(k + 1));
+      const maxIter = 120;
+      const fast = nmfSolve(s, 2, Rd, { m0, maxIter, tol: 1e-12 });
+      let m: Float64Array = Float64Array.from(m0);
+      const residuals: number[] = [];
+      for (let t = 0; t < maxIter; t++) {
+        const next = nmfStep(s, m, 2, Rd);
+        let d = 0;
+        for (let k = 0; k < N * D; k++) d += (next[k] - m[k]) ** 2;
+        residuals.push(Math.sqrt(d));
+        m = next;
+        if (Math.sqrt(d) <= 1e-12) break;
+      }
+      expect(fast.residuals).toEqual(residuals);
+      expect(Array.from(fast.m)).toEqual(Array.from(m));
+    }
+  });
   it("damping keeps the fixed point", () => {
     const a = nmfSolve(sys, 0.5, R).m;
     const b = nmfSolve(sys, 0.5, R, { damping: 0.4 }).m;
