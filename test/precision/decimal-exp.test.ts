@@ -39,8 +39,8 @@ function expectSameDecimal(a: Decimal, b: Decimal, x: Decimal) {
 }
 
 describe("expDecimal: the same Decimal as decimal.js exp", () => {
-  it("agrees with x.exp() at 50 digits on 1000 random 50-digit inputs from 1e-58 to 1e11, and the bigint road answers all but ≤ 1 of them itself", () => {
-    const xs = randomDecimals(D50, 1, 1000, 50, -58, 11);
+  it("agrees with x.exp() at 50 digits on 400 random 50-digit inputs from 1e-58 to 1e11, and the bigint road answers all but ≤ 1 of them itself", () => {
+    const xs = randomDecimals(D50, 1, 400, 50, -58, 11);
     let declined = 0;
     for (const x of xs) {
       const fixed = expDecimalFixed(x);
@@ -67,7 +67,7 @@ describe("expDecimal: the same Decimal as decimal.js exp", () => {
     for (const precision of [20, 100])
       for (let rounding = 0; rounding <= 8; rounding++) {
         const C = Decimal.clone({ precision, rounding: rounding as Decimal.Rounding });
-        for (const x of randomDecimals(C, 100 + rounding, 50, precision, -precision - 5, 6)) {
+        for (const x of randomDecimals(C, 100 + rounding, 25, precision, -precision - 5, 6)) {
           const fixed = expDecimalFixed(x);
           if (fixed !== null) expectSameDecimal(fixed, x.exp(), x);
           expectSameDecimal(expDecimal(x), x.exp(), x);
@@ -151,10 +151,10 @@ describe("ln10Fixed", () => {
 });
 
 describe("lnDecimal: the same Decimal as decimal.js ln", () => {
-  it("agrees with y.ln() at 50 digits on 1000 random positive 50-digit inputs from 1e-30 to 1e30, answering all but ≤ 1 itself", () => {
+  it("agrees with y.ln() at 50 digits on 400 random positive 50-digit inputs from 1e-30 to 1e30, answering all but ≤ 1 itself", () => {
     const u = lcg(3);
     let declined = 0;
-    for (const x of randomDecimals(D50, 5, 1000, 50, -30, 30)) {
+    for (const x of randomDecimals(D50, 5, 400, 50, -30, 30)) {
       // Half are values e^x (|x| < 1e6, so the exponent stays within decimal.js's range), the shape Σ e^{…} takes.
       const y = u() < 0.5 || x.abs().gte(1e6) ? x.abs() : x.abs().exp();
       const fixed = lnDecimalFixed(y);
@@ -183,7 +183,7 @@ describe("lnDecimal: the same Decimal as decimal.js ln", () => {
     for (const precision of [20, 100])
       for (let rounding = 0; rounding <= 8; rounding++) {
         const C = Decimal.clone({ precision, rounding: rounding as Decimal.Rounding });
-        for (const x of randomDecimals(C, 200 + rounding, 50, precision, -20, 20)) {
+        for (const x of randomDecimals(C, 200 + rounding, 25, precision, -20, 20)) {
           const y = x.abs();
           const fixed = lnDecimalFixed(y);
           if (fixed !== null) expectSameDecimal(fixed, y.ln(), y);
