@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { modernHopfieldUpdate } from "../../src/hopfield/hopfield.js";
-import { denseRetrieval } from "../../src/hopfield/dense-retrieval.js";
+import { denseRetrieval, modernUpdateFlat } from "../../src/hopfield/dense-retrieval.js";
 import { Prng } from "../../src/random/prng.js";
 
 describe("dense retrieval", () => {
@@ -24,5 +24,20 @@ describe("dense retrieval", () => {
       expect(denseRetrieval(new Prng(seed), d, P, q, beta)).toEqual(
         denseRetrieval(new Prng(seed), d, P, q, beta, slow),
       );
+  });
+  it("modernUpdateFlat equals modernHopfieldUpdate bit for bit for every P mod 4 and d (the four-pattern passes and the leftovers)", () => {
+    const rng = new Prng(41);
+    for (const P of [1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 64]) {
+      for (const d of [1, 3, 8, 17]) {
+        const patterns = Array.from({ length: P }, () => Float64Array.from({ length: d }, () => rng.normal()));
+        const flat = new Float64Array(P * d);
+        for (let p = 0; p < P; p++) flat.set(patterns[p], p * d);
+        const xi = Float64Array.from({ length: d }, () => rng.normal());
+        for (const beta of [1, 0.3, -2]) {
+          const want = modernHopfieldUpdate(patterns, xi, beta);
+          expect(Array.from(modernUpdateFlat(flat, P, d, xi, beta))).toEqual(Array.from(want));
+        }
+      }
+    }
   });
 });
