@@ -216,6 +216,26 @@ describe("enumeration", () => {
   it("refuses non-integer fields for the density of states and malformed histograms", () => {
     expect(() => densityOfStates(isingChain(3, { h: 0.5 }))).toThrow(/densityOfStates needs integer fields/);
     expect(() => densityOfStates(isingChain(3, { J: 0.5 }))).toThrow(/densityOfStates needs integer couplings/);
+    // Sorted by energy whatever the Map's insertion order.
+    expect(
+      energyHistogram(
+        new Map([
+          [3, new Map([[1, 2]])],
+          [-1, new Map([[0, 1]])],
+          [
+            0.5,
+            new Map([
+              [2, 4],
+              [0, 3],
+            ]),
+          ],
+        ]),
+      ),
+    ).toEqual([
+      [-1, 1],
+      [0.5, 7],
+      [3, 2],
+    ]);
     expect(() => energyHistogram([] as never)).toThrow(/energyHistogram: g must be a density of states/);
     expect(() => energyHistogram(new Map([[Number.NaN, new Map()]]))).toThrow(/finite energies to Maps, got key NaN/);
     expect(() => energyHistogram(new Map([[1, 3 as never]]))).toThrow(/finite energies to Maps/);

@@ -79,6 +79,10 @@ describe("thermoFromStates against closed forms", () => {
     const u = thermoFromStates([-1e3, -1e3 - 2], [0, 2], 2, 1);
     expect(u.logZ).toBeCloseTo(1e3 + 2 + Math.log(1 + Math.exp(-2)), 10);
     expect(u.m).toBeCloseTo(1 / (1 + Math.exp(-2)), 14);
+    // Shifting by another state's energy would overflow: e^{1000}.
+    const v = thermoFromStates([-1000, 0], [1, -1], 1, 1);
+    expect(v.logZ).toBeCloseTo(1000, 10);
+    expect(v.m).toBeCloseTo(1, 14);
   });
 
   it("the enumerated ring agrees with its fluctuation-dissipation derivatives (U = −∂lnZ/∂β, C = β²∂²lnZ/∂β²)", () => {
