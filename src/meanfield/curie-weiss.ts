@@ -138,7 +138,12 @@ export function curieWeissThermo(N: number, beta: number, options: { J?: number;
     e1 = 0,
     e2 = 0;
   for (let k = 0; k <= N; k++) {
-    const w = Math.exp(lw[k] - top);
+    // e^{x} is exactly 0 below ln 2^{−1075} ≈ −745.13, and a zero weight adds ±0 to every sum
+    // (the energies are finite), which leaves it unchanged (each sum is +0 or holds the top
+    // term's weight 1 by then): those k are skipped, a third of them at N = 64 000 near β = 1.
+    const lx = lw[k] - top;
+    if (lx < -746) continue;
+    const w = Math.exp(lx);
     const M = N - 2 * k;
     const m = M / N;
     const E = -(J * M * M) / (2 * N) - h * M;

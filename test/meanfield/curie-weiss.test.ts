@@ -26,4 +26,51 @@ describe("Curie–Weiss at finite N", () => {
     expect(() => curieWeissLogZ(0, 1)).toThrow(RangeError);
     expect(() => curieWeissThermo(10, Number.NaN)).toThrow(RangeError);
   });
+  it("skipping weights that underflow to 0 changes no bit: equal to the full sum over every k", () => {
+    // The full loop as it was (issue 14), with the module's ln n! table (cumulative Math.log sums).
+    const lnFact = [0];
+    const lnF = (n: number) => {
+      for (let k = lnFact.length; k <= n; k++) lnFact.push(lnFact[k - 1] + Math.log(k));
+      return lnFact[n];
+    };
+    const full = (N: number, beta: number, h: number) => {
+      const J = 1;
+      const lw = new Float64Array(N + 1);
+      let top = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k <= N; k++) {
+        const M = N - 2 * k;
+        lw[k] = lnF(N) - lnF(k) - lnF(N - k) + beta * ((J * M * M) / (2 * N) + h * M);
+        if (lw[k] > top) top = lw[k];
+      }
+      let [z, m1, ma, m2, m4, e1, e2] = [0, 0, 0, 0, 0, 0, 0];
+      for (let k = 0; k <= N; k++) {
+        const w = Math.exp(lw[k] - top);
+        const M = N - 2 * k;
+        const m = M / N;
+        const E = -(J * M * M) / (2 * N) - h * M;
+        z += w;
+        m1 += w * m;
+        ma += w * Math.abs(m);
+        m2 += w * m * m;
+        m4 += w * m ** 4;
+        e1 += w * E;
+        e2 += w * E * E;
+      }
+      return [top + Math.log(z), m1 / z, ma / z, m2 / z, m4 / z, e1 / z, e2 / z];
+    };
+    // Large N near β = 1 and strong coupling / field: most k underflow there; small N: none do.
+    for (const [N, beta, h] of [
+      [64000, 1.01, 0],
+      [64000, 0.99, 0],
+      [4000, 3, 0.2],
+      [4000, 0.5, -0.4],
+      [50, 2, 0],
+      [1000, 1, 0],
+    ]) {
+      const t = curieWeissThermo(N, beta, { h });
+      expect([t.logZ, t.m, t.absM, t.m2, t.m4, t.U]).toEqual(full(N, beta, h).slice(0, 6));
+      const f = full(N, beta, h);
+      expect(t.C).toBe(beta * beta * Math.max(0, f[6] - f[5] * f[5]));
+    }
+  });
 });
