@@ -386,3 +386,58 @@ describe("nmfSolve follows the readout in force, not its inlined copy", () => {
     }
   });
 });
+
+describe("TAP: breakdown, budgets and option messages", () => {
+  const sys = thesisSystem(new Prng(2), { N: 4, D: 3 });
+  const m = new Float64Array(12).fill(0.1);
+  it("tapField names the row of m1 or m0 that leaves the ball, as a TapUndefined", () => {
+    const out = Float64Array.from(m);
+    out[3] = 2; // row 1 of m1: ‖m1_1‖ = √(4 + 0.02)
+    let err: unknown;
+    try {
+      tapField(sys, out, m, 0.2, 1);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(TapUndefined);
+    expect((err as Error).name).toBe("TapUndefined");
+    expect((err as Error).message).toBe(`TAP: m1 row 1 has norm ‖m1_1‖ = ${Math.sqrt(4.02)}, not < R = 1`);
+    expect(() => tapField(sys, m, out, 0.2, 1)).toThrow(
+      `TAP: m0 row 1 has norm ‖m0_1‖ = ${Math.sqrt(4.02)}, not < R = 1`,
+    );
+    // On the sphere itself (‖m‖ = R) φ⁻¹ is undefined too.
+    const edge = new Float64Array(12);
+    edge[0] = 1;
+    expect(() => tapField(sys, edge, m, 0.2, 1)).toThrow(/^TAP: m1 row 0 has norm ‖m1_0‖ = 1, not < R = 1/);
+  });
+  it("tapSolve stops after `steps` unsettled, counting the solved steps; a start m0 is used as given", () => {
+    const r = tapSolve(sys, 0.2, 1, { steps: 1, settleTol: 0 });
+    expect([r.defined, r.settled, r.steps, r.solvedSteps]).toEqual([true, false, 1, 1]);
+    // One step from φ(x) is tapStep from φ(x).
+    const start = readoutRows(Float64Array.from(sys.x), 4, 3, 0.2, 1, "large-d");
+    expect(Array.from(r.m)).toEqual(Array.from(tapStep(sys, start, 0.2, 1).m));
+    const fromM = tapSolve(sys, 0.2, 1, { steps: 1, m0: m });
+    expect(Array.from(fromM.m)).toEqual(Array.from(tapStep(sys, m, 0.2, 1).m));
+    // Inner solves limited to one Anderson iteration at a tight tolerance: none is solved.
+    const unsolved = tapSolve(sys, 0.2, 1, { steps: 3, maxIter: 1, tol: 1e-14 });
+    expect([unsolved.settled, unsolved.steps, unsolved.solvedSteps]).toEqual([false, 3, 0]);
+  });
+  it("tapSolve and tapStep name their options", () => {
+    expect(() => tapSolve(sys, 0.2, 1, null as never)).toThrow(/^tapSolve: options must be an object/);
+    expect(() => tapSolve(sys, 0.2, 1, { settleTol: -1 })).toThrow(
+      /^tapSolve: options\.settleTol must be finite and ≥ 0, got -1/,
+    );
+    expect(() => tapSolve(sys, 0.2, 1, { m0: new Float64Array(3) })).toThrow(
+      /^tapSolve: options\.m0 must have length 12/,
+    );
+    expect(() => tapSolve(sys, 0, 1)).toThrow(/^tapSolve: beta must be finite and > 0, got 0/);
+    expect(() => tapStep(sys, m, 0.2, 1, { tol: -1 })).toThrow(/^tapStep: options\.tol must be finite and ≥ 0, got -1/);
+    expect(() => tapStep(sys, m, 0.2, 1, { depth: 0 })).toThrow(
+      /^tapStep: options\.depth must be an integer in \[1, 64\]/,
+    );
+    expect(() => tapStep(sys, m, 0.2, 1, null as never)).toThrow(/^tapStep: options must be an object/);
+    expect(() => tapField(sys, new Float64Array(2), m, 0.2, 1)).toThrow(/^tapField: m1 must have length 12/);
+    expect(() => tapField(sys, m, new Float64Array(2), 0.2, 1)).toThrow(/^tapField: m0 must have length 12/);
+    expect(() => tapField(sys, m, m, 0.2, 0)).toThrow(/^tapField: R must be finite and > 0, got 0/);
+  });
+});
