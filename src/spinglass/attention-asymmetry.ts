@@ -89,6 +89,61 @@ export function maxRelativeAsymmetry(J: ArrayLike<number>, N: number): number {
 }
 
 /**
+ * The largest score magnitude bound max_ij Σ_ab |x_ia||W_Q,ab| · Σ_cd |x_jc||W_K,cd| / √D over the
+ * N tokens: what the rounding of a score x_i W_Q (x_j W_K)ᵀ/√D is relative to (each product and sum
+ * in it is bounded by this mass).
+ */
+export function scoreMass(x: Float64Array, wq: Float64Array, wk: Float64Array, N: number, D: number): number {
+  int("scoreMass", "N", N, 1, 512);
+  int("scoreMass", "D", D, 1, 512);
+  finiteArray("scoreMass", "x", x, { length: N * D });
+  finiteArray("scoreMass", "wq", wq, { length: D * D });
+  finiteArray("scoreMass", "wk", wk, { length: D * D });
+  const rowMass = (w: Float64Array, i: number) => {
+    let m = 0;
+    for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) m += Math.abs(x[i * D + a]) * Math.abs(w[a * D + b]);
+    return m;
+  };
+  let q = 0;
+  let k = 0;
+  for (let i = 0; i < N; i++) {
+    q = Math.max(q, rowMass(wq, i));
+    k = Math.max(k, rowMass(wk, i));
+  }
+  return (q * k) / Math.sqrt(D);
+}
+
+/**
+ * max_{i>j} |J_ij − J_ji| / (r_ij + r_ji), the asymmetry in units of the couplings' own rounding
+ * r = 64·(2D·S + 4N + 8)·ε·|J| for scores of mass S ({@link scoreMass}): a softmax weight e^{s}/Σe^{s'}
+ * carries the absolute rounding of its score (≤ 2D·ε·S, through e^{s}) and of the exp and the row sum
+ * (≤ (4N + 8)·ε) relative to itself, and 64 is the margin. Above 1 the matrix is asymmetric beyond
+ * what float64 could have made of a symmetric one; a pair of bitwise equal couplings counts 0.
+ *
+ * Why not a fixed threshold: near-uniform rows (tiny scores) are truly but only slightly asymmetric
+ * (an --explore seed: scores ≈ 2e-6, J ≈ 1/2 ± 1e-6, relative asymmetry 8e-8, 3.6e5 times its rounding),
+ * and peaked rows sit exponentially close to 0 or 1; only the rounding says what float64 can resolve.
+ */
+export function asymmetryOverRounding(J: ArrayLike<number>, N: number, D: number, mass: number): number {
+  int("asymmetryOverRounding", "N", N, 1, 2 ** 13);
+  int("asymmetryOverRounding", "D", D, 1, 512);
+  finiteArray("asymmetryOverRounding", "J", J, { length: N * N });
+  if (!(mass >= 0) || !Number.isFinite(mass))
+    throw new RangeError(`asymmetryOverRounding: mass must be finite and ≥ 0, got ${mass}`);
+  const unit = 64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON;
+  let d = 0;
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < i; j++) {
+      const a = J[i * N + j];
+      const b = J[j * N + i];
+      if (a === b) continue;
+      const r = unit * (Math.abs(a) + Math.abs(b));
+      d = Math.max(d, r > 0 ? Math.abs(a - b) / r : Number.POSITIVE_INFINITY);
+    }
+  return d;
+}
+
+/**
  * Whether some pair i > j has both couplings away from exact 0 and exact 1 in float64. Rows that
  * saturate completely (N = 2 tokens each putting weight 1.0 on the other) round to a permutation
  * matrix, symmetric in float64 whatever the exact weights are: no float check can see asymmetry there.

@@ -5,6 +5,8 @@ import {
   maxAsymmetryOdd,
   hasUnsaturatedPair,
   maxRelativeAsymmetry,
+  asymmetryOverRounding,
+  scoreMass,
 } from "../../src/spinglass/attention-asymmetry.js";
 import { gaussianArray } from "../../src/spinglass/arbitraries.js";
 
@@ -73,5 +75,39 @@ describe("hasUnsaturatedPair", () => {
     expect(hasUnsaturatedPair(Float64Array.from([1e-300, 1 - 2 ** -52, 0.5, 0.5]), 2)).toBe(true);
     expect(hasUnsaturatedPair(Float64Array.from([1, 0, 1e-20, 1]), 2)).toBe(false);
     expect(() => hasUnsaturatedPair(Float64Array.from([1, Number.NaN, 0, 1]), 2)).toThrow(/hasUnsaturatedPair: J/);
+  });
+});
+
+describe("asymmetryOverRounding", () => {
+  it("near-uniform rows (an --explore input): the asymmetry is ¼|S₁₁ − S₂₂| (closed form), far above rounding", () => {
+    // N = 2, D = 1: J_12 = σ(S_12 − S_11), J_21 = σ(S_21 − S_22) with S_12 = S_21, so for tiny scores
+    // J_12 − J_21 ≈ (S_22 − S_11)/4 = (x_2² − x_1²)·w_q·w_k/4.
+    const seed = 1886836588;
+    const x = gaussianArray(seed, 2);
+    const wq = gaussianArray(seed + 1, 1);
+    const wk = gaussianArray(seed + 2, 1);
+    const J = attentionCouplings(x, wq, wk, 2, 1);
+    const closed = ((x[1] ** 2 - x[0] ** 2) * wq[0] * wk[0]) / 4;
+    expect(Math.abs(J[1] - J[2]) / Math.abs(closed)).toBeCloseTo(1, 3);
+    expect(maxRelativeAsymmetry(J, 2)).toBeLessThan(1e-6); // a fixed relative threshold called it symmetric
+    const mass = scoreMass(x, wq, wk, 2, 1);
+    expect(mass).toBeCloseTo(Math.max(x[0] ** 2, x[1] ** 2) * Math.abs(wq[0] * wk[0]), 18);
+    expect(asymmetryOverRounding(J, 2, 1, mass)).toBeGreaterThan(1e5); // 3.6e5
+  });
+  it("a symmetric matrix with an entry moved by a few ulps is within rounding; the tied kernel is exactly symmetric", () => {
+    const J = Float64Array.from([0.25, 0.75, 0.75, 0.25]);
+    J[2] = 0.75 + 4 * Number.EPSILON;
+    expect(asymmetryOverRounding(J, 2, 1, 1)).toBeLessThan(1);
+    expect(asymmetryOverRounding(J, 2, 1, 1)).toBeGreaterThan(0);
+    const x = gaussianArray(5, 6);
+    const wq = gaussianArray(6, 9);
+    const tied = attentionCouplings(x, wq, wq, 2, 3, { tiedUnnormalized: true });
+    expect(asymmetryOverRounding(tied, 2, 3, scoreMass(x, wq, wq, 2, 3))).toBe(0);
+  });
+  it("the rounding unit grows with the scores' mass and the sizes", () => {
+    const J = Float64Array.from([0.5, 0.5 + 1e-12, 0.5, 0.5]);
+    expect(asymmetryOverRounding(J, 2, 1, 0)).toBeGreaterThan(1);
+    expect(asymmetryOverRounding(J, 2, 1, 1e3)).toBeLessThan(1);
+    expect(() => asymmetryOverRounding(J, 2, 1, Number.NaN)).toThrow(/mass must be finite/);
   });
 });
