@@ -22,8 +22,12 @@ import { fromRows, symmetricEigen } from "../linalg/matrix.js";
 
 /** Pair fidelity after the ramp, by midpoint exact 2×2 steps. */
 function pairFidelity(k: number, g0: number, g1: number, T: number, steps: number): number {
-  const hx = (_g: number) => 2 * Math.sin(k);
-  const hz = (g: number) => -2 * (g - Math.cos(k));
+  // sin k and cos k once per mode (they were taken at every one of the `steps` steps: the same
+  // doubles, a third of the step's transcendental calls).
+  const sinK = Math.sin(k);
+  const cosK = Math.cos(k);
+  const hx = (_g: number) => 2 * sinK;
+  const hz = (g: number) => -2 * (g - cosK);
   // Ground state of h·σ (real, in the x–z plane): the eigenvector of eigenvalue −|h|.
   const ground = (g: number): [number, number] => {
     const x = hx(g),
