@@ -114,6 +114,25 @@ describe("trotterDifference against the closed form", () => {
       expect(rel(E[k >> 1][k & 1], want), `entry ${k}`).toBeLessThan(1e-29);
     }
   });
+  it("keeps its digits when the difference is far below ‖P‖ (n = 1000: entries ≈ 10^−4)", () => {
+    // The working bits must cover the digits asked for plus what cancels; 10^−4 entries at 30
+    // digits need ≈ 34 digits of P and e^{−βΣH}.
+    const n = 1000;
+    const E = trotterDifference([Z("0.5"), X(1)], 1, n, { digits: 30 });
+    const A = new W("0.5");
+    const B = new W(1);
+    const t = new W(-1).div(n);
+    const zero = new W(0);
+    const step = mul2(expPauli(A, zero, t), expPauli(zero, B, t));
+    let P: M2 = step;
+    for (let k = 1; k < n; k++) P = mul2(P, step);
+    const Ex = expPauli(A, B, new W(-1));
+    for (let k = 0; k < 4; k++) {
+      const want = P[k].minus(Ex[k]);
+      expect(want.abs().toNumber()).toBeLessThan(1e-3);
+      expect(rel(E[k >> 1][k & 1], want), `entry ${k}`).toBeLessThan(1e-29);
+    }
+  });
   it("names itself for bad options or digits", () => {
     expect(() => trotterDifference([Z(1)], 1, 1, 5 as never)).toThrow(/^trotterDifference: options must be an object/);
     expect(() => trotterDifference([Z(1)], 1, 1, { digits: 0 })).toThrow(
