@@ -144,6 +144,28 @@ export function asymmetryOverRounding(J: ArrayLike<number>, N: number, D: number
 }
 
 /**
+ * Whether some pair i > j can show asymmetry in float64: both couplings farther from 1 than the
+ * rounding unit of {@link asymmetryOverRounding} (a weight within rounding of 1 has lost the digits
+ * that would differ: an --explore seed drew N = 2, D = 7 rows putting all but ~1e-16 of their weight
+ * on the other token, one rounding to 1.0 and the other to 1 − ε) and not both exactly 0.
+ */
+export function hasResolvablePair(J: ArrayLike<number>, N: number, D: number, mass: number): boolean {
+  int("hasResolvablePair", "N", N, 1, 2 ** 13);
+  int("hasResolvablePair", "D", D, 1, 512);
+  finiteArray("hasResolvablePair", "J", J, { length: N * N });
+  if (!(mass >= 0) || !Number.isFinite(mass))
+    throw new RangeError(`hasResolvablePair: mass must be finite and ≥ 0, got ${mass}`);
+  const unit = 64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON;
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < i; j++) {
+      const a = J[i * N + j];
+      const b = J[j * N + i];
+      if (Math.min(Math.abs(1 - a), Math.abs(1 - b)) > unit && (a !== 0 || b !== 0)) return true;
+    }
+  return false;
+}
+
+/**
  * Whether some pair i > j has both couplings away from exact 0 and exact 1 in float64. Rows that
  * saturate completely (N = 2 tokens each putting weight 1.0 on the other) round to a permutation
  * matrix, symmetric in float64 whatever the exact weights are: no float check can see asymmetry there.

@@ -6,6 +6,7 @@ import {
   hasUnsaturatedPair,
   maxRelativeAsymmetry,
   asymmetryOverRounding,
+  hasResolvablePair,
   scoreMass,
 } from "../../src/spinglass/attention-asymmetry.js";
 import { gaussianArray } from "../../src/spinglass/arbitraries.js";
@@ -109,5 +110,26 @@ describe("asymmetryOverRounding", () => {
     expect(asymmetryOverRounding(J, 2, 1, 0)).toBeGreaterThan(1);
     expect(asymmetryOverRounding(J, 2, 1, 1e3)).toBeLessThan(1);
     expect(() => asymmetryOverRounding(J, 2, 1, Number.NaN)).toThrow(/mass must be finite/);
+  });
+});
+
+describe("hasResolvablePair", () => {
+  it("an --explore input whose off-diagonal weights round to within rounding of 1 is not resolvable", () => {
+    const seed = 1330237592;
+    const [N, D] = [2, 7];
+    const x = gaussianArray(seed, N * D);
+    const wq = gaussianArray(seed + 1, D * D);
+    const wk = gaussianArray(seed + 2, D * D);
+    const J = attentionCouplings(x, wq, wk, N, D);
+    const mass = scoreMass(x, wq, wk, N, D);
+    // 1 − J_12 and 1 − J_21 are the diagonal weights J_11, J_22 (rows sum to 1): both below the rounding unit.
+    expect(Math.max(J[0], J[3])).toBeLessThan(64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON);
+    expect(hasResolvablePair(J, N, D, mass)).toBe(false);
+    expect(asymmetryOverRounding(J, N, D, mass)).toBeLessThan(1);
+  });
+  it("a pair away from 1 is resolvable, two exact zeros are not", () => {
+    expect(hasResolvablePair(Float64Array.from([0.5, 0.5, 0.4, 0.6]), 2, 1, 1)).toBe(true);
+    expect(hasResolvablePair(Float64Array.from([1, 0, 0, 1]), 2, 1, 1)).toBe(false);
+    expect(hasResolvablePair(Float64Array.from([0, 1, 1, 0]), 2, 1, 1)).toBe(false);
   });
 });
