@@ -15,6 +15,7 @@ import {
   expectLe,
   expectThat,
   finite,
+  notNaN,
 } from "../src/claims/violation.js";
 import {
   attractorBasins,
@@ -290,7 +291,7 @@ const attractorDominates = (concentration: typeof basinConcentration = basinConc
       "Hebbian networks (N ≤ 10, P ≤ 3, all 2^N states): at β ≥ max_a ln(n_a − 1)/Δ_a every basin's restricted Gibbs measure puts at least half its mass on its attractor",
     arbitraries: () => [hebbianBasins, fc.oneof(grid(0, 2), fc.double({ min: 0, max: 2, noNaN: true }))],
     predicate: (ctx, { N, P, seed, basins }, u) => {
-      const betaStar = dominanceBeta(basins);
+      const betaStar = notNaN(dominanceBeta(basins), "β* = max_a ln(n_a − 1)/Δ_a");
       // An attractor tied with another state of its basin (Δ_a = 0, n_a > 2) never dominates: the
       // condition β ≥ β* = ∞ cannot be met, so the network is outside it (a counted rejection).
       fc.pre(Number.isFinite(betaStar));

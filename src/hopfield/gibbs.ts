@@ -49,12 +49,14 @@ export function blockShares(labels: ArrayLike<number>): number[] {
  * β* = max_a ln(n_a − 1)/Δ_a over basins with more than two states: above it e^{−βΔ_a}(n_a − 1) ≤ 1,
  * so each attractor holds at least half of its basin's restricted Gibbs mass. A basin of two states
  * needs no β (ln 1 = 0: the attractor holds at least half at every β, even on a tie); a tie (Δ_a = 0)
- * in a larger basin gives β* = ∞: no temperature makes that attractor dominate.
+ * in a larger basin gives β* = ∞: no temperature makes that attractor dominate. A negative gap (an
+ * attractor that is not its basin's minimum, as with a wrong-signed energy) gives a negative term,
+ * so no β is asked of it: the bound's premise fails there and the check at β ≥ 0 shows it.
  */
 export function dominanceBeta(b: Pick<Basins, "sizes" | "gaps">): number {
   let betaStar = 0;
   b.sizes.forEach((n, a) => {
-    if (n > 2) betaStar = Math.max(betaStar, b.gaps[a] > 0 ? Math.log(n - 1) / b.gaps[a] : Infinity);
+    if (n > 2) betaStar = Math.max(betaStar, b.gaps[a] === 0 ? Infinity : Math.log(n - 1) / b.gaps[a]);
   });
   return betaStar;
 }

@@ -35,5 +35,10 @@ describe("Gibbs measure and block mixtures", () => {
       15,
     );
     expect(dominanceBeta({ sizes: Int32Array.from([2, 3]), gaps: Float64Array.from([1, 0]) })).toBe(Infinity);
+    // A negative gap (not a minimum): no β asked of that basin.
+    expect(dominanceBeta({ sizes: Int32Array.from([3, 3]), gaps: Float64Array.from([-1, 2]) })).toBeCloseTo(
+      Math.log(2) / 2,
+      15,
+    );
   });
 });
