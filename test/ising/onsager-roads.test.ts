@@ -9,7 +9,8 @@ import {
 } from "../../src/ising/index.js";
 
 // Issue 11 §6: second roads for onsager.ts (series, exact critical value, Kaufman's large torus).
-const CATALAN = 0.915965594177219015054603514932;
+// Catalan G = 0.915965594177219015054603514932…, to the double nearest it.
+const CATALAN = 0.915965594177219;
 
 /** High-temperature series ln Z/N = ln 2 + 2 ln cosh K + v⁴ + 2v⁶ + 9/2 v⁸ + 12 v¹⁰ + 112/3 v¹² (v = tanh K). */
 function highTSeries(K: number): number {
