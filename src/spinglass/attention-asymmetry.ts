@@ -114,6 +114,18 @@ export function scoreMass(x: Float64Array, wq: Float64Array, wk: Float64Array, N
 }
 
 /**
+ * 64·(2D·S + 4N + 8)·ε, the couplings' rounding relative to themselves for scores of mass S (see
+ * {@link asymmetryOverRounding}), after checking the arguments both users take (named for `fn`).
+ */
+function roundingUnit(fn: string, J: ArrayLike<number>, N: number, D: number, mass: number): number {
+  int(fn, "N", N, 1, 2 ** 13);
+  int(fn, "D", D, 1, 512);
+  finiteArray(fn, "J", J, { length: N * N });
+  if (!(mass >= 0) || !Number.isFinite(mass)) throw new RangeError(`${fn}: mass must be finite and ≥ 0, got ${mass}`);
+  return 64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON;
+}
+
+/**
  * max_{i>j} |J_ij − J_ji| / (r_ij + r_ji), the asymmetry in units of the couplings' own rounding
  * r = 64·(2D·S + 4N + 8)·ε·|J| for scores of mass S ({@link scoreMass}): a softmax weight e^{s}/Σe^{s'}
  * carries the absolute rounding of its score (≤ 2D·ε·S, through e^{s}) and of the exp and the row sum
@@ -125,12 +137,7 @@ export function scoreMass(x: Float64Array, wq: Float64Array, wk: Float64Array, N
  * and peaked rows sit exponentially close to 0 or 1; only the rounding says what float64 can resolve.
  */
 export function asymmetryOverRounding(J: ArrayLike<number>, N: number, D: number, mass: number): number {
-  int("asymmetryOverRounding", "N", N, 1, 2 ** 13);
-  int("asymmetryOverRounding", "D", D, 1, 512);
-  finiteArray("asymmetryOverRounding", "J", J, { length: N * N });
-  if (!(mass >= 0) || !Number.isFinite(mass))
-    throw new RangeError(`asymmetryOverRounding: mass must be finite and ≥ 0, got ${mass}`);
-  const unit = 64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON;
+  const unit = roundingUnit("asymmetryOverRounding", J, N, D, mass);
   let d = 0;
   for (let i = 0; i < N; i++)
     for (let j = 0; j < i; j++) {
@@ -150,12 +157,7 @@ export function asymmetryOverRounding(J: ArrayLike<number>, N: number, D: number
  * on the other token, one rounding to 1.0 and the other to 1 − ε) and not both exactly 0.
  */
 export function hasResolvablePair(J: ArrayLike<number>, N: number, D: number, mass: number): boolean {
-  int("hasResolvablePair", "N", N, 1, 2 ** 13);
-  int("hasResolvablePair", "D", D, 1, 512);
-  finiteArray("hasResolvablePair", "J", J, { length: N * N });
-  if (!(mass >= 0) || !Number.isFinite(mass))
-    throw new RangeError(`hasResolvablePair: mass must be finite and ≥ 0, got ${mass}`);
-  const unit = 64 * (2 * D * mass + 4 * N + 8) * Number.EPSILON;
+  const unit = roundingUnit("hasResolvablePair", J, N, D, mass);
   for (let i = 0; i < N; i++)
     for (let j = 0; j < i; j++) {
       const a = J[i * N + j];
