@@ -337,14 +337,26 @@ function runPart(role: string, p: Part, ctx: Evidence, opts: RunOptions, key: st
   // 3. Regression examples, checked apart from the search.
   if (p.examples && p.examples.length > 0) {
     let failedExample: { values: unknown[]; error: unknown } | undefined;
+    let rejectedExamples = 0;
     for (const ex of p.examples) {
       try {
         if (p.predicate(ctx, ...ex) === false) throw new PropertyViolation(RETURNED_FALSE);
       } catch (e) {
+        // An example the predicate now rejects (fc.pre) lies outside the statement's domain, as a
+        // narrowed statement can make a once-failing input: neither evidence nor an error.
+        if (fc.PreconditionFailure.isFailure(e)) {
+          rejectedExamples++;
+          continue;
+        }
         failedExample = { values: ex, error: e };
         break;
       }
     }
+    if (rejectedExamples > 0)
+      report.warnings = [
+        ...(report.warnings ?? []),
+        `${rejectedExamples} of ${p.examples.length} regression examples rejected by the predicate (outside the statement)`,
+      ];
     report.examplesFailed = failedExample !== undefined;
     if (failedExample && !isViolation(failedExample.error) && report.status !== "error") {
       report.status = "error";

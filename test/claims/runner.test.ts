@@ -713,6 +713,27 @@ describe("runner rules, exactly", () => {
     expect(both.parts[0].examplesFailed).toBe(false);
   });
 
+  it("regression examples the predicate rejects (fc.pre) are neither evidence nor ERROR, and are named in a warning", () => {
+    const p = holds(
+      "t.rejected-example",
+      part({
+        description: "x ≤ 10 on x ≠ 7",
+        arbitraries: ints(0, 10),
+        predicate: (_ctx, x) => {
+          fc.pre(x !== 7 && x !== 50);
+          return x <= 10;
+        },
+        examples: [[7], [50], [3]],
+      }),
+    );
+    const r = runProperty(p, { seed });
+    expect(r.observed).toBe("HOLDS");
+    expect(r.parts[0].examplesFailed).toBe(false);
+    expect(r.parts[0].warnings).toContain(
+      "2 of 3 regression examples rejected by the predicate (outside the statement)",
+    );
+  });
+
   it("replayPart replays without shrinking, returns undefined when the input now passes, and names the parts", () => {
     let firstFailure: number | undefined;
     let limit = 100;
