@@ -80,3 +80,20 @@ export function gaussianEnergyTau(beta: number, sigma: number): number {
   real("gaussianEnergyTau", "σ", sigma, 0, Number.MAX_VALUE, { openLo: true });
   return 2 / (beta * sigma * sigma);
 }
+
+/**
+ * τ_int(H) of `chains` independent chains at one β ({@link energyAutocorrelationTime} with seeds
+ * seed, seed + 7919, seed + 2·7919, …): a sample of the estimator, for rank tests between temperatures
+ * that need no model of its error. chains an integer in [1, 64].
+ */
+export function energyAutocorrelationTimes(
+  sys: SpinSystem,
+  beta: number,
+  seed: number,
+  chains: number,
+  options: EnergyTauOptions,
+): { taus: number[]; kernel: KernelName } {
+  int("energyAutocorrelationTimes", "chains", chains, 1, 64);
+  const runs = Array.from({ length: chains }, (_, c) => energyAutocorrelationTime(sys, beta, seed + 7919 * c, options));
+  return { taus: runs.map((r) => r.tau), kernel: runs[0].kernel };
+}

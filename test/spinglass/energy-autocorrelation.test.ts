@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { energyAutocorrelationTime, gaussianEnergyTau } from "../../src/spinglass/energy-autocorrelation.js";
+import {
+  energyAutocorrelationTime,
+  energyAutocorrelationTimes,
+  gaussianEnergyTau,
+} from "../../src/spinglass/energy-autocorrelation.js";
 import { thesisSystem } from "../../src/spinglass/system.js";
 import { Prng } from "../../src/random/prng.js";
 
@@ -43,5 +47,16 @@ describe("energyAutocorrelationTime", () => {
     expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: 0, thin: 0 })).toThrow(/thin/);
     expect(() => energyAutocorrelationTime(sys, 1, 1, { sweeps: 100, burnInSweeps: 0, thin: 8 })).toThrow(/16·thin/);
     expect(() => gaussianEnergyTau(0, 1)).toThrow(/β/);
+  });
+});
+
+describe("energyAutocorrelationTimes", () => {
+  it("is the single-chain estimate at seeds seed + 7919·c, and refuses a bad chain count", () => {
+    const sys = thesisSystem(new Prng(2), { N: 3, D: 4 });
+    const o = { sweeps: 400, burnInSweeps: 50, thin: 2 };
+    const { taus } = energyAutocorrelationTimes(sys, 1, 5, 3, o);
+    expect(taus).toEqual([5, 5 + 7919, 5 + 2 * 7919].map((s) => energyAutocorrelationTime(sys, 1, s, o).tau));
+    expect(new Set(taus).size).toBe(3);
+    for (const c of [0, 65, 1.5]) expect(() => energyAutocorrelationTimes(sys, 1, 5, c, o)).toThrow(/chains/);
   });
 });
