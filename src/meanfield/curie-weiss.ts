@@ -11,6 +11,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { decimalContext } from "../ising/kaufman.js";
+import { expDecimal, lnDecimal } from "../precision/decimal-exp.js";
 import { finite, finiteDecimal, int, obj } from "../args/check.js";
 
 /** The largest N of the float64 sums (N + 1 terms, a table of ln k! up to N). */
@@ -58,11 +59,13 @@ export function curieWeissLogZ(
   const J = new D(finiteDecimal(fn, "J", options.J ?? 1));
   const h = new D(finiteDecimal(fn, "h", options.h ?? 0));
   // Terms t_k = C(N,k) e^{β(J M²/2N + hM)}; summed after dividing by the largest to keep
-  // exponents moderate (decimal.js has a huge exponent range anyway, this is for speed).
+  // exponents moderate (decimal.js has a huge exponent range anyway, this is for speed). ln and exp
+  // go through the bigint road (src/precision/decimal-exp.ts), which returns decimal.js's own
+  // correctly rounded value: the same Decimals, about 10× faster (issue 14).
   const logs: Decimal[] = [];
   let lnC = new D(0);
   for (let k = 0; k <= N; k++) {
-    if (k > 0) lnC = lnC.plus(D.ln(new D(N - k + 1).div(k)));
+    if (k > 0) lnC = lnC.plus(lnDecimal(new D(N - k + 1).div(k)));
     const M = new D(N - 2 * k);
     logs.push(
       lnC.plus(
@@ -77,8 +80,8 @@ export function curieWeissLogZ(
   }
   const top = D.max(...logs);
   let s = new D(0);
-  for (const l of logs) s = s.plus(D.exp(l.minus(top)));
-  return top.plus(D.ln(s)).toSignificantDigits(digits);
+  for (const l of logs) s = s.plus(expDecimal(l.minus(top)));
+  return top.plus(lnDecimal(s)).toSignificantDigits(digits);
 }
 
 /** Exact finite-N Curie–Weiss observables (float64), per spin where noted. */

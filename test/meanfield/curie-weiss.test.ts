@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import Decimal from "decimal.js";
 import { curieWeissLogZ, curieWeissThermo } from "../../src/meanfield/index.js";
 
 describe("Curie–Weiss at finite N", () => {
@@ -71,6 +72,48 @@ describe("Curie–Weiss at finite N", () => {
       expect([t.logZ, t.m, t.absM, t.m2, t.m4, t.U]).toEqual(full(N, beta, h).slice(0, 6));
       const f = full(N, beta, h);
       expect(t.C).toBe(beta * beta * Math.max(0, f[6] - f[5] * f[5]));
+    }
+  });
+});
+
+describe("curieWeissLogZ on the bigint exp/ln road", () => {
+  it("returns the same Decimal as the sum written with decimal.js's own ln and exp (second road)", () => {
+    for (const [N, beta, h, digits] of [
+      [7, 0.3, 0.1, 20],
+      [60, 1.7, -0.25, 20],
+      [150, 2.9, 0.45, 40],
+      [33, "0.44068679350977151262", "0", 60],
+    ] as const) {
+      const D = Decimal.clone({ precision: digits + 10 });
+      const b = new D(beta);
+      const hh = new D(h);
+      const logs: InstanceType<typeof D>[] = [];
+      let lnC = new D(0);
+      for (let k = 0; k <= N; k++) {
+        if (k > 0) lnC = lnC.plus(new D(N - k + 1).div(k).ln());
+        const M = new D(N - 2 * k);
+        logs.push(
+          lnC.plus(
+            b.times(
+              M.times(M)
+                .div(2 * N)
+                .plus(hh.times(M)),
+            ),
+          ),
+        );
+      }
+      const top = D.max(...logs);
+      const s = logs.reduce((acc, l) => acc.plus(l.minus(top).exp()), new D(0));
+      const direct = top.plus(s.ln());
+      const got = curieWeissLogZ(N, beta, { h, digits });
+      // Ten guard digits on the direct road: agreement to the last of `digits` digits.
+      expect(
+        got
+          .minus(direct)
+          .abs()
+          .lte(direct.abs().times(new D(10).pow(1 - digits))),
+        `N = ${N}`,
+      ).toBe(true);
     }
   });
 });
