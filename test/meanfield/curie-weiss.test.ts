@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import Decimal from "decimal.js";
+import { Decimal } from "decimal.js";
 import { curieWeissLogZ, curieWeissThermo } from "../../src/meanfield/index.js";
 
 describe("Curie–Weiss at finite N", () => {
