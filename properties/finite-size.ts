@@ -23,6 +23,7 @@ import { chiExponent, curieWeissScaledChi, specificHeatPerSpin } from "../src/is
 import { leanFssHolds, leanFssRightSide, leanFssWitness } from "../src/ising/lean-fss.js";
 import { curieWeissThermo } from "../src/meanfield/index.js";
 import { goldenMax } from "../src/numeric/golden-max.js";
+import { torusPeakShift } from "../src/ising/torus-peak-shift.js";
 import { onsagerSpecificHeat } from "../src/ising/onsager-heat.js";
 
 /** Size pairs: 2D Ising L ∈ [4, maxL] (consecutive), Curie–Weiss N ∈ {500·4^k}. */
@@ -178,9 +179,6 @@ const collapseBoundary = part({
   numRuns: 40,
   budgetMs: 20_000, // as the inside part
 });
-
-/** T_peak(L) − T_c of the torus specific heat (golden-section search on the exact c(T)). */
-const torusPeakShift = (L: number) => goldenMax((T) => specificHeatPerSpin(L, T, true), 2, 3, 1e-6).x - ONSAGER_TC;
 
 const roundingWindow = (shift: (L: number) => number = torusPeakShift) =>
   once(
