@@ -12,13 +12,8 @@ import { mapResult } from "../src/claims/mutate.js";
 import { expectClose, expectGe, expectInInterval, expectLe } from "../src/claims/violation.js";
 import { PROJECT_ROOT } from "../src/claims/registry.js";
 import { besselRatio, besselRatioCfF64, besselRatioSeriesF64 } from "../src/special/bessel-ratio.js";
-import {
-  exactReadout,
-  gammaLargeD,
-  langevin,
-  largeDCoefficientSeries,
-  largeDReadout,
-} from "../src/spinglass/readout.js";
+import { exactReadout, langevin, largeDCoefficientSeries, largeDReadout } from "../src/spinglass/readout.js";
+import { largeDCoefficient } from "../src/spinglass/large-d-coefficient.js";
 import { vmfMeanEstimate } from "../src/spinglass/vmf-mean.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { thesisRadius } from "../src/spinglass/system.js";
@@ -33,12 +28,6 @@ interface FixtureRow {
 }
 const fixtures = (): FixtureRow[] =>
   JSON.parse(readFileSync(join(PROJECT_ROOT, "fixtures", "bessel-ratio.json"), "utf8")).rows as FixtureRow[];
-
-/**
- * The large-D readout's coefficient c(β) = β/(1 + γ), γ = √(1 + β²a²) with a = ‖θ‖/R: the reference's
- * γ at R = 1 (written without cancellation, unlike the equivalent (γ − 1)/(βa²)).
- */
-const coefficient = (beta: number, a: number) => beta / (1 + gammaLargeD(a, beta, 1));
 
 type Ratio = (nu: number, x: number) => number;
 
@@ -137,8 +126,8 @@ const vmfMean = (exactRatio: Ratio = besselRatioCfF64) =>
     budgetMs: 20_000,
   });
 
-/** Eq 2.22's scalar ratio z/(1 + √(1 + z²)), the large-D readout per unit R. */
-const largeDRatio = (z: number) => z / (1 + Math.sqrt(1 + z * z));
+/** Eq 2.22's scalar ratio z/(1 + √(1 + z²)), the large-D readout per unit R: c(β = z, a = 1). */
+const largeDRatio = (z: number) => largeDCoefficient(z, 1);
 
 const largeDError = (approx: (z: number) => number = largeDRatio) =>
   part({
@@ -185,7 +174,7 @@ const betaToZero = (largeD: typeof largeDReadout = largeDReadout) =>
 
 /** Eq 4.1 as printed: the error of ½β − ⅛β² has fitted order ≥ 2.5 as β → 0. */
 const eq41Literal = (
-  coef: (beta: number, a: number) => number = coefficient,
+  coef: (beta: number, a: number) => number = largeDCoefficient,
   as = fc.oneof(grid(0.1, 3), fc.double({ min: 0.1, max: 3, noNaN: true })),
 ) =>
   part({
@@ -211,13 +200,13 @@ const eq41Corrected = (series: typeof largeDCoefficientSeries = largeDCoefficien
       const orders: number[] = [];
       for (const upto of [1, 3, 5]) {
         const trunc = (b: number) => coeffs.slice(0, upto).reduce((s, c, k) => s + c * b ** (k + 1), 0);
-        const p = orderOnHalvings((b) => Math.abs(coefficient(b, a) - trunc(b)), 0.2 / a);
+        const p = orderOnHalvings((b) => Math.abs(largeDCoefficient(b, a) - trunc(b)), 0.2 / a);
         orders.push(p);
         expectGe(`error order of the truncation after β^${upto}`, p, upto + 1.5, {}, { a });
       }
       ctx.record("fitted orders after β, β³, β⁵", orders);
       const b = 1e-3;
-      expectClose("(c − ½β)/β³", (coefficient(b, a) - 0.5 * b) / b ** 3, -(a * a) / 8, { rel: 1e-4, abs: 1e-9 });
+      expectClose("(c − ½β)/β³", (largeDCoefficient(b, a) - 0.5 * b) / b ** 3, -(a * a) / 8, { rel: 1e-4, abs: 1e-9 });
     },
   });
 
