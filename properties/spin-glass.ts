@@ -12,6 +12,7 @@ import { expectClose, expectEqualCounts, expectGt, expectLe, expectLt, finite } 
 import { enumerateIsing, isingModel, thermoFromEnumeration } from "../src/ising/index.js";
 import { atLineTemperature, atStabilityMargin } from "../src/meanfield/index.js";
 import { distinctOffDiagonal, oneRsbMatrix, stateCount } from "../src/meanfield/parisi-1rsb.js";
+import { replicaEstimate } from "../src/spinglass/replica-estimate.js";
 import { skSample } from "../src/meanfield/sk-sample.js";
 import { curieWeissPureStates, overlapValues } from "../src/meanfield/pure-states.js";
 import { boltzmannLaw, closestBoltzmannDistance, microcanonicalLaw } from "../src/spinglass/microcanonical.js";
@@ -109,9 +110,7 @@ const zeroMagnetization = (field = 0) =>
     numRuns: 60,
   });
 
-/** (Z^n − 1)/n for one sample; a wrong continuation is the control. */
-const replicaEstimate = (n: number, logZ: number) => Math.expm1(n * logZ) / n;
-
+/** `estimate` is (Z^n − 1)/n for one sample; a wrong continuation is the control. */
 const replicaTrick = (estimate = replicaEstimate) =>
   part({
     description:
