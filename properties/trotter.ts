@@ -34,6 +34,7 @@ import { layerExponentialProduct as realLayerProduct, minusBetaSum } from "../sr
 import { growthFamily } from "../src/precision/growth-family.js";
 import { trotterErrorFloat } from "../src/linalg/trotter-float.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
+import { orderOrExact } from "../src/fit/order-or-exact.js";
 import { bchFitScale } from "../src/linalg/bch-fit-scale.js";
 import { pauliIsing } from "../src/linalg/pauli-ising.js";
 import { so3TowerBlock } from "../src/linalg/so3-tower.js";
@@ -98,16 +99,6 @@ const errorOf = (te: TrotterError, Hs: Mat[], beta: number | Decimal, n: number,
 
 /** |a − b| for two decimals, computed in decimal and then turned into a float64. */
 const absDiff = (a: Decimal, b: Decimal) => num(a.minus(b).abs());
-
-/**
- * The fitted order, or "exact" when every error is 0 to all digits (a product that is exact has no
- * order to fit: fitOrder needs positive errors). A mix of exact and inexact errors is an ERROR.
- */
-function orderOrExact(ns: number[], errs: Decimal[], floor = 1e-38): number | "exact" {
-  const atFloor = errs.filter((e) => e.abs().lte(floor)).length;
-  if (atFloor === errs.length) return "exact";
-  return fitOrder(ns, errs);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Part factories: each takes its reference or its input class, so the control reuses the check.
