@@ -43,8 +43,9 @@ import {
 import { ThesisSampler, thesisSigma } from "../src/spinglass/sampler.js";
 import { alignment, localFields, thesisRadius, thesisSystem, type SpinSystem } from "../src/spinglass/system.js";
 import { symmetrizedCouplings, topEigenvalue, vectorTc } from "../src/spinglass/vector-instability.js";
-import { median } from "../src/numeric/vectors.js";
 import { Prng } from "../src/random/prng.js";
+import { lowTAgreement } from "../src/spinglass/low-t-agreement.js";
+import { thesisBudget } from "../src/spinglass/thesis-budget.js";
 
 const roundsTo39 = (radius = thesisRadius) =>
   once("R = √(D/2 − 1) at D = 32 is √15 = 3.873, which rounds to 3.9", (ctx) => {
@@ -186,9 +187,6 @@ const vectorLineBelowSk = (eig = topEigenvalue) =>
 /** The J = 0 model the replica checks share: fields of norm 0.5 (the thesis' low h). */
 const replicaSystem = (seed: number, N: number) =>
   thesisSystem(new Prng(seed), { N, D: 8, couplingScale: 0, fieldNorm: 0.5 });
-
-/** The thesis' budget 2·10⁷ steps at N = 64, scaled by (N/64)³ for equal per-site diffusion. */
-const thesisBudget = (N: number) => Math.round(2e7 * (N / 64) ** 3);
 
 /**
  * Five replicas of a replica-symmetric model (J = 0: one Gaussian state) give a uniform overlap
@@ -346,17 +344,9 @@ const alignmentEnds = (dissimilar: "opposite" | "orthogonal" = "opposite") =>
     },
   });
 
-/** Systems per run in the low-temperature agreement checks: the verdict reads their median. */
-const LOW_T_SYSTEMS = 5;
-
 /**
- * The median over {@link LOW_T_SYSTEMS} thesis systems (N = 16, D = 16, seeds from `seed`) of
- * 𝒜(m̄_MCMC, m_nMF) at β: each system's sampler time average (the thesis' σ, start and budget, one
- * replica) against nMF's fixed point on `nmfOf(system)`. Why the median: "we find" reports typical
- * systems, and a few percent of them have a sampler that is still imprecise at β ≈ 10 (𝒜 0.58-0.74
- * for 5 of 60 systems) or, rarely, settles in another state than nMF's (1 of ~200 at β = 1000);
- * a single system per run made the verdict a coin with that bias. Undefined (a counted rejection)
- * when nMF has no fixed point on one of the systems.
+ * {@link lowTAgreement} with its readings recorded (kernel, β, 𝒜 per system); each 𝒜 must be a
+ * number (NaN is an ERROR). Undefined (a counted rejection) when nMF has no fixed point on a system.
  */
 function medianLowTAgreement(
   ctx: RunContext,
@@ -364,24 +354,13 @@ function medianLowTAgreement(
   beta: number,
   nmfOf: (sys: SpinSystem, seed: number) => SpinSystem,
 ): number | undefined {
-  const N = 16;
-  const D = 16;
-  const R = thesisRadius(D);
-  const a: number[] = [];
-  let kernel = "";
-  for (let k = 0; k < LOW_T_SYSTEMS; k++) {
-    const s = (seed + 7919 * k) >>> 0;
-    const sys = thesisSystem(new Prng(s), { N, D });
-    const n = nmfFixedPoint(nmfOf(sys, s), beta, R);
-    if (!n.converged) return undefined;
-    const run = replicaAverages(sys, beta, s + 7, 1, { tuned: false, steps: thesisBudget(N) });
-    kernel = run.kernel;
-    a.push(finite(alignment(run.averages[0], n.m, N, D), "𝒜(m̄_MCMC, m_nMF)"));
-  }
-  ctx.record("kernel", kernel);
+  const r = lowTAgreement(seed, beta, nmfOf);
+  if (r === undefined) return undefined;
+  const a = r.agreements.map((v) => finite(v, "𝒜(m̄_MCMC, m_nMF)"));
+  ctx.record("kernel", r.kernel);
   ctx.record("β", beta);
   ctx.record("𝒜(m̄_MCMC, m_nMF) per system", a);
-  return median(a);
+  return r.median;
 }
 
 /**
