@@ -19,11 +19,11 @@ import {
   rowTransferJets,
   stripCorrelationLength,
 } from "../src/ising/index.js";
-import { chiExponent, curieWeissScaledChi, specificHeatPerSpin } from "../src/ising/finite-size.js";
+import { chiExponent, curieWeissScaledChi } from "../src/ising/finite-size.js";
 import { leanFssHolds, leanFssRightSide, leanFssWitness } from "../src/ising/lean-fss.js";
 import { curieWeissThermo } from "../src/meanfield/index.js";
-import { goldenMax } from "../src/numeric/golden-max.js";
 import { torusPeakShift } from "../src/ising/torus-peak-shift.js";
+import { squareHeatPeak } from "../src/ising/square-heat-peak.js";
 import { onsagerSpecificHeat } from "../src/ising/onsager-heat.js";
 
 /** Size pairs: 2D Ising L ∈ [4, maxL] (consecutive), Curie–Weiss N ∈ {500·4^k}. */
@@ -203,14 +203,14 @@ const periodicReducesShift = (first: boolean) =>
       "Remark 7: on the L×L lattice the specific-heat peak of the torus is closer to T_c and higher than with open boundaries",
     arbitraries: ({ thorough }) => [fc.integer({ min: 3, max: thorough ? 10 : 8 })],
     predicate: (ctx, L) => {
-      const per = goldenMax((T) => specificHeatPerSpin(L, T, first), first ? 1.5 : 1.2, 3.5, 1e-5);
-      const open = goldenMax((T) => specificHeatPerSpin(L, T, !first), first ? 1.2 : 1.5, 3.5, 1e-5);
-      ctx.record(`L=${L}: T_peak − T_c (periodic, open)`, [per.x - ONSAGER_TC, open.x - ONSAGER_TC]);
-      ctx.record(`L=${L}: c_max (periodic, open)`, [per.f, open.f]);
-      expectLt("|T_peak − T_c| periodic vs open", Math.abs(per.x - ONSAGER_TC), Math.abs(open.x - ONSAGER_TC), 0, {
+      const per = squareHeatPeak(L, first, first ? 1.5 : 1.2, 3.5, 1e-5);
+      const open = squareHeatPeak(L, !first, first ? 1.2 : 1.5, 3.5, 1e-5);
+      ctx.record(`L=${L}: T_peak − T_c (periodic, open)`, [per.T - ONSAGER_TC, open.T - ONSAGER_TC]);
+      ctx.record(`L=${L}: c_max (periodic, open)`, [per.c, open.c]);
+      expectLt("|T_peak − T_c| periodic vs open", Math.abs(per.T - ONSAGER_TC), Math.abs(open.T - ONSAGER_TC), 0, {
         L,
       });
-      expectGt("c_max periodic vs open", per.f, open.f, 0, { L });
+      expectGt("c_max periodic vs open", per.c, open.c, 0, { L });
     },
     numRuns: 6,
   });
