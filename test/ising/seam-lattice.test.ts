@@ -46,3 +46,30 @@ describe("seam lattice", () => {
     expect(() => seamSpecificHeat(4, 0.1, 1)).toThrow(RangeError);
   });
 });
+
+describe("seam lattice: messages and the remembered peaks", () => {
+  it("names the function and the argument", () => {
+    expect(() => seamLogZ(1, 0.4, 1)).toThrow(/^seamLogZ: L must be an integer in \[2, 10\], got 1/);
+    expect(() => seamLogZ(4, 0, 1)).toThrow(/^seamLogZ: beta must be in \(0, 2\], got 0/);
+    expect(() => seamLogZ(4, 0.4, 1.5)).toThrow(/^seamLogZ: s must be in \[-1, 1\], got 1\.5/);
+    expect(() => seamSpecificHeat(4, 0.1, 1)).toThrow(/^seamSpecificHeat: T must be in \[0\.5, 20\], got 0\.1/);
+    expect(() => seamSpecificHeatPeak(4, 1, 0)).toThrow(/^seamSpecificHeatPeak: tol must be in \[1e-8, 1\], got 0/);
+  });
+  it("remembers each (L, s) on its own, and a caller cannot change a remembered peak", () => {
+    // Coarse tolerance keeps the search short; each peak must be a maximum of its own c(T).
+    const torus = seamSpecificHeatPeak(3, 1, 1e-3);
+    const open = seamSpecificHeatPeak(3, 0, 1e-3);
+    for (const [p, s] of [
+      [torus, 1],
+      [open, 0],
+    ] as const) {
+      expect(p.c).toBeCloseTo(seamSpecificHeat(3, p.T, s), 12);
+      expect(p.c).toBeGreaterThanOrEqual(seamSpecificHeat(3, p.T + 0.01, s));
+      expect(p.c).toBeGreaterThanOrEqual(seamSpecificHeat(3, p.T - 0.01, s));
+    }
+    expect(open.c).not.toBeCloseTo(torus.c, 3);
+    const { T, c } = torus;
+    torus.T = 99; // the caller's copy only
+    expect(seamSpecificHeatPeak(3, 1, 1e-3)).toEqual({ T, c });
+  });
+});
