@@ -235,3 +235,51 @@ describe("lnDecimal: the same Decimal as decimal.js ln", () => {
     expect(lnDecimal(y).toString()).toBe(y.ln().toString());
   });
 });
+
+describe("the enclosure's width and the constructor's exponent range", () => {
+  // A 51-digit value ending in 5: a rounding tie at 50 digits.
+  const tie = "1.23456789012345678901234567890123456789012345678905";
+  const D120 = Decimal.clone({ precision: 120 });
+
+  it("exp: within 1.5 units of the last guard digit of a tie it declines; 5 units away it decides, as decimal.js", () => {
+    // The bound is err = 10^(D+2) / 2^(P−c) + 3 units of the (pr + 10)-th digit (module note), and
+    // 10^(pr+11) < 2^(P−c) since P ≥ (pr + 11)·log₂10 + 8 and c ≤ 8: the enclosure is z ± 3 units.
+    // x = ln(tie + u·10^−59) to 90 digits, so e^x lies u units (of the 60th digit) from the tie.
+    for (const u of [-1.5, 1.5, -5, 5]) {
+      const x = new D50(new D120(tie).add(new D120(u).mul("1e-59")).ln().toSignificantDigits(90).toString());
+      const got = expDecimalFixed(x);
+      if (Math.abs(u) < 3) expect(got, `u = ${u}`).toBeNull();
+      else expect(String(got), `u = ${u}`).toBe(x.exp().toString());
+    }
+  });
+
+  it("ln: within 1.5 units of the last guard digit of a tie it declines; 5 units away it decides, as decimal.js", () => {
+    // ln's enclosure is ±((4n + 16)·10^D / 2^W + 2) units of its (pr + 11)-th digit, with
+    // 10^D / 2^W < 10^−2 here (|ln y| ≈ 1.2, W ≥ 212): at least 2 units, at most 3.
+    // y = exp(tie + u·10^−60) to 95 digits, so ln y lies u units (of the 61st digit) from the tie.
+    for (const u of [-1.5, 1.5, -5, 5]) {
+      const y = new D50(new D120(tie).add(new D120(u).mul("1e-60")).exp().toSignificantDigits(95).toString());
+      const got = lnDecimalFixed(y);
+      if (Math.abs(u) < 2) expect(got, `u = ${u}`).toBeNull();
+      else expect(String(got), `u = ${u}`).toBe(y.ln().toString());
+    }
+  });
+
+  it("declines a result beyond the constructor's maxE or minE (decimal.js's Infinity or 0) and keeps those at the limits", () => {
+    const C = Decimal.clone({ precision: 50, maxE: 10, minE: -10 });
+    // e^30 ≈ 1.07e13 and e^−23.1 ≈ 9.2e−11 leave the range; e^23.5 ≈ 1.6e10, e^22 ≈ 3.6e9,
+    // e^−23 ≈ 1.03e−10 and e^1 stay in it (leading exponents 10, 9, −10, 0).
+    for (const s of ["30", "-23.1", "-30"]) {
+      const x = new C(s);
+      expect(expDecimalFixed(x), `exp(${s})`).toBeNull();
+      expect(expDecimal(x).toString()).toBe(x.exp().toString());
+    }
+    expect(expDecimal(new C("30")).isFinite()).toBe(false);
+    expect(expDecimal(new C("-23.1")).isZero()).toBe(true);
+    for (const s of ["23.5", "22", "-23", "1"]) {
+      const x = new C(s);
+      const want = new D120(s).exp().toSignificantDigits(50, Decimal.ROUND_HALF_UP);
+      expect(String(expDecimalFixed(x)), `exp(${s})`).toBe(want.toString());
+    }
+  });
+});

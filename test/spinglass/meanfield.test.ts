@@ -3,12 +3,14 @@ import { describe, expect, it, vi } from "vitest";
 // gammaLargeD as the mean-field code sees it, replaceable per test (identity unless `broken.gamma`
 // is set): nmfSolve's inlined fast loop must give way to the module road when the readout it
 // copies is not the one in force (the liveness and NaN-poisoning checks rely on it).
-const broken = vi.hoisted(() => ({ gamma: undefined as undefined | ((g: number) => number) }));
+// `calls` counts gammaLargeD's calls through the module (the inlined loop makes none).
+const broken = vi.hoisted(() => ({ gamma: undefined as undefined | ((g: number) => number), calls: 0 }));
 vi.mock("../../src/spinglass/readout.js", async (importOriginal) => {
   const m = await importOriginal<typeof import("../../src/spinglass/readout.js")>();
   return {
     ...m,
     gammaLargeD: (n: number, b: number, r: number) => {
+      broken.calls++;
       const g = m.gammaLargeD(n, b, r);
       return broken.gamma ? broken.gamma(g) : g;
     },
@@ -439,5 +441,115 @@ describe("TAP: breakdown, budgets and option messages", () => {
     expect(() => tapField(sys, new Float64Array(2), m, 0.2, 1)).toThrow(/^tapField: m1 must have length 12/);
     expect(() => tapField(sys, m, new Float64Array(2), 0.2, 1)).toThrow(/^tapField: m0 must have length 12/);
     expect(() => tapField(sys, m, m, 0.2, 0)).toThrow(/^tapField: R must be finite and > 0, got 0/);
+  });
+});
+
+describe("nmfSolve's two roads, their stopping rule and the argument names", () => {
+  const N = 6;
+  const R = Math.sqrt(2);
+  it("the inlined loop runs after one probe step: the module readout is called N times (once per row), however many steps follow", () => {
+    for (const D of [8, 7, 5, 3])
+      for (const options of [{}, { damping: 0.3 }, { readout: "large-d" as const }]) {
+        const sys = thesisSystem(new Prng(20 + D), { N, D });
+        broken.calls = 0;
+        const res = nmfSolve(sys, 0.8, R, { ...options, tol: 1e-13 });
+        const what = `D = ${D}, ${JSON.stringify(options)}`;
+        expect(res.converged, what).toBe(true);
+        expect(res.iterations, what).toBeGreaterThan(5);
+        expect(broken.calls, what).toBe(N);
+        // The module road (printed eq 2.24) reads out every row at every step.
+        broken.calls = 0;
+        const printed = nmfSolve(sys, 0.8, R, { ...options, printed: true, tol: 1e-13 });
+        expect(broken.calls, what).toBe(N * printed.iterations);
+      }
+  });
+
+  it("the module road damps: one step is (1 − α) m0 + α F(m0), its residual α‖F(m0) − m0‖", () => {
+    const D = 3;
+    const sys = thesisSystem(new Prng(31), { N, D });
+    const m0 = new Float64Array(N * D).map((_, k) => 0.2 * Math.sin(k + 1));
+    for (const options of [{ printed: true }, { readout: "exact" as const }]) {
+      const F = nmfStep(sys, m0, 0.9, R, options);
+      const res = nmfSolve(sys, 0.9, R, { ...options, m0, damping: 0.25, maxIter: 1 });
+      let d2 = 0;
+      for (let k = 0; k < F.length; k++) {
+        expect(res.m[k]).toBeCloseTo(0.75 * m0[k] + 0.25 * F[k], 15);
+        d2 += (F[k] - m0[k]) ** 2;
+      }
+      expect(res.residuals[0]).toBeCloseTo(0.25 * Math.sqrt(d2), 14);
+    }
+  });
+
+  it("stops when the residual reaches tol exactly (tol 0): with J = 0 the second step repeats the first", () => {
+    // F(m) = φ(x) for every m when J = 0, so m_2 = m_1 bit for bit and the residual is exactly 0.
+    const D = 5;
+    const sys0: SpinSystem = { ...thesisSystem(new Prng(32), { N, D }), J: new Float64Array(N * N) };
+    for (const options of [{}, { printed: true }, { readout: "exact" as const }]) {
+      const res = nmfSolve(sys0, 0.9, R, { ...options, tol: 0, maxIter: 10 });
+      expect([res.converged, res.iterations, res.residuals[1]], JSON.stringify(options)).toEqual([true, 2, 0]);
+    }
+  });
+
+  it("readoutRows, nmfStep, nmfSolve and tapField name the argument at fault", () => {
+    const D = 3;
+    const sys = thesisSystem(new Prng(33), { N, D });
+    const theta = new Float64Array(N * D).fill(0.1);
+    expect(() => readoutRows(theta, 0, D, 1, R, "large-d")).toThrow(
+      /^readoutRows: N must be an integer in \[1, 8192\]/,
+    );
+    // N · D ≤ 2^26: at N = 2^13, D may be at most 2^13.
+    expect(() => readoutRows(theta, 2 ** 13, 2 ** 13 + 1, 1, R, "large-d")).toThrow(
+      /^readoutRows: D must be an integer in \[1, 8192\]/,
+    );
+    expect(() => readoutRows(new Float64Array(3), N, D, 1, R, "large-d")).toThrow(
+      /^readoutRows: θ must have length 18/,
+    );
+    const bad = Float64Array.from(theta);
+    bad[1] = Number.NaN;
+    expect(() => readoutRows(bad, N, D, 1, R, "large-d")).toThrow(/^readoutRows: θ\[1\] must be finite/);
+    expect(() => readoutRows(theta, N, D, 1, 0, "large-d")).toThrow("readoutRows: R must be finite and > 0, got 0");
+    expect(() => readoutRows(theta, N, D, 0, R, "large-d")).toThrow("readoutRows: β must be finite and > 0, got 0");
+    expect(() => nmfStep(sys, new Float64Array(3), 1, R)).toThrow(/^nmfStep: m must have length 18/);
+    expect(() => nmfStep(sys, theta, 1, R, null as never)).toThrow(/^nmfStep: options must be an object/);
+    expect(() => nmfSolve(sys, 1, 0)).toThrow("nmfSolve: R must be finite and > 0, got 0");
+    expect(() => tapField({ ...sys, x: new Float64Array(1) }, theta, theta, 1, R)).toThrow(/^tapField: /);
+  });
+
+  it("tapField's ball is ‖m0_j‖ < R: a row on the sphere is outside, a row of norm 1.5 inside R = 2", () => {
+    const D = 3;
+    const sys = thesisSystem(new Prng(34), { N: 2, D });
+    const m1 = new Float64Array(2 * D).fill(0.1);
+    expect(() => tapField(sys, m1, Float64Array.from([0, 0, 0, 1, 0, 0]), 0.5, 1)).toThrow(/m0 row 1/);
+    const inside = Float64Array.from([0, 0, 0, 0, 1.5, 0]);
+    expect(() => tapField(sys, m1, inside, 0.5, 2)).not.toThrow();
+  });
+});
+
+describe("tapStep's Anderson acceleration against the plain iteration m ← φ(f(m, m0))", () => {
+  it("reaches the plain iteration's root in under a quarter of its steps (depth 1, 2, 5 and the default)", () => {
+    const N = 6;
+    const D = 4;
+    const beta = 1.5;
+    const sys = thesisSystem(new Prng(5), { N, D });
+    const R = Math.sqrt(D / 2 - 1);
+    const m0 = nmfStep(sys, new Float64Array(N * D), beta, R);
+    const tol = 1e-10;
+    // The second road: the unaccelerated fixed-point iteration from tapStep's published start φ(x + J m0).
+    let x = nmfStep(sys, m0, beta, R);
+    let plain = -1;
+    for (let k = 0; k < 5000 && plain < 0; k++) {
+      const g = readoutRows(tapField(sys, x, m0, beta, R).f, N, D, beta, R, "large-d");
+      let r = 0;
+      for (let i = 0; i < g.length; i++) r += (g[i] - x[i]) ** 2;
+      if (Math.sqrt(r) <= tol) plain = k;
+      else x = g;
+    }
+    expect(plain).toBeGreaterThan(100); // slow enough for acceleration to show
+    for (const depth of [1, 2, 5, undefined]) {
+      const res = tapStep(sys, m0, beta, R, { tol, maxIter: 5000, ...(depth === undefined ? {} : { depth }) });
+      expect(res.converged, `depth ${depth}`).toBe(true);
+      expect(res.iterations, `depth ${depth}`).toBeLessThan(plain / 4);
+      for (let k = 0; k < x.length; k++) expect(Math.abs(res.m[k] - x[k]), `depth ${depth}`).toBeLessThan(1e-8);
+    }
   });
 });
