@@ -39,3 +39,27 @@ describe("stripCorrelationLengthBC", () => {
     expect(() => stripCorrelationLengthDense(7, 0.3, "open")).toThrow(RangeError);
   });
 });
+
+describe("stripCorrelationLengthBC: convergence and messages", () => {
+  it("runs the power iteration to convergence at high temperature (slow there on open strips)", () => {
+    // At β = 0.02 the open strip's sectors need a few hundred iterations for the Rayleigh quotient
+    // to settle; the dense eigenpairs are the second road. Relative 1e-12 (the two agree to ~1e-14).
+    for (const L of [5, 6])
+      for (const b of [0.02, 0.05]) {
+        const dense = stripCorrelationLengthDense(L, b, "open");
+        expect(Math.abs(stripCorrelationLengthBC(L, b, "open") - dense)).toBeLessThan(1e-12 * dense);
+      }
+  });
+  it("names the function and the argument", () => {
+    for (const [name, fn] of [
+      ["stripCorrelationLengthBC", stripCorrelationLengthBC],
+      ["stripCorrelationLengthDense", stripCorrelationLengthDense],
+    ] as const) {
+      expect(() => fn(1, 0.3, "open")).toThrow(new RegExp(`^${name}: L must be an integer in \\[2, `));
+      expect(() => fn(4, 0, "open")).toThrow(new RegExp(`^${name}: beta must be finite, > 0 and ≤ 1e3, got 0`));
+      expect(() => fn(4, 0.3, "twisted" as "open")).toThrow(
+        new RegExp(`^${name}: bc must be one of "periodic", "open", got "twisted"`),
+      );
+    }
+  });
+});
