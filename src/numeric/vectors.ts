@@ -56,8 +56,10 @@ export function unitVector(v: ArrayLike<number>): Float64Array {
     throw new RangeError(`unitVector: v must be finite and non-zero, got max |v_i| = ${scale}`);
   let s = 0;
   for (let i = 0; i < v.length; i++) s += (v[i] / scale) ** 2;
-  const n = scale * Math.sqrt(s);
-  return Float64Array.from(v, (t) => t / n);
+  // Divide by the scale first, then by √s: scale·√s itself rounds away for subnormal v (a CI run drew
+  // [−5e-324, −5e-324]: 5e-324·√2 rounds to 5e-324, and v/‖v‖ came out (−1, −1), of norm √2).
+  const r = Math.sqrt(s);
+  return Float64Array.from(v, (t) => t / scale / r);
 }
 
 /**
