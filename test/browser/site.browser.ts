@@ -231,10 +231,17 @@ async function main(): Promise<number> {
         const dir = join(site, "screenshots");
         mkdirSync(dir, { recursive: true });
         // The first screenful or two of the text (the whole of a long document is an unreadable strip).
+        // Taken from a viewport tall enough to hold it, not with fullPage: a full-page capture of a
+        // long document renders all of it first, and once in a clean-clone CI run that took over
+        // the 30 s screenshot timeout.
+        await page.evaluate(() => window.scrollTo(0, 0));
         const box = await page.locator("section.reading").boundingBox();
         if (box !== null) {
-          const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1800) };
-          await page.screenshot({ path: join(dir, "reading.png"), fullPage: true, clip });
+          const height = Math.min(box.height, 1800);
+          await page.setViewportSize({ width: 1280, height: Math.ceil(box.y + height) });
+          const clip = { x: box.x, y: box.y, width: box.width, height };
+          await page.screenshot({ path: join(dir, "reading.png"), clip });
+          await page.setViewportSize({ width: 1280, height: 900 });
           readingShot = true;
         }
       }
