@@ -234,7 +234,7 @@ async function main(): Promise<number> {
         // Taken from a viewport tall enough to hold it, not with fullPage: a full-page capture of a
         // long document renders all of it first, and once in a clean-clone CI run that took over
         // the 30 s screenshot timeout.
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate("window.scrollTo(0, 0)");
         const box = await page.locator("section.reading").boundingBox();
         if (box !== null) {
           const height = Math.min(box.height, 1800);
