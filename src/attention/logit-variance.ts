@@ -33,9 +33,12 @@ export function rademacherDotVariance(dk: number): Dec {
 export function gaussianScaledDotMoment(rng: Prng, d: number, samples: number): { estimate: number; se: number } {
   if (!Number.isInteger(d) || d < 1) throw new RangeError(`d must be a positive integer, got ${d}`);
   let acc = 0;
+  // The pairs (q_e, k_e) in the order normal() would draw them, a sample at a time.
+  const qk = new Float64Array(2 * d);
   for (let t = 0; t < samples; t++) {
+    rng.fillNormal(qk);
     let dot = 0;
-    for (let e = 0; e < d; e++) dot += rng.normal() * rng.normal();
+    for (let e = 0; e < d; e++) dot += qk[2 * e] * qk[2 * e + 1];
     const x = dot / Math.sqrt(d);
     acc += x * x;
   }

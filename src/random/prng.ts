@@ -141,11 +141,91 @@ export class Prng {
     return u * f;
   }
 
-  /** Fill `out` with standard normal deviates and return it. */
+  /**
+   * Fill `out` with standard normal deviates and return it: exactly the values `out.length` calls
+   * of {@link Prng.normal} give, and the same state (spare included) afterwards.
+   *
+   * The generator state lives in locals for the whole fill (xoshiro128** and the polar method
+   * inlined), which halves the cost per deviate against calling `normal()` per entry: the
+   * REM and attention claims draw some 10⁸ deviates in a thorough run.
+   */
   fillNormal(out: Float64Array): Float64Array {
     if (!(out instanceof Float64Array))
       throw new TypeError(`Prng.fillNormal: out must be a Float64Array, got ${String(out)}`);
-    for (let i = 0; i < out.length; i++) out[i] = this.normal();
+    const n = out.length;
+    let i = 0;
+    if (n > 0 && this.hasSpare) {
+      this.hasSpare = false;
+      out[i++] = this.spare;
+    }
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    let spare = 0;
+    let hasSpare = false;
+    while (i < n) {
+      let u: number;
+      let v: number;
+      let s: number;
+      do {
+        // Four 32-bit draws: two doubles of 53 bits each, as next() makes them.
+        let x = Math.imul(s1, 5);
+        const r0 = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        let t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        x = Math.imul(s1, 5);
+        const r1 = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        x = Math.imul(s1, 5);
+        const r2 = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        x = Math.imul(s1, 5);
+        const r3 = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        u = (2 * ((r0 >>> 5) * 67108864 + (r1 >>> 6))) / 9007199254740992 - 1;
+        v = (2 * ((r2 >>> 5) * 67108864 + (r3 >>> 6))) / 9007199254740992 - 1;
+        s = u * u + v * v;
+      } while (s >= 1 || s === 0);
+      const f = Math.sqrt((-2 * Math.log(s)) / s);
+      out[i++] = u * f;
+      if (i < n) out[i++] = v * f;
+      else {
+        spare = v * f;
+        hasSpare = true;
+      }
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    if (hasSpare) {
+      this.spare = spare;
+      this.hasSpare = true;
+    }
     return out;
   }
 }

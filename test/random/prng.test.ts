@@ -66,3 +66,38 @@ describe("Prng state hand-over", () => {
     expect(() => a.setState([0, 0, 0, 0])).toThrow(RangeError);
   });
 });
+
+describe("Prng.fillNormal", () => {
+  // The second road: the same count of normal() calls on a twin generator.
+  const viaNormal = (r: Prng, n: number) => Array.from({ length: n }, () => r.normal());
+
+  it.each([0, 1, 2, 3, 7, 64, 1001])("gives exactly the values of %i normal() calls, and the same state after", (n) => {
+    for (const preSpare of [false, true]) {
+      const a = new Prng(4242 + n);
+      const b = new Prng(4242 + n);
+      if (preSpare) {
+        a.normal();
+        b.normal();
+      }
+      const filled = Array.from(a.fillNormal(new Float64Array(n)));
+      expect(filled).toEqual(viaNormal(b, n));
+      // Same continuation: the spare (if one is left) and the four state words.
+      expect(viaNormal(a, 5)).toEqual(viaNormal(b, 5));
+      expect(Array.from(a.getState())).toEqual(Array.from(b.getState()));
+    }
+  });
+
+  it("draws deviates with mean 0 and variance 1 (200 000 of them, 5 standard errors)", () => {
+    const x = new Prng(7).fillNormal(new Float64Array(200_000));
+    let m = 0;
+    let m2 = 0;
+    for (const v of x) {
+      m += v;
+      m2 += v * v;
+    }
+    m /= x.length;
+    m2 /= x.length;
+    expect(Math.abs(m)).toBeLessThan(5 / Math.sqrt(x.length));
+    expect(Math.abs(m2 - 1)).toBeLessThan(5 * Math.sqrt(2 / x.length));
+  });
+});
