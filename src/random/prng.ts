@@ -169,7 +169,9 @@ export class Prng {
       let v: number;
       let s: number;
       do {
-        // Four 32-bit draws: two doubles of 53 bits each, as next() makes them.
+        // Four 32-bit draws (nextUint32's xoshiro128** step, written out four times): two doubles of
+        // 53 bits each, as next() makes them. Unrolled on purpose: the same step in a 4-pass loop
+        // storing to a Uint32Array measured 20–37 ns per deviate against 14 ns.
         let x = Math.imul(s1, 5);
         const r0 = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
         let t = s1 << 9;
