@@ -21,7 +21,6 @@ import {
   attractorBasins,
   basinConcentration,
   hebbianWeights,
-  hopfieldEnergy,
   mixtureOfRestrictedGibbs,
   modernHopfieldEnergy,
   modernHopfieldUpdate,
@@ -29,6 +28,7 @@ import {
   runSynchronous,
   type HopfieldRun,
 } from "../src/hopfield/index.js";
+import { hopfieldEnergyOf } from "../src/hopfield/hopfield.js";
 import { randomPatterns, stablePatternCount } from "../src/hopfield/patterns.js";
 import { metastableStops } from "../src/hopfield/metastability.js";
 import { denseRetrieval } from "../src/hopfield/dense-retrieval.js";
@@ -161,7 +161,7 @@ const synchronousPeriod = (runSync: typeof runSynchronous = runSynchronous) =>
   });
 
 /** Metastable stops among 200 Hebbian networks, drawn from the part's seed (so --explore varies them). */
-const metastability = (energy: typeof hopfieldEnergy = hopfieldEnergy) =>
+const metastability = (energy: typeof hopfieldEnergyOf = hopfieldEnergyOf) =>
   once(
     "asynchronous zero-temperature dynamics can stop in a local minimum above the global one (a metastable state): found among 200 seeded Hebbian networks of 12 units storing 3 patterns",
     (ctx) => {

@@ -14,7 +14,7 @@
  * @module
  */
 import { finite, finiteArray, int, obj } from "../args/check.js";
-import { hopfieldEnergy, runAsynchronous } from "./hopfield.js";
+import { hopfieldEnergyOf, runAsynchronousOf } from "./hopfield.js";
 
 /** The partition of {−1, +1}^N into basins. State code c has s_k = +1 when bit k of c is 0. */
 export interface Basins {
@@ -71,8 +71,12 @@ export function attractorBasins(W: ArrayLike<number>, theta: ArrayLike<number>, 
   const index = new Map<number, number>();
   for (let c = 0; c < size; c++) {
     const s = stateOfCode(c, N);
-    energies[c] = hopfieldEnergy(W, theta, s);
-    const run = runAsynchronous(W, theta, s);
+    // W and θ were checked above, s is ±1 of length N: the unchecked cores (2^N states).
+    energies[c] = hopfieldEnergyOf(W, theta, s);
+    // A non-finite energy would drop out of every gap below and pass as a basin statistic.
+    if (!Number.isFinite(energies[c]))
+      throw new RangeError(`attractorBasins: the energy of the state with code ${c} is ${energies[c]}`);
+    const run = runAsynchronousOf(W, theta, s);
     if (run.outcome !== "fixed")
       throw new RangeError(`attractorBasins: the state with code ${c} ends in a ${run.outcome}, not a fixed point`);
     const a = codeOfState(run.state);

@@ -52,15 +52,16 @@ function checkPatterns(fn: string, patterns: unknown, d?: number): number {
 /** E(s) = −½ sᵀWs − θᵀs. */
 export function hopfieldEnergy(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
   checkDims(W, theta, s, "hopfieldEnergy");
-  return energyOf(W, theta, s);
+  return hopfieldEnergyOf(W, theta, s);
 }
 
 /**
  * {@link hopfieldEnergy} on checked arguments: the dynamics below check W and θ once per run and
  * then take an energy after every sweep, where re-checking W's N² entries cost as much as the
- * energy itself (issue 14: the hopfield family's largest single cost under --thorough).
+ * energy itself (issue 14: the hopfield family's largest single cost under --thorough). Exported
+ * for loops over many states that checked W and θ once (attractorBasins, metastableStops). @internal
  */
-function energyOf(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
+export function hopfieldEnergyOf(W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>): number {
   const N = s.length;
   let e = 0;
   for (let i = 0; i < N; i++) {
@@ -102,11 +103,27 @@ export function runAsynchronous(
     finiteArray(fn, "order", options.order, { minLength: 1, maxLength: 16 * N });
     for (const [k, i] of options.order.entries()) int(fn, `order[${k}]`, i, 0, N - 1);
   }
-  const order = options.order ?? Array.from({ length: N }, (_, i) => i);
-  const maxSweeps = options.maxSweeps ?? 10 * N + 100;
+  return runAsynchronousOf(W, theta, s0, options.order, options.maxSweeps);
+}
+
+/**
+ * {@link runAsynchronous} on checked arguments (W, θ and s0 finite, of sizes N², N, N; `order` unit
+ * indices), for loops over many starts that checked W and θ once: re-checking W's N² entries per
+ * start cost more than short runs themselves (attractorBasins runs one from each of 2^N states). @internal
+ */
+export function runAsynchronousOf(
+  W: ArrayLike<number>,
+  theta: ArrayLike<number>,
+  s0: ArrayLike<number>,
+  orderOpt?: number[],
+  maxSweepsOpt?: number,
+): HopfieldRun {
+  const N = s0.length;
+  const order = orderOpt ?? Array.from({ length: N }, (_, i) => i);
+  const maxSweeps = maxSweepsOpt ?? 10 * N + 100;
   const s = Int8Array.from(s0);
   const seen = new Map<string, number>();
-  const energies: number[] = [energyOf(W, theta, s)];
+  const energies: number[] = [hopfieldEnergyOf(W, theta, s)];
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     const key = s.join(",");
     const prior = seen.get(key);
@@ -121,7 +138,7 @@ export function runAsynchronous(
         changed = true;
       }
     }
-    energies.push(energyOf(W, theta, s));
+    energies.push(hopfieldEnergyOf(W, theta, s));
     if (!changed) return { outcome: "fixed", period: 1, state: s, steps: sweep + 1, energies };
   }
   return { outcome: "budget", period: 0, state: s, steps: maxSweeps, energies };
@@ -141,7 +158,7 @@ export function runSynchronous(
   const maxSteps = options.maxSteps ?? 2 ** Math.min(N, 16) + 2;
   let s = Int8Array.from(s0);
   const seen = new Map<string, number>();
-  const energies: number[] = [energyOf(W, theta, s)];
+  const energies: number[] = [hopfieldEnergyOf(W, theta, s)];
   for (let t = 0; t < maxSteps; t++) {
     const key = s.join(",");
     const prior = seen.get(key);
@@ -156,7 +173,7 @@ export function runSynchronous(
       next[i] = h > 0 ? 1 : h < 0 ? -1 : s[i];
     }
     s = next;
-    energies.push(energyOf(W, theta, s));
+    energies.push(hopfieldEnergyOf(W, theta, s));
   }
   return { outcome: "budget", period: 0, state: s, steps: maxSteps, energies };
 }

@@ -7,7 +7,7 @@
  */
 import type { Prng } from "../random/prng.js";
 import { stateOfCode } from "./basins.js";
-import { hebbianWeights, hopfieldEnergy, runAsynchronous } from "./hopfield.js";
+import { hebbianWeights, hopfieldEnergyOf, runAsynchronousOf } from "./hopfield.js";
 import { randomPatterns } from "./patterns.js";
 
 /**
@@ -20,7 +20,7 @@ export function metastableStops(
   trials: number,
   N: number,
   P: number,
-  energy: typeof hopfieldEnergy = hopfieldEnergy,
+  energy: typeof hopfieldEnergyOf = hopfieldEnergyOf,
 ): number {
   if (N > 20) throw new RangeError(`metastableStops enumerates 2^N states: N = ${N} is too many`);
   let found = 0;
@@ -30,7 +30,7 @@ export function metastableStops(
     let emin = Infinity;
     for (let c = 0; c < 1 << N; c++) emin = Math.min(emin, finiteEnergy(energy(W, theta, stateOfCode(c, N))));
     const s0 = Array.from({ length: N }, () => (rng.nextUint32() & 1 ? 1 : -1));
-    const run = runAsynchronous(W, theta, s0);
+    const run = runAsynchronousOf(W, theta, s0);
     if (run.outcome === "fixed" && finiteEnergy(energy(W, theta, run.state)) > emin + 1e-9) found++;
   }
   return found;

@@ -61,3 +61,13 @@ describe("mixtureOfRestrictedGibbs", () => {
     expect(() => mixtureOfRestrictedGibbs([0, Number.NaN], [0, 1], 1)).toThrow(/energies\[1\] must be finite, got NaN/);
   });
 });
+
+describe("attractorBasins with energies beyond float64", () => {
+  it("refuses a state whose energy overflows instead of passing ±∞ into the gaps", () => {
+    const M = Number.MAX_VALUE;
+    const W = new Float64Array([0, M, M, M, 0, M, M, M, 0]);
+    expect(() => attractorBasins(W, new Float64Array(3), 3)).toThrow(
+      /attractorBasins: the energy of the state with code \d+ is -?Infinity/,
+    );
+  });
+});
