@@ -14,6 +14,9 @@ vi.mock("../../src/hopfield/hopfield.js", async (importOriginal) => {
     hebbianWeights: (patterns: ArrayLike<number>[]) => real.hebbianWeights(patterns).map((w) => -w),
     hopfieldEnergy: (W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>) =>
       -real.hopfieldEnergy(W, theta, s),
+    // attractorBasins reads energies through the unchecked core, so the core is broken too.
+    hopfieldEnergyOf: (W: ArrayLike<number>, theta: ArrayLike<number>, s: ArrayLike<number>) =>
+      -real.hopfieldEnergyOf(W, theta, s),
   };
 });
 
