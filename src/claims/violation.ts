@@ -211,6 +211,25 @@ export function expectEqualCounts(what: string, actual: number, expected: number
 }
 
 /**
+ * Fail when a test of the statement rejects it: its p-value at or below the test's `level`. The
+ * margin is level / p, how many times rarer than the level the observation is if the statement
+ * holds (a p-value just under the level reads ≈ 1, one a thousand times smaller reads 1000).
+ */
+export function expectNotRejected(what: string, pValue: number, level: number, input?: unknown): void {
+  finite(pValue, `${what} (p-value)`);
+  finite(level, `${what} (level)`);
+  if (!(pValue >= 0 && pValue <= 1)) throw new NumericError(`${what}: p-value ${pValue} is not a probability`);
+  if (!(level > 0 && level < 1)) throw new RangeError(`${what}: level must lie in (0, 1), got ${level}`);
+  if (pValue <= level) {
+    throw new PropertyViolation(
+      `${what}: p = ${pValue} is at or below the level ${level}`,
+      { input, pValue, level },
+      pValue > 0 ? level / pValue : Number.POSITIVE_INFINITY,
+    );
+  }
+}
+
+/**
  * Fail with `message` (and details) unless `condition` holds. Only for conditions that compare no
  * number (a structural fact, a parser's finding): numeric comparisons use the helpers above, which
  * turn NaN into an ERROR instead of a counterexample.

@@ -7,6 +7,7 @@ import {
   expectInInterval,
   expectLe,
   expectLt,
+  expectNotRejected,
   expectThat,
   finite,
   notNaN,
@@ -205,5 +206,24 @@ describe("strict comparisons and intervals, exactly", () => {
     expect(() => expectInInterval("v", 2.5, 2, 2)).toThrow("v: 2.5 lies outside [2, 2] by 0.5 > tolerance 0");
     expectThat(true, "never thrown");
     expect(() => expectThat(false, "thrown", { a: 1 })).toThrow("thrown");
+  });
+});
+
+describe("expectNotRejected", () => {
+  it("passes above the level and fails at or below it, with the margin level/p", () => {
+    expectNotRejected("test", 0.0011, 1e-3);
+    const v = violation(() => expectNotRejected("test", 1e-5, 1e-3, { seed: 3 }));
+    expect(v.margin).toBeCloseTo(100, 10);
+    expect(v.details).toEqual({ input: { seed: 3 }, pValue: 1e-5, level: 1e-3 });
+    expect(v.message).toBe("test: p = 0.00001 is at or below the level 0.001");
+    expect(violation(() => expectNotRejected("test", 1e-3, 1e-3)).margin).toBe(1);
+    expect(violation(() => expectNotRejected("test", 0, 1e-3)).margin).toBe(Number.POSITIVE_INFINITY);
+  });
+  it("turns a NaN or an impossible p-value into an ERROR, and refuses a level outside (0, 1)", () => {
+    expect(() => expectNotRejected("test", Number.NaN, 1e-3)).toThrow(NumericError);
+    expect(() => expectNotRejected("test", 1.5, 1e-3)).toThrow(NumericError);
+    expect(() => expectNotRejected("test", -0.1, 1e-3)).toThrow(NumericError);
+    expect(() => expectNotRejected("test", 0.5, 0)).toThrow(RangeError);
+    expect(() => expectNotRejected("test", 0.5, 1)).toThrow(RangeError);
   });
 });
