@@ -28,7 +28,7 @@ import {
 import { logIntegralPrinted, logQPrinted } from "../src/spinglass/proposal-density.js";
 import { gaussianArray, seedArb } from "../src/spinglass/arbitraries.js";
 import { publishedStepReference, stepsToDiffuse, thesisSigma, ThesisSampler } from "../src/spinglass/sampler.js";
-import { effectiveSampleSize, splitRhat } from "../src/spinglass/diagnostics.js";
+import { effectiveSampleSize, pooledMeanWithError, splitRhat } from "../src/spinglass/diagnostics.js";
 import { alignment, rowDot, thesisRadius, thesisStart, thesisSystem } from "../src/spinglass/system.js";
 import { Prng } from "../src/random/prng.js";
 import { steinAndPlainMeans } from "../src/spinglass/stein-average.js";
@@ -257,11 +257,7 @@ const equilibratedJ0 = (radiusOf = thesisRadius) =>
         if (Math.min(...ess) >= ESS_FLOOR) break;
       }
       const rhat = splitRhat(traces);
-      const pooled = traces.flat();
-      const mean = pooled.reduce((p, q) => p + q) / pooled.length;
-      const totalEss = ess.reduce((p, q) => p + q);
-      const sd = Math.sqrt(pooled.reduce((p, q) => p + (q - mean) ** 2, 0) / (pooled.length - 1));
-      const se = sd / Math.sqrt(totalEss);
+      const { mean, se, totalEss } = pooledMeanWithError(traces);
       const z = Math.abs(mean - radiusOf(D)) / se;
       ctx.observeRatio(z / 5);
       ctx.record("split-R̂", rhat);

@@ -75,3 +75,29 @@ export function meanWithError(chain: ArrayLike<number>): { mean: number; se: num
   const ess = effectiveSampleSize(chain);
   return { mean: mu, se: Math.sqrt(v / ess), ess };
 }
+
+/**
+ * Pooled mean of several chains of one target and its standard error: the pooled standard
+ * deviation over √(Σ ESS), each chain's ESS by {@link effectiveSampleSize}. Pooling assumes the
+ * chains share one stationary law (check split-R̂ first); then the chains' means are independent
+ * estimates of one mean, and the total ESS counts their independent draws.
+ */
+export function pooledMeanWithError(chains: ArrayLike<number>[]): {
+  mean: number;
+  se: number;
+  ess: number[];
+  totalEss: number;
+} {
+  if (!Array.isArray(chains) || chains.length < 1)
+    throw new RangeError(`pooledMeanWithError: chains must be a non-empty array of chains, got ${show(chains)}`);
+  for (const [k, c] of chains.entries()) finiteArray("pooledMeanWithError", `chains[${k}]`, c, { minLength: 4 });
+  let sum = 0;
+  let count = 0;
+  for (const c of chains) for (let k = 0; k < c.length; k++, count++) sum += c[k];
+  const mu = sum / count;
+  let squares = 0;
+  for (const c of chains) for (let k = 0; k < c.length; k++) squares += (c[k] - mu) ** 2;
+  const ess = chains.map((c) => effectiveSampleSize(c));
+  const totalEss = ess.reduce((p, q) => p + q, 0);
+  return { mean: mu, se: Math.sqrt(squares / (count - 1) / totalEss), ess, totalEss };
+}
