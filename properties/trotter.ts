@@ -30,7 +30,11 @@ import {
   trotterFreeEnergies as realTrotterFreeEnergies,
 } from "../src/precision/trotter-bounds.js";
 import { decimalContext, dspectralNorm, toDecimalMatrix, daxpy, rowsOf } from "../src/precision/decimal-matrix.js";
-import { layerExponentialProduct as realLayerProduct, minusBetaSum } from "../src/precision/layer-product.js";
+import {
+  layerProductAmplification,
+  layerExponentialProduct as realLayerProduct,
+  minusBetaSum,
+} from "../src/precision/layer-product.js";
 import { growthFamily } from "../src/precision/growth-family.js";
 import { trotterErrorFloat } from "../src/linalg/trotter-float.js";
 import { commutatorMass } from "../src/linalg/commutator-mass.js";
@@ -608,7 +612,7 @@ const assumptionRoles = (te: TrotterError = realTrotterError) =>
 const commutingExact = (te: TrotterError = realTrotterError) =>
   part({
     description:
-      "commuting layers (H_l = a_l S + b_l S², exact): trotterError is 0 at every n and β, and the product of the 45-digit exponentials equals the exponential of the sum to 40 digits",
+      "commuting layers (H_l = a_l S + b_l S², exact): trotterError is 0 at every n and β, and the product of the 45-digit exponentials equals the exponential of the sum to 10^-43·(L + dim·L)·∏‖e^{−βH_l}‖/‖e^{−βΣH}‖ (100 units of the last digit per operation, magnified by the product)",
     arbitraries: ({ thorough }) => [
       fc.integer({ min: 0, max: 2 ** 31 - 1 }),
       fc.integer({ min: 2, max: thorough ? 6 : 4 }),
@@ -616,7 +620,7 @@ const commutingExact = (te: TrotterError = realTrotterError) =>
       betaArb(3),
       fc.integer({ min: 1, max: 1024 }),
     ],
-    predicate: (_ctx, seed, dim, L, beta, n) => {
+    predicate: (ctx, seed, dim, L, beta, n) => {
       const Hs = randomCommuting(new Prng(seed), dim, L);
       expectLe("Trotter error of commuting layers", num(errorOf(te, Hs, beta, n)), 0, {}, { Hs, beta, n });
       // Second road: the product of the decimal exponentials equals the exponential of the sum.
@@ -624,12 +628,19 @@ const commutingExact = (te: TrotterError = realTrotterError) =>
       const P = realLayerProduct(Hs, beta, 45, C);
       const S = toDecimalMatrix(expm(minusBetaSum(Hs, beta), { digits: 45 }), C);
       const diff = dspectralNorm(daxpy(P, -1, S, C), C);
+      // Each 45-digit factor is off by ≲ 10^-44 of its norm (100 units of the 45th digit allowed per
+      // operation), and the product magnifies that by A = ∏‖e^{−βH_l}‖/‖e^{−βΣH}‖: a fixed 1e-40 was
+      // exceeded 1.48× at an --explore seed (6×6, three layers, β = 3) where A = 1.9e5.
+      const A = layerProductAmplification(Hs, beta);
+      const relative = num(diff.div(dspectralNorm(S, C)));
+      const bound = (L + dim * L) * 1e-43 * A;
+      ctx.observeRatio(relative / bound);
       expectLe(
         "decimal road: ‖∏e^{−βH_l} − e^{−βΣH}‖ / ‖e^{−βΣH}‖",
-        num(diff.div(dspectralNorm(S, C))),
-        1e-40,
+        relative,
+        bound,
         {},
-        { Hs },
+        { Hs, beta, amplification: A },
       );
     },
     numRuns: 10,

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { fromRows, isSymmetric, symmetricEigenvalues } from "../linalg/matrix.js";
 import { expm } from "./expm.js";
 import { type DecimalCtor, type DecimalMatrix, dmul, toDecimalMatrix } from "./decimal-matrix.js";
 
@@ -39,4 +40,29 @@ export function minusBetaSum(Hs: ReadonlyArray<ReadonlyArray<ReadonlyArray<numbe
     (acc, H) => acc.map((r, i) => r.map((x, j) => x - beta * H[i][j])),
     Hs[0].map((r) => r.map(() => 0)),
   );
+}
+
+/**
+ * How much the layer product magnifies its factors' rounding, relative to the single exponential:
+ * ∏_l ‖e^{−βH_l}‖₂ / ‖e^{−βΣ_l H_l}‖₂, for symmetric layers and β ≥ 0. Each factor's error is a few
+ * units of its last digit times its own norm, and the product's error is their sum times the other
+ * factors' norms; dividing by ‖e^{−βΣH}‖₂ makes it relative. For symmetric H, ‖e^{−βH}‖₂ =
+ * e^{−βλ_min(H)}, so the ratio is e^{β(λ_min(ΣH) − Σ_l λ_min(H_l))}, at least 1 by Weyl's inequality
+ * (λ_min(ΣH) ≥ Σλ_min(H_l)) and 1 when all minima share an eigenvector. Float64: a tolerance scale.
+ */
+export function layerProductAmplification(
+  Hs: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>,
+  beta: number,
+): number {
+  if (!(beta >= 0) || !Number.isFinite(beta))
+    throw new RangeError(`layerProductAmplification: beta must be finite and ≥ 0, got ${beta}`);
+  const lowest = (H: ReadonlyArray<ReadonlyArray<number>>, name: string) => {
+    const M = fromRows(H);
+    if (!isSymmetric(M, 1e-12)) throw new RangeError(`layerProductAmplification: ${name} must be symmetric`);
+    return Math.min(...symmetricEigenvalues(M));
+  };
+  const layerMinima = Hs.reduce((t, H, l) => t + lowest(H, `Hs[${l}]`), 0);
+  const sum = Hs[0].map((r, i) => r.map((_, j) => Hs.reduce((t, H) => t + H[i][j], 0)));
+  const sumMinimum = lowest(sum, "Σ_l H_l");
+  return Math.exp(beta * (sumMinimum - layerMinima));
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expmFloat } from "../../src/linalg/expm.js";
-import { fromRows, matmul, toRows } from "../../src/linalg/matrix.js";
-import { randomSymmetric } from "../../src/linalg/random.js";
+import { fromRows, matmul, spectralNorm, toRows } from "../../src/linalg/matrix.js";
+import { randomCommuting, randomSymmetric } from "../../src/linalg/random.js";
 import { decimalContext, rowsOf } from "../../src/precision/decimal-matrix.js";
-import { layerExponentialProduct, minusBetaSum } from "../../src/precision/layer-product.js";
+import { layerExponentialProduct, layerProductAmplification, minusBetaSum } from "../../src/precision/layer-product.js";
 import { Prng } from "../../src/random/prng.js";
 
 describe("layerExponentialProduct and minusBetaSum", () => {
@@ -47,5 +47,59 @@ describe("layerExponentialProduct and minusBetaSum", () => {
   it("rejects an empty layer list", () => {
     expect(() => minusBetaSum([], 1)).toThrow(RangeError);
     expect(() => layerExponentialProduct([], 1, 20, decimalContext(20))).toThrow(RangeError);
+  });
+});
+
+describe("layerProductAmplification", () => {
+  const spectral = (rows: number[][]) => spectralNorm(fromRows(rows));
+  it("equals ∏‖e^{−βH_l}‖₂ / ‖e^{−βΣH}‖₂ by float expm and Jacobi norms (second road), and is ≥ 1", () => {
+    const prng = new Prng(8);
+    for (let trial = 0; trial < 6; trial++) {
+      const Hs =
+        trial % 2 === 0
+          ? randomCommuting(prng.split(trial), 4, 3)
+          : [0, 1].map((l) => randomSymmetric(prng.split(10 * trial + l), 4, 1));
+      const beta = 0.4 + 0.3 * trial;
+      const factors = Hs.reduce((p, H) => p * spectral(expmFloat(H.map((r) => r.map((x) => -beta * x)))), 1);
+      const road = factors / spectral(expmFloat(minusBetaSum(Hs, beta)));
+      const a = layerProductAmplification(Hs, beta);
+      expect(Math.abs(a - road) / road).toBeLessThan(1e-10);
+      expect(a).toBeGreaterThanOrEqual(1 - 1e-12);
+    }
+  });
+  it("is e^{β(λ_min(ΣH) − Σλ_min)} for diagonal layers whose minima sit on different entries", () => {
+    const Hs = [
+      [
+        [-1, 0],
+        [0, 2],
+      ],
+      [
+        [3, 0],
+        [0, -2],
+      ],
+    ];
+    // λ_min(H₁) + λ_min(H₂) = −3, λ_min(H₁ + H₂) = min(2, 0) = 0.
+    expect(layerProductAmplification(Hs, 0.5)).toBeCloseTo(Math.exp(1.5), 12);
+    expect(layerProductAmplification(Hs, 0)).toBe(1);
+  });
+  it("refuses a negative or non-finite β and a non-symmetric layer, naming it", () => {
+    const I = [
+      [1, 0],
+      [0, 1],
+    ];
+    expect(() => layerProductAmplification([I], -1)).toThrow(RangeError);
+    expect(() => layerProductAmplification([I], Number.NaN)).toThrow(/beta/);
+    expect(() =>
+      layerProductAmplification(
+        [
+          I,
+          [
+            [1, 2],
+            [0, 1],
+          ],
+        ],
+        1,
+      ),
+    ).toThrow(/Hs\[1\]/);
   });
 });
