@@ -82,25 +82,42 @@ function betaScalar(beta: Decimal.Value, bits: number): BigScalar {
   return scalarFromDecimal(beta, bits);
 }
 
-/** The step factors and the product of one step at `bits` working bits. */
-function stepProduct(Hs: BigMatrix[], beta: BigScalar, n: number, order: 1 | 2, bits: number): BigMatrix {
+/**
+ * The product S of one step at `bits` working bits, and its gain: log2 of Π‖F‖ over the factors
+ * used, less log2 ‖S‖ (≥ 0 up to rounding). Each matrix carries one exponent, so a factor's small
+ * entries are rounded at 2^−bits of its largest; a later factor that is large where this one is small
+ * multiplies that rounding by its own norm. Π‖F‖/‖S‖ bounds how far the step's rounding sits above
+ * 2^−bits of ‖S‖: 2^36 for diagonal layers whose largest entries lie on different configurations.
+ */
+function stepProduct(
+  Hs: BigMatrix[],
+  beta: BigScalar,
+  n: number,
+  order: 1 | 2,
+  bits: number,
+): { step: BigMatrix; gainLog2: number } {
   const L = Hs.length;
   // −β/n (order 1) and −β/(2n) (order 2 half steps) as exact-ish scalars.
   const minusBeta: BigScalar = { m: -beta.m, exp: beta.exp };
-  const factor = (H: BigMatrix, divisor: number): BigMatrix => {
+  let factorsLog2 = 0;
+  const factor = (H: BigMatrix, divisor: number, uses = 1): BigMatrix => {
     const A = scale(H, minusBeta, bits + 16);
     const Ad = divisor === 1 ? A : divideBy(A, divisor, bits + 16);
-    return expmKernel(Ad, bits).X;
+    const F = expmKernel(Ad, bits).X;
+    factorsLog2 += uses * normInfLog2(F);
+    return F;
   };
+  let P: BigMatrix;
   if (order === 1 || L === 1) {
-    let P = factor(Hs[0], n);
+    P = factor(Hs[0], n);
     for (let l = 1; l < L; l++) P = mul(P, factor(Hs[l], n), bits);
-    return P;
+  } else {
+    const halves = Hs.slice(0, L - 1).map((H) => factor(H, 2 * n, 2));
+    P = factor(Hs[L - 1], n);
+    for (let l = L - 2; l >= 0; l--) P = mul(mul(halves[l], P, bits), halves[l], bits);
   }
-  const halves = Hs.slice(0, L - 1).map((H) => factor(H, 2 * n));
-  let P = factor(Hs[L - 1], n);
-  for (let l = L - 2; l >= 0; l--) P = mul(mul(halves[l], P, bits), halves[l], bits);
-  return P;
+  const gain = factorsLog2 - normInfLog2(P);
+  return { step: P, gainLog2: Number.isFinite(gain) ? Math.max(0, gain) : 0 };
 }
 
 /**
@@ -125,22 +142,25 @@ function divideBy(A: BigMatrix, k: number, bits: number): BigMatrix {
   return { n: A.n, m, exp: A.exp - extra };
 }
 
-/** The Trotter product P and the exact exponential e^{−βΣH} at `bits` working bits. */
+/**
+ * The Trotter product P and the exact exponential e^{−βΣH} at `bits` working bits, with the step's
+ * gain (see stepProduct): P's rounding sits near 2^(gainLog2 − bits) of its scale, times ≈ n.
+ */
 export function trotterPair(
   Hs: readonly Rows[],
   beta: Decimal.Value,
   n: number,
   order: 1 | 2,
   bits: number,
-): { product: BigMatrix; exact: BigMatrix } {
+): { product: BigMatrix; exact: BigMatrix; gainLog2: number } {
   checkArgs(Hs, n, order, beta);
   const big = Hs.map((H) => fromEntries(H, bits + 32));
   const b = betaScalar(beta, bits + 32);
-  const step = stepProduct(big, b, n, order, bits + 8);
+  const { step, gainLog2 } = stepProduct(big, b, n, order, bits + 8);
   const product = power(step, n, bits + 8);
   const S = scale(sum(big, bits + 32), { m: -b.m, exp: b.exp }, bits + 32);
   const exact = expmKernel(S, bits + 8).X;
-  return { product, exact };
+  return { product, exact, gainLog2 };
 }
 
 /** The difference P − e^{−βΣH} as Decimal rows at `digits` significant digits. */
@@ -164,12 +184,13 @@ export function trotterDifference(
 }
 
 function errorAt(Hs: readonly Rows[], beta: Decimal.Value, n: number, order: 1 | 2, bits: number, digits: number) {
-  const { product, exact } = trotterPair(Hs, beta, n, order, bits);
+  const { product, exact, gainLog2 } = trotterPair(Hs, beta, n, order, bits);
   const E = sub(product, exact, bits);
   const norm = spectralNormOf(E, bits, decimalContext(digits + 10));
-  // Scale of the quantities that cancelled: rounding noise sits near 2^−bits of it.
-  const scaleLog2 = Math.max(normInfLog2(product), normInfLog2(exact));
-  return { norm, scaleLog2 };
+  // Scale of the quantities that cancelled, raised by the step's gain: rounding noise sits near
+  // 2^−bits of it.
+  const scaleLog2 = Math.max(normInfLog2(product), normInfLog2(exact)) + gainLog2;
+  return { norm, scaleLog2, gainLog2 };
 }
 
 /**
@@ -221,10 +242,13 @@ export function trotterError(
   // log₂ n more bits. Without them an exact product (commuting layers, or layers whose sum within
   // a step is a multiple of I) at n ≈ 2^32 never looked like noise and the loop did not settle.
   const amp = Math.ceil(Math.log2(n));
-  const floorBits = 2 * base + 64 + amp;
   let bits = base;
   let loBits = bits;
   let lo = errorAt(Hs, beta, n, order, bits, digits);
+  // The step's gain lifts the noise above 2^−bits of the result's scale, so calling an error zero
+  // (below 2^−(2·base + 64) of the scale) takes that many more bits. Without them four 16×16 diagonal layers
+  // at β = 1.69 (a gain of 2^36, beyond the 2^24 slack of the noise test) never settled.
+  const floorBits = 2 * base + 64 + amp + Math.ceil(lo.gainLog2);
   for (let pass = 0; pass < 12; pass++) {
     const hiBits = bits + 48;
     const hi = errorAt(Hs, beta, n, order, hiBits, digits);

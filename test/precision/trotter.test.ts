@@ -152,3 +152,27 @@ describe("trotterError", () => {
     ).toThrow(RangeError);
   });
 });
+
+describe("trotterError with a large step gain (factors large on different configurations)", () => {
+  // Four classical layers on 4 spins (16×16 diagonal) from a thorough --explore seed: Π‖e^{−βH_l}‖ is
+  // 2^36 times ‖∏e^{−βH_l}‖, so the product's rounding sits 2^36 above 2^−bits of its scale.
+  const diagonals = [
+    [-5.75, -0.75, -0.75, 4.25, 0.25, 1.25, -0.75, 0.25, -1.75, -0.75, 1.25, 2.25, 4.25, 1.25, 1.25, -1.75],
+    [-7, -2, -5, 0, -1, 0, 1, 2, 0, 1, 0, 1, 0, -3, 0, -3],
+    [2.5, 0.5, 1.5, -0.5, 1.5, -0.5, 0.5, -1.5, 0.5, 0.5, -0.5, -0.5, -0.5, -0.5, -1.5, -1.5],
+    [5.5, 0.5, 0.5, 1.5, -0.5, -5.5, -1.5, -0.5, -0.5, -1.5, -5.5, -0.5, 1.5, 0.5, 0.5, 5.5],
+  ];
+  const diag = (d: number[]) => d.map((x, i) => d.map((_, j) => (i === j ? x : 0)));
+  it("calls the exact product of commuting diagonal layers 0 (it threw 'did not settle')", () => {
+    expect(trotterError(diagonals.map(diag), 1.6875, 1, { digits: 20 }).isZero()).toBe(true);
+  });
+  it("with a small non-commuting layer added, agrees with the fixed-precision difference (second road) to 18 digits", () => {
+    const X = diag(diagonals[0].map(() => 0)).map((r, i) => r.map((_, j) => (Math.abs(i - j) === 1 ? 2 ** -8 : 0)));
+    const Hs = [...diagonals.map(diag), X];
+    const e = trotterError(Hs, 1.6875, 1, { digits: 20 });
+    expect(e.isZero()).toBe(false);
+    const C = decimalContext(60);
+    const road = dspectralNorm(toDecimalMatrix(trotterDifference(Hs, 1.6875, 1, { digits: 60 }), C), C);
+    expect(road.minus(e).abs().div(road).toNumber()).toBeLessThan(1e-18);
+  });
+});
