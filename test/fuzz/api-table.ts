@@ -1490,6 +1490,29 @@ export function table(): Record<string, Row | Skip> {
       ],
     },
     effectiveSampleSize: { params: [vec("chain", () => Float64Array.from({ length: 40 }, Math.sin))] },
+    pooledMeanWithError: {
+      params: [
+        object(
+          "chains",
+          () => [Float64Array.from({ length: 20 }, Math.sin), Float64Array.from({ length: 30 }, Math.cos)],
+          () => [
+            null,
+            5,
+            [],
+            [[1, 2, 3]],
+            [
+              [1, 2, 3, 4],
+              [1, 2],
+            ],
+            [
+              [Number.NaN, 1, 2, 3],
+              [1, 2, 3, 4],
+            ],
+          ],
+          ["chain"],
+        ),
+      ],
+    },
     meanWithError: { params: [vec("chain", () => Float64Array.from({ length: 40 }, Math.sin))] },
     steinAndPlainMeans: {
       params: [
