@@ -212,10 +212,10 @@ const diffusion = (sigmaOf = thesisSigma) =>
     budgetMs: 20_000,
   });
 
-/** The equilibrating sampler at J = 0; `radiusOf` is the exact mean's radius (a wrong one is the control). */
 /** Each chain's ESS before R̂ is read: half-chains of ESS ≥ 50 put R̂ ≥ 1.05 at a χ²₇ tail of 7.6e-6. */
 const ESS_FLOOR = 100;
 
+/** The equilibrating sampler at J = 0; `radiusOf` is the exact mean's radius (a wrong one is the control). */
 const equilibratedJ0 = (radiusOf = thesisRadius) =>
   part({
     description:
