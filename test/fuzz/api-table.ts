@@ -66,6 +66,22 @@ const wrongTypes: unknown[] = ["1", null, {}, [1], true];
 const nonFinite: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
 const pool = (...vals: unknown[]) => fc.constantFrom(...vals);
 
+/** Bad lists of chains for the chain diagnostics: not arrays, empty, too short, ragged, a NaN draw. */
+const badChainLists = () => [
+  null,
+  5,
+  [],
+  [[1, 2, 3]],
+  [
+    [1, 2, 3, 4],
+    [1, 2],
+  ],
+  [
+    [Number.NaN, 1, 2, 3],
+    [1, 2, 3, 4],
+  ],
+];
+
 /** A real parameter: non-finite values and wrong types are bad; `extra` adds domain violations. */
 export function real(name: string, valid: number, extra: unknown[] = [], aliases?: string[]): Param {
   return { name, aliases, valid: () => valid, bad: pool(...nonFinite, ...wrongTypes, ...extra) };
@@ -1471,20 +1487,7 @@ export function table(): Record<string, Row | Skip> {
         object(
           "chains",
           () => [Float64Array.from({ length: 20 }, Math.sin), Float64Array.from({ length: 20 }, Math.cos)],
-          () => [
-            null,
-            5,
-            [],
-            [[1, 2, 3]],
-            [
-              [1, 2, 3, 4],
-              [1, 2],
-            ],
-            [
-              [Number.NaN, 1, 2, 3],
-              [1, 2, 3, 4],
-            ],
-          ],
+          badChainLists,
           ["chain"],
         ),
       ],
@@ -1495,20 +1498,7 @@ export function table(): Record<string, Row | Skip> {
         object(
           "chains",
           () => [Float64Array.from({ length: 20 }, Math.sin), Float64Array.from({ length: 30 }, Math.cos)],
-          () => [
-            null,
-            5,
-            [],
-            [[1, 2, 3]],
-            [
-              [1, 2, 3, 4],
-              [1, 2],
-            ],
-            [
-              [Number.NaN, 1, 2, 3],
-              [1, 2, 3, 4],
-            ],
-          ],
+          badChainLists,
           ["chain"],
         ),
       ],
