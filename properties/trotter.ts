@@ -31,8 +31,9 @@ import {
 } from "../src/precision/trotter-bounds.js";
 import { decimalContext, dspectralNorm, toDecimalMatrix, daxpy, rowsOf } from "../src/precision/decimal-matrix.js";
 import {
-  layerProductAmplification,
   layerExponentialProduct as realLayerProduct,
+  layerNormGrowth,
+  layerProductAmplification,
   minusBetaSum,
 } from "../src/precision/layer-product.js";
 import { growthFamily } from "../src/precision/growth-family.js";
@@ -43,7 +44,6 @@ import { bchFitScale } from "../src/linalg/bch-fit-scale.js";
 import { pauliIsing } from "../src/linalg/pauli-ising.js";
 import { so3TowerBlock } from "../src/linalg/so3-tower.js";
 import { isingDiagonal, randomCommuting, randomSymmetric } from "../src/linalg/random.js";
-import { fromRows, spectralNorm } from "../src/linalg/matrix.js";
 import { Prng } from "../src/random/prng.js";
 import { additivityDefect, additivityTolerance } from "../src/attention/layer-linearity.js";
 import { matrix } from "../src/attention/arbitraries.js";
@@ -213,7 +213,7 @@ const productOrder = (order: 1 | 2, te: TrotterError = realTrotterError) =>
         // The float road rounds in 64 factors and 6 squarings, a few ε each relative to the product,
         // whose size is at most e^{βΣ‖H_l‖}: abs 16·64·ε·e^{βΣ‖H_l‖}. A fixed abs 1e-12 was exceeded
         // 1.12× at an --explore seed whose triple has ‖e^{−ΣH}‖ = 179 (float off by 2.0e-11).
-        const growth = Math.exp(Hs.reduce((t, H) => t + spectralNorm(fromRows(H)), 0));
+        const growth = layerNormGrowth(Hs, 1);
         expectClose(
           "float vs decimal Trotter error at n = 64",
           fl,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fromRows, isSymmetric, symmetricEigenvalues } from "../linalg/matrix.js";
+import { fromRows, isSymmetric, spectralNorm, symmetricEigenvalues } from "../linalg/matrix.js";
 import { expm } from "./expm.js";
 import { type DecimalCtor, type DecimalMatrix, dmul, toDecimalMatrix } from "./decimal-matrix.js";
 
@@ -65,4 +65,14 @@ export function layerProductAmplification(
   const sum = Hs[0].map((r, i) => r.map((_, j) => Hs.reduce((t, H) => t + H[i][j], 0)));
   const sumMinimum = lowest(sum, "Σ_l H_l");
   return Math.exp(beta * (sumMinimum - layerMinima));
+}
+
+/**
+ * e^{|β|Σ_l ‖H_l‖₂}: a bound on the norm of every product of the factors e^{∓βH_l/n}, e^{∓βH_l/(2n)}
+ * that a Trotter step and its powers form (‖e^{A}‖ ≤ e^{‖A‖}, submultiplicativity), so the scale of a
+ * float road's rounding. Any square layers; float64.
+ */
+export function layerNormGrowth(Hs: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>, beta: number): number {
+  if (!Number.isFinite(beta)) throw new RangeError(`layerNormGrowth: beta must be finite, got ${beta}`);
+  return Math.exp(Math.abs(beta) * Hs.reduce((t, H) => t + spectralNorm(fromRows(H)), 0));
 }

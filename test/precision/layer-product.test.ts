@@ -3,7 +3,12 @@ import { expmFloat } from "../../src/linalg/expm.js";
 import { fromRows, matmul, spectralNorm, toRows } from "../../src/linalg/matrix.js";
 import { randomCommuting, randomSymmetric } from "../../src/linalg/random.js";
 import { decimalContext, rowsOf } from "../../src/precision/decimal-matrix.js";
-import { layerExponentialProduct, layerProductAmplification, minusBetaSum } from "../../src/precision/layer-product.js";
+import {
+  layerExponentialProduct,
+  layerNormGrowth,
+  layerProductAmplification,
+  minusBetaSum,
+} from "../../src/precision/layer-product.js";
 import { Prng } from "../../src/random/prng.js";
 
 describe("layerExponentialProduct and minusBetaSum", () => {
@@ -101,5 +106,32 @@ describe("layerProductAmplification", () => {
         1,
       ),
     ).toThrow(/Hs\[1\]/);
+  });
+});
+
+describe("layerNormGrowth", () => {
+  it("is e^{|β|Σ‖H_l‖₂} (Pauli X and Z: norms 1) and bounds the norm of the layer product (second road: float expm)", () => {
+    const X = [
+      [0, 1],
+      [1, 0],
+    ];
+    const Z = [
+      [1, 0],
+      [0, -1],
+    ];
+    expect(layerNormGrowth([X, Z], 1.5)).toBeCloseTo(Math.exp(3), 12);
+    expect(layerNormGrowth([X, Z], -1.5)).toBeCloseTo(Math.exp(3), 12);
+    const prng = new Prng(21);
+    for (let trial = 0; trial < 5; trial++) {
+      const Hs = [0, 1, 2].map((l) => randomSymmetric(prng.split(10 * trial + l), 3, 1));
+      const beta = 0.3 * (trial + 1);
+      const product = Hs.map((H) => fromRows(expmFloat(H.map((r) => r.map((x) => -beta * x))))).reduce((a, b) =>
+        matmul(a, b),
+      );
+      expect(spectralNorm(product)).toBeLessThanOrEqual(layerNormGrowth(Hs, beta) * (1 + 1e-12));
+    }
+  });
+  it("refuses a non-finite β", () => {
+    expect(() => layerNormGrowth([[[1]]], Number.POSITIVE_INFINITY)).toThrow(/beta/);
   });
 });
